@@ -1,0 +1,135 @@
+/**
+ * Reporting completeness (填报率) of one month.
+ *
+ * Deadline: reports for month M are due by the end of day `deadlineDay` of month M+1
+ * (December → January of the next year), China time (UTC+8, no daylight saving): the
+ * deadline instant is that day 23:59:59.999 +08:00. A deadlineDay past the end of the
+ * month means its last day (31 → 28/29 February).
+ *
+ * Reporting regions: the active counties (active children of the root). Required
+ * fills: every indicator that is not RATIO (ratios are computed, never filled) and is
+ * due in month M by its frequency (QUARTERLY: 3, 6, 9, 12; HALF_YEARLY: 6, 12;
+ * YEARLY: 12). A required fill counts as submitted when its status is SUBMITTED or
+ * APPROVED — whatever `countedStatuses` says for the dashboards; DRAFT and RETURNED
+ * do not. A region's submission time is the latest `submittedAt` of its required
+ * fills; a submitted fill without `submittedAt` is taken as on time (lateness is never
+ * guessed).
+ *
+ * Status per region:
+ * - COMPLETE: all required fills submitted, the last on or before the deadline;
+ * - LATE: all submitted, the last after the deadline;
+ * - PENDING: not all submitted and `asOf` is on or before the deadline;
+ * - OVERDUE: not all submitted and `asOf` is after the deadline.
+ * A region with nothing required is COMPLETE.
+ * submissionRate = (COMPLETE + LATE) / regions; onTimeRate = COMPLETE / regions.
+ */
+import { Decimal } from "decimal.js";
+import { isDueMonth } from "./progress";
+import type {
+  CompletenessResult,
+  FillRow,
+  FillStatus,
+  IndicatorDef,
+  RegionCompleteness,
+  ReportStatus,
+} from "./types";
+import { MetricsInputError, assertMonth, assertYear, key } from "./util";
+
+/** China Standard Time is UTC+8 all year. */
+export const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+const SUBMITTED: ReadonlySet<FillStatus> = new Set<FillStatus>(["SUBMITTED", "APPROVED"]);
+
+/** The instant reports for (year, month) are due: deadlineDay of the next month, 23:59:59.999 China time. */
+export function reportingDeadline(year: number, month: number, deadlineDay: number): Date {
+  assertYear(year);
+  assertMonth(month);
+  if (!Number.isInteger(deadlineDay) || deadlineDay < 1 || deadlineDay > 31) {
+    throw new MetricsInputError(`deadlineDay must be an integer 1–31, got ${deadlineDay}`);
+  }
+  const dueYear = month === 12 ? year + 1 : year;
+  const dueMonth = month === 12 ? 1 : month + 1; // 1-based
+  const daysInDueMonth = new Date(Date.UTC(dueYear, dueMonth, 0)).getUTCDate();
+  const day = Math.min(deadlineDay, daysInDueMonth);
+  return new Date(Date.UTC(dueYear, dueMonth - 1, day, 23, 59, 59, 999) - CHINA_UTC_OFFSET_MS);
+}
+
+/** Indicators that need a fill in `month`: not RATIO, and due by frequency. */
+export function requiredIndicators(indicators: readonly IndicatorDef[], month: number): IndicatorDef[] {
+  return indicators.filter((i) => i.kind !== "RATIO" && isDueMonth(month, i.frequency));
+}
+
+export interface CompletenessInput {
+  year: number;
+  month: number;
+  asOf: Date;
+  deadlineDay: number;
+  /** The reporting regions (normally the active counties), in display order. */
+  regionIds: readonly string[];
+  indicators: readonly IndicatorDef[];
+  /** Fills of any status; only those of (year, month) are looked at. */
+  fills: readonly FillRow[];
+}
+
+function latest(dates: readonly Date[]): Date | null {
+  return dates.reduce<Date | null>((max, d) => (max === null || d.getTime() > max.getTime() ? d : max), null);
+}
+
+function reportStatus(allSubmitted: boolean, last: Date | null, deadline: Date, asOf: Date): ReportStatus {
+  if (allSubmitted) return last !== null && last.getTime() > deadline.getTime() ? "LATE" : "COMPLETE";
+  return asOf.getTime() > deadline.getTime() ? "OVERDUE" : "PENDING";
+}
+
+function regionCompleteness(
+  regionId: string,
+  required: readonly IndicatorDef[],
+  fillOf: (regionId: string, indicatorId: string) => FillRow | undefined,
+  deadline: Date,
+  asOf: Date,
+): RegionCompleteness {
+  const fills = required.map((i) => ({ indicatorId: i.id, fill: fillOf(regionId, i.id) }));
+  const submitted = fills.filter((f) => f.fill !== undefined && SUBMITTED.has(f.fill.status));
+  const missingIndicatorIds = fills.filter((f) => !submitted.includes(f)).map((f) => f.indicatorId);
+  const returnedIndicatorIds = fills.filter((f) => f.fill?.status === "RETURNED").map((f) => f.indicatorId);
+  const dates = submitted.map((f) => f.fill?.submittedAt).filter((d): d is Date => d instanceof Date);
+  const lastSubmittedAt = latest(dates);
+  return {
+    regionId,
+    status: reportStatus(missingIndicatorIds.length === 0, lastSubmittedAt, deadline, asOf),
+    requiredCount: required.length,
+    submittedCount: submitted.length,
+    missingIndicatorIds,
+    returnedIndicatorIds,
+    lastSubmittedAt,
+  };
+}
+
+function rate(part: number, total: number): Decimal | null {
+  return total === 0 ? null : new Decimal(part).div(total);
+}
+
+export function computeCompleteness(input: CompletenessInput): CompletenessResult {
+  const { year, month, asOf } = input;
+  const deadline = reportingDeadline(year, month, input.deadlineDay);
+  const required = requiredIndicators(input.indicators, month);
+  const byKey = new Map<string, FillRow>();
+  for (const f of input.fills) {
+    if (f.year === year && f.month === month) byKey.set(key(f.regionId, f.indicatorId), f);
+  }
+  const fillOf = (r: string, i: string): FillRow | undefined => byKey.get(key(r, i));
+  const regions = input.regionIds.map((r) => regionCompleteness(r, required, fillOf, deadline, asOf));
+  const counts: Record<ReportStatus, number> = { COMPLETE: 0, LATE: 0, PENDING: 0, OVERDUE: 0 };
+  for (const r of regions) counts[r.status] += 1;
+  const total = regions.length;
+  return {
+    year,
+    month,
+    deadline,
+    deadlinePassed: asOf.getTime() > deadline.getTime(),
+    regions,
+    counts,
+    total,
+    submissionRate: rate(counts.COMPLETE + counts.LATE, total),
+    onTimeRate: rate(counts.COMPLETE, total),
+  };
+}

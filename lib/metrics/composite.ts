@@ -1,0 +1,99 @@
+/**
+ * Weighted composite score (综合得分) and its ranking and tiers (DESIGN.md §5).
+ *
+ * For a region, indicator i counts when its weight is positive and the region has a
+ * usable target for it. Indicators without a target are left out and the weights are
+ * renormalised over the rest, so a county is not punished for an indicator it was not
+ * assigned. An indicator with a target but no data counts with completion 0 (no
+ * reporting earns nothing). Then, with w = weight / Σ weights of the counted ones:
+ * - base_i (目标得分) = fullMarks × w_i × clamp(completion_i, 0, 1) — full marks at or
+ *   above target, proportional below it, never negative (a net decrease scores 0);
+ * - bonus_i (加分) = min(bonusCap, (completion_i − 1) × 100 × bonusPerPercent) when
+ *   completion_i > 1, else 0 — a capped bonus per indicator;
+ * - total (综合得分) = Σ base + Σ bonus (e.g. 99.5 + 4.0 = 103.5).
+ * The target score is computed as fullMarks × Σ(weight × clamped completion) / Σ weight
+ * with a single division, so all indicators at target give exactly fullMarks.
+ * Completion for LOWER_IS_BETTER indicators is already "higher is better" (completion.ts).
+ * Ranking: by total, descending, ties share a rank (ranking.ts); no counted indicator
+ * → total null, unranked. Tier: the tier with the highest minScore ≤ total.
+ */
+import { Decimal } from "decimal.js";
+import { rankWithTies } from "./ranking";
+import type { CompositeScore, CompositeSettings, IndicatorScore, ScoreTier } from "./types";
+import { HUNDRED, ONE, ZERO, clamp, sum } from "./util";
+
+export interface ScoreInput {
+  indicatorId: string;
+  weight: Decimal;
+  /** The region's completion for the indicator (null when there is no data or no target). */
+  completion: Decimal | null;
+  /** The region has a usable (positive) target for the indicator. */
+  hasTarget: boolean;
+}
+
+/** 加分 of one indicator: min(bonusCap, (completion − 1) × 100 × bonusPerPercent) above target, else 0. */
+export function indicatorBonus(completion: Decimal, settings: CompositeSettings): Decimal {
+  if (!completion.gt(ONE)) return ZERO;
+  const raw = completion.minus(ONE).times(HUNDRED).times(settings.bonusPerPercent);
+  return Decimal.min(settings.bonusCap, raw);
+}
+
+/** The tier whose minScore is the highest one not above the score; null when the score is below every tier. */
+export function tierFor(score: Decimal, tiers: readonly ScoreTier[]): string | null {
+  const sorted = [...tiers].sort((a, b) => b.minScore.cmp(a.minScore));
+  return sorted.find((t) => score.gte(t.minScore))?.label ?? null;
+}
+
+function excluded(input: ScoreInput): IndicatorScore {
+  return {
+    indicatorId: input.indicatorId,
+    weight: input.weight,
+    normalisedWeight: ZERO,
+    completion: null,
+    base: ZERO,
+    bonus: ZERO,
+    counted: false,
+    excludedReason: input.weight.gt(0) ? "NO_TARGET" : "ZERO_WEIGHT",
+  };
+}
+
+function counts(input: ScoreInput): boolean {
+  return input.weight.gt(0) && input.hasTarget;
+}
+
+export function compositeScore(
+  regionId: string,
+  inputs: readonly ScoreInput[],
+  settings: CompositeSettings,
+): CompositeScore {
+  const totalWeight = sum(inputs.filter(counts).map((i) => i.weight));
+  const parts = inputs.map((input): IndicatorScore => {
+    if (!counts(input)) return excluded(input);
+    const completion = input.completion ?? ZERO;
+    const clamped = clamp(completion, ZERO, ONE);
+    return {
+      indicatorId: input.indicatorId,
+      weight: input.weight,
+      normalisedWeight: input.weight.div(totalWeight),
+      completion,
+      base: settings.fullMarks.times(input.weight).times(clamped).div(totalWeight),
+      bonus: indicatorBonus(completion, settings),
+      counted: true,
+      excludedReason: null,
+    };
+  });
+  const counted = parts.filter((p) => p.counted);
+  if (counted.length === 0) {
+    return { regionId, targetScore: null, bonusScore: null, total: null, tier: null, rank: null, parts };
+  }
+  const weighted = sum(counted.map((p) => p.weight.times(clamp(p.completion ?? ZERO, ZERO, ONE))));
+  const targetScore = settings.fullMarks.times(weighted).div(totalWeight);
+  const bonusScore = sum(counted.map((p) => p.bonus));
+  const total = targetScore.plus(bonusScore);
+  return { regionId, targetScore, bonusScore, total, tier: tierFor(total, settings.tiers), rank: null, parts };
+}
+
+/** Ranks composite scores by total (best first, ties share a rank, null totals last). */
+export function rankComposite(scores: readonly CompositeScore[]): CompositeScore[] {
+  return rankWithTies(scores, (s) => s.total).map(({ item, rank }) => ({ ...item, rank }));
+}

@@ -1,0 +1,47 @@
+/** Index of the counted fills by (region, indicator, year, month). */
+import type { FillRow, FillStatus } from "./types";
+import { MetricsInputError, assertMonth, key } from "./util";
+
+export interface FillIndex {
+  /** The counted fill of exactly that month, if any. */
+  get(regionId: string, indicatorId: string, year: number, month: number): FillRow | undefined;
+  /** The counted fill of the latest month ≤ `month` in `year`, if any (carry-forward within a year). */
+  latest(regionId: string, indicatorId: string, year: number, month: number): FillRow | undefined;
+}
+
+/**
+ * Indexes the fills whose status is in `counted`. Throws on two rows for the same
+ * (region, indicator, year, month), whatever their status (the database forbids it).
+ */
+export function buildFillIndex(fills: readonly FillRow[], counted: readonly FillStatus[]): FillIndex {
+  const countedSet = new Set<FillStatus>(counted);
+  const seen = new Set<string>();
+  const byYear = new Map<string, (FillRow | undefined)[]>();
+  for (const fill of fills) {
+    assertMonth(fill.month, "fill month");
+    const id = key(fill.regionId, fill.indicatorId, fill.year, fill.month);
+    if (seen.has(id)) {
+      throw new MetricsInputError(
+        `duplicate fill for region ${fill.regionId}, indicator ${fill.indicatorId}, ${fill.year}-${fill.month}`,
+      );
+    }
+    seen.add(id);
+    if (!countedSet.has(fill.status)) continue;
+    const yearKey = key(fill.regionId, fill.indicatorId, fill.year);
+    const months = byYear.get(yearKey) ?? new Array<FillRow | undefined>(13).fill(undefined);
+    months[fill.month] = fill;
+    byYear.set(yearKey, months);
+  }
+  return {
+    get: (regionId, indicatorId, year, month) => byYear.get(key(regionId, indicatorId, year))?.[month],
+    latest: (regionId, indicatorId, year, month) => {
+      const months = byYear.get(key(regionId, indicatorId, year));
+      if (!months) return undefined;
+      for (let m = month; m >= 1; m -= 1) {
+        const fill = months[m];
+        if (fill) return fill;
+      }
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Outlook (DESIGN.md §5): projected year-end at the current pace and the monthly amount
+ * still needed (倒排工期).
+ *
+ * Share of the year done by month m (the "shape"), first that applies:
+ * 1. LAST_YEAR — last year's progress at m / last year's progress at December, for the
+ *    same region, when both exist, December's is positive and the share is in (0, 1];
+ * 2. CURVE — the indicator's expected-progress curve at m, when it has one and it is > 0;
+ * 3. LINEAR — m / 12.
+ * "Progress" is what accrues over the year: the YTD total for CUMULATIVE, the net
+ * increase since last December for INCREMENT and STOCK.
+ *
+ * Projection by kind:
+ * - CUMULATIVE: projected = YTD / share.
+ * - INCREMENT: projected = net increase / share.
+ * - STOCK: the level is extrapolated through its net increase: projected = level +
+ *   (increase / share − increase). Without last year's closing level the level is
+ *   assumed to hold (shape FLAT, projected = level).
+ * - RATIO: projected numerator / projected denominator × factor (shape COMPONENTS).
+ * At month 12 the share is 1 and projected = actual.
+ *
+ * projectedCompletion applies the completion rule at month 12 to the projection.
+ * neededPerMonth = (target − actual) / (12 − month) for HIGHER_IS_BETTER CUMULATIVE,
+ * STOCK and INCREMENT indicators; null with TARGET_MET when actual ≥ target, YEAR_END at
+ * month 12, NOT_APPLICABLE for RATIO and LOWER_IS_BETTER indicators (a ceiling needs no
+ * amount "still to do").
+ */
+import { Decimal } from "decimal.js";
+import type { ActualResolver } from "./actual";
+import { computeCompletion } from "./completion";
+import type { Actual, IndicatorDef, NeededReason, Outlook, ShapeSource } from "./types";
+import { MetricsInputError, ONE, TWELVE, assertMonth } from "./util";
+
+export interface Share {
+  share: Decimal;
+  shape: ShapeSource;
+}
+
+/** Share of the year done by `month` (see the module comment for the order of rules). */
+export function shareOfYear(
+  month: number,
+  lastYearAtMonth: Decimal | null,
+  lastYearAtDecember: Decimal | null,
+  curve?: readonly Decimal[] | null,
+): Share {
+  assertMonth(month);
+  if (lastYearAtMonth !== null && lastYearAtDecember !== null && lastYearAtDecember.gt(0)) {
+    const share = lastYearAtMonth.div(lastYearAtDecember);
+    if (share.gt(0) && share.lte(ONE)) return { share, shape: "LAST_YEAR" };
+  }
+  const fromCurve = curve && curve.length === 12 ? curve[month - 1] : undefined;
+  if (fromCurve !== undefined && fromCurve.gt(0)) return { share: fromCurve, shape: "CURVE" };
+  return { share: new Decimal(month).div(TWELVE), shape: "LINEAR" };
+}
+
+/** Amount still needed per remaining month (see the module comment). */
+export function neededPerMonth(
+  target: Decimal | null,
+  actual: Decimal | null,
+  month: number,
+): { value: Decimal | null; reason: NeededReason | null } {
+  assertMonth(month);
+  if (target === null || !target.gt(0)) return { value: null, reason: "NO_TARGET" };
+  if (actual === null) return { value: null, reason: "NO_DATA" };
+  if (actual.gte(target)) return { value: null, reason: "TARGET_MET" };
+  if (month === 12) return { value: null, reason: "YEAR_END" };
+  return { value: target.minus(actual).div(12 - month), reason: null };
+}
+
+export interface OutlookContext {
+  resolver: ActualResolver;
+  indicators: ReadonlyMap<string, IndicatorDef>;
+  year: number;
+  month: number;
+  lowerIsBetterCap: Decimal;
+}
+
+interface Projection {
+  projected: Decimal | null;
+  share: Decimal | null;
+  shape: ShapeSource | null;
+}
+
+const NO_PROJECTION: Projection = { projected: null, share: null, shape: null };
+
+function lastYearShare(ctx: OutlookContext, def: IndicatorDef, regionId: string, progress: "actual" | "netChange"): Share {
+  const lastYear = ctx.year - 1;
+  const atMonth = ctx.resolver[progress](regionId, def.id, lastYear, ctx.month).value;
+  const atDecember = ctx.resolver[progress](regionId, def.id, lastYear, 12).value;
+  return shareOfYear(ctx.month, atMonth, atDecember, def.curve);
+}
+
+function projectStock(ctx: OutlookContext, def: IndicatorDef, regionId: string, level: Decimal): Projection {
+  const increase = ctx.resolver.netChange(regionId, def.id, ctx.year, ctx.month).value;
+  if (increase === null) return { projected: level, share: null, shape: "FLAT" };
+  const { share, shape } = lastYearShare(ctx, def, regionId, "netChange");
+  return { projected: level.plus(increase.div(share)).minus(increase), share, shape };
+}
+
+function projectRatio(ctx: OutlookContext, def: IndicatorDef, regionId: string): Projection {
+  if (!def.numeratorId || !def.denominatorId) {
+    throw new MetricsInputError(`ratio indicator ${def.id} needs a numerator and a denominator`);
+  }
+  const numerator = project(ctx, def.numeratorId, regionId).projected;
+  const denominator = project(ctx, def.denominatorId, regionId).projected;
+  if (numerator === null || denominator === null || denominator.isZero()) return NO_PROJECTION;
+  return { projected: numerator.div(denominator).times(def.ratioFactor ?? ONE), share: null, shape: "COMPONENTS" };
+}
+
+/** Projected year-end value of an indicator for a region. */
+function project(ctx: OutlookContext, indicatorId: string, regionId: string): Projection {
+  const def = ctx.indicators.get(indicatorId);
+  if (!def) throw new MetricsInputError(`unknown indicator ${indicatorId}`);
+  if (def.kind === "RATIO") return projectRatio(ctx, def, regionId);
+  const actual = ctx.resolver.actual(regionId, def.id, ctx.year, ctx.month).value;
+  if (actual === null) return NO_PROJECTION;
+  if (def.kind === "STOCK") return projectStock(ctx, def, regionId, actual);
+  const { share, shape } = lastYearShare(ctx, def, regionId, "actual");
+  return { projected: actual.div(share), share, shape };
+}
+
+function needed(def: IndicatorDef, target: Decimal | null, actual: Decimal | null, month: number) {
+  if (def.kind === "RATIO" || def.direction === "LOWER_IS_BETTER") {
+    return { value: null, reason: "NOT_APPLICABLE" as const };
+  }
+  return neededPerMonth(target, actual, month);
+}
+
+/** Outlook of one region × indicator cell. */
+export function computeOutlook(
+  ctx: OutlookContext,
+  def: IndicatorDef,
+  regionId: string,
+  actual: Actual,
+  target: Decimal | null,
+): Outlook {
+  const need = needed(def, target, actual.value, ctx.month);
+  const base = { neededPerMonth: need.value, neededReason: need.reason, remainingMonths: 12 - ctx.month };
+  if (actual.value === null) {
+    return { ...base, shareOfYear: null, shape: null, projected: null, projectedCompletion: null, reason: "NO_DATA" };
+  }
+  const { projected, share, shape } = project(ctx, def.id, regionId);
+  const completion = computeCompletion({
+    actual: projected,
+    target,
+    direction: def.direction,
+    kind: def.kind,
+    expected: ONE,
+    lowerIsBetterCap: ctx.lowerIsBetterCap,
+  });
+  const reason = projected === null ? "NO_PROJECTION" : completion.value === null ? "NO_TARGET" : null;
+  return { ...base, shareOfYear: share, shape, projected, projectedCompletion: completion.value, reason };
+}

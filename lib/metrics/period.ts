@@ -1,0 +1,214 @@
+/**
+ * computePeriod: everything the dashboards show for one tenant and one (year, month).
+ * See the modules for each rule: actual.ts, aggregate.ts, completion.ts, status.ts,
+ * yoy.ts, ranking.ts, composite.ts, outlook.ts, completeness.ts.
+ */
+import type { Decimal } from "decimal.js";
+import { createActualResolver, type ActualResolver } from "./actual";
+import { compositeScore, rankComposite, type ScoreInput } from "./composite";
+import { computeCompleteness } from "./completeness";
+import { computeCompletion } from "./completion";
+import { buildFillIndex } from "./fills";
+import { computeOutlook, type OutlookContext } from "./outlook";
+import { expectedProgress, validateCurve } from "./progress";
+import { rankWithTies } from "./ranking";
+import { buildRegionTree, type RegionTree } from "./regions";
+import { resolveSettings, type ResolvedSettings } from "./settings";
+import { cellStatus, gapPoints, isLaggard } from "./status";
+import type {
+  Cell,
+  CompositeRanking,
+  IndicatorDef,
+  IndicatorRanking,
+  PeriodInput,
+  PeriodResult,
+  RegionDef,
+  TargetRow,
+} from "./types";
+import { MetricsInputError, ZERO, assertMonth, assertYear, key, sum } from "./util";
+import { computeYoY } from "./yoy";
+
+/** Indexes indicators by id; checks unique ids, curves and that ratio parts exist. */
+export function indexIndicators(indicators: readonly IndicatorDef[]): Map<string, IndicatorDef> {
+  const byId = new Map<string, IndicatorDef>();
+  for (const i of indicators) {
+    if (byId.has(i.id)) throw new MetricsInputError(`duplicate indicator id ${i.id}`);
+    if (i.curve && i.curve.length > 0) validateCurve(i.curve);
+    byId.set(i.id, i);
+  }
+  for (const i of indicators) {
+    if (i.kind !== "RATIO") continue;
+    for (const part of [i.numeratorId, i.denominatorId]) {
+      if (!part || !byId.has(part)) {
+        throw new MetricsInputError(`ratio indicator ${i.id} refers to a missing indicator ${part ?? "(none)"}`);
+      }
+    }
+  }
+  return byId;
+}
+
+/** Indexes targets by (region, indicator); throws on duplicates. */
+export function indexTargets(targets: readonly TargetRow[]): Map<string, Decimal> {
+  const byKey = new Map<string, Decimal>();
+  for (const t of targets) {
+    const k = key(t.regionId, t.indicatorId);
+    if (byKey.has(k)) throw new MetricsInputError(`duplicate target for region ${t.regionId}, indicator ${t.indicatorId}`);
+    byKey.set(k, t.value);
+  }
+  return byKey;
+}
+
+interface Context {
+  input: PeriodInput;
+  settings: ResolvedSettings;
+  tree: RegionTree;
+  targets: Map<string, Decimal>;
+  resolver: ActualResolver;
+  outlook: OutlookContext;
+}
+
+function childTargetSum(ctx: Context, region: RegionDef, indicator: IndicatorDef): Decimal | null {
+  if (indicator.kind === "RATIO") return null;
+  const values = ctx.tree
+    .activeChildren(region.id)
+    .map((c) => ctx.targets.get(key(c.id, indicator.id)))
+    .filter((v): v is Decimal => v !== undefined);
+  return values.length > 0 ? sum(values) : null;
+}
+
+function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Cell {
+  const { year, month } = ctx.input;
+  const active = ctx.tree.isActive(region.id);
+  const actual = ctx.resolver.actual(region.id, indicator.id, year, month);
+  const target = ctx.targets.get(key(region.id, indicator.id)) ?? null;
+  const expected = expectedProgress(month, indicator.curve);
+  const completion = computeCompletion({
+    actual: actual.value,
+    target,
+    direction: indicator.direction,
+    kind: indicator.kind,
+    expected,
+    lowerIsBetterCap: ctx.settings.lowerIsBetterCap,
+  });
+  const lastYear = ctx.resolver.actual(region.id, indicator.id, year - 1, month);
+  return {
+    regionId: region.id,
+    indicatorId: indicator.id,
+    isRoot: region.id === ctx.tree.root.id,
+    active,
+    actual,
+    target,
+    childTargetSum: childTargetSum(ctx, region, indicator),
+    completion: completion.value,
+    completionReason: completion.reason,
+    expected,
+    benchmark: completion.benchmark,
+    gapPoints: gapPoints(completion.value, completion.benchmark),
+    status: cellStatus(active, completion, ctx.settings),
+    yoy: computeYoY(actual, lastYear),
+    rank: null,
+    outlook: computeOutlook(ctx.outlook, indicator, region.id, actual, target),
+  };
+}
+
+/** Ranks the counties' cells of one indicator (setting `rank` on them) and lists the laggards. */
+function rankIndicator(indicator: IndicatorDef, expected: Decimal, countyCells: readonly Cell[]): IndicatorRanking {
+  const ranked = rankWithTies(countyCells, (c) => c.completion);
+  for (const { item, rank } of ranked) item.rank = rank;
+  const laggards = countyCells
+    .filter((c) => isLaggard(c.status))
+    .map((c, index) => ({ c, index }))
+    .sort((a, b) => (a.c.completion ?? ZERO).cmp(b.c.completion ?? ZERO) || a.index - b.index);
+  return {
+    indicatorId: indicator.id,
+    expected,
+    entries: ranked.map(({ item, rank }) => ({
+      regionId: item.regionId,
+      rank,
+      completion: item.completion,
+      gapPoints: item.gapPoints,
+      status: item.status,
+    })),
+    laggardRegionIds: laggards.map((l) => l.c.regionId),
+  };
+}
+
+function scoreInputs(cells: readonly Cell[], indicators: ReadonlyMap<string, IndicatorDef>): ScoreInput[] {
+  return cells.map((c) => ({
+    indicatorId: c.indicatorId,
+    weight: indicators.get(c.indicatorId)?.weight ?? ZERO,
+    completion: c.completion,
+    hasTarget: c.completionReason !== "NO_TARGET" && c.completionReason !== "INVALID_TARGET",
+  }));
+}
+
+function compositeRanking(
+  ctx: Context,
+  cellsOf: (regionId: string) => Cell[],
+  indicators: ReadonlyMap<string, IndicatorDef>,
+): CompositeRanking {
+  const score = (regionId: string) =>
+    compositeScore(regionId, scoreInputs(cellsOf(regionId), indicators), ctx.settings.composite);
+  return {
+    entries: rankComposite(ctx.tree.counties.map((c) => score(c.id))),
+    city: score(ctx.tree.root.id),
+  };
+}
+
+export function computePeriod(input: PeriodInput): PeriodResult {
+  assertYear(input.year);
+  assertMonth(input.month);
+  const settings = resolveSettings(input.settings);
+  const tree = buildRegionTree(input.regions);
+  const indicators = indexIndicators(input.indicators);
+  const resolver = createActualResolver(tree, indicators, buildFillIndex(input.fills, settings.countedStatuses));
+  const ctx: Context = {
+    input,
+    settings,
+    tree,
+    targets: indexTargets(input.targets),
+    resolver,
+    outlook: { resolver, indicators, year: input.year, month: input.month, lowerIsBetterCap: settings.lowerIsBetterCap },
+  };
+
+  const cells = tree.ordered.flatMap((region) => input.indicators.map((indicator) => buildCell(ctx, region, indicator)));
+  const byKey = new Map(cells.map((c) => [key(c.regionId, c.indicatorId), c]));
+  const cellOf = (regionId: string, indicatorId: string): Cell[] => {
+    const cell = byKey.get(key(regionId, indicatorId));
+    return cell ? [cell] : [];
+  };
+  const cellsOf = (regionId: string): Cell[] => input.indicators.flatMap((i) => cellOf(regionId, i.id));
+  const countyIds = tree.counties.map((c) => c.id);
+  const expected: Record<string, Decimal> = {};
+  const rankings = input.indicators.map((indicator) => {
+    const progress = expectedProgress(input.month, indicator.curve);
+    expected[indicator.id] = progress;
+    return rankIndicator(indicator, progress, countyIds.flatMap((r) => cellOf(r, indicator.id)));
+  });
+
+  return {
+    year: input.year,
+    month: input.month,
+    rootRegionId: tree.root.id,
+    countyIds,
+    expected,
+    cells,
+    city: cellsOf(tree.root.id),
+    rankings,
+    composite: compositeRanking(ctx, cellsOf, indicators),
+    completeness: computeCompleteness({
+      year: input.year,
+      month: input.month,
+      asOf: input.asOf,
+      deadlineDay: settings.deadlineDay,
+      regionIds: countyIds,
+      indicators: input.indicators,
+      fills: input.fills,
+    }),
+  };
+}
+
+/** The cell of a region × indicator in a result (undefined when either is unknown). */
+export function getCell(result: PeriodResult, regionId: string, indicatorId: string): Cell | undefined {
+  return result.cells.find((c) => c.regionId === regionId && c.indicatorId === indicatorId);
+}

@@ -1,0 +1,48 @@
+/** Expected progress (序时进度) and reporting-frequency helpers. */
+import { Decimal } from "decimal.js";
+import type { Frequency } from "./types";
+import { MetricsInputError, ONE, TWELVE, ZERO, assertMonth } from "./util";
+
+/**
+ * Checks a 12-step cumulative curve: 12 values in [0, 1], non-decreasing, the last exactly 1.
+ * Throws {@link MetricsInputError} otherwise.
+ */
+export function validateCurve(curve: readonly Decimal[]): void {
+  if (curve.length !== 12) throw new MetricsInputError(`a progress curve needs 12 values, got ${curve.length}`);
+  curve.forEach((v, i) => {
+    if (v.lt(ZERO) || v.gt(ONE)) throw new MetricsInputError(`curve value for month ${i + 1} is outside [0, 1]: ${v}`);
+    const previous = curve[i - 1];
+    if (previous !== undefined && v.lt(previous)) {
+      throw new MetricsInputError(`curve decreases at month ${i + 1}: ${previous} → ${v}`);
+    }
+  });
+  if (!curve[11]?.eq(ONE)) throw new MetricsInputError("a progress curve must end at exactly 1");
+}
+
+/**
+ * 序时进度 for a month, as a fraction: `curve[month − 1]` when the indicator has a curve,
+ * otherwise month / 12 (e.g. June → 0.5).
+ */
+export function expectedProgress(month: number, curve?: readonly Decimal[] | null): Decimal {
+  assertMonth(month);
+  if (curve && curve.length > 0) {
+    validateCurve(curve);
+    return curve[month - 1] as Decimal;
+  }
+  return new Decimal(month).div(TWELVE);
+}
+
+const PERIOD_MONTHS: Record<Frequency, number> = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 };
+
+/** Whether a fill is due for `month` at this frequency (quarterly: 3, 6, 9, 12; half-yearly: 6, 12; yearly: 12). */
+export function isDueMonth(month: number, frequency: Frequency = "MONTHLY"): boolean {
+  assertMonth(month);
+  return month % PERIOD_MONTHS[frequency] === 0;
+}
+
+/** The latest month ≤ `month` for which a fill is due; 0 when none is due yet this year. */
+export function latestDueMonth(month: number, frequency: Frequency = "MONTHLY"): number {
+  assertMonth(month);
+  const step = PERIOD_MONTHS[frequency];
+  return month - (month % step);
+}

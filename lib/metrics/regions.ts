@@ -1,0 +1,86 @@
+/** The tenant's region tree: root, children, effective activity, tree order. */
+import type { RegionDef } from "./types";
+import { MetricsInputError } from "./util";
+
+export interface RegionTree {
+  root: RegionDef;
+  byId: ReadonlyMap<string, RegionDef>;
+  /** Every region, depth-first from the root, siblings by sortOrder then code. */
+  ordered: readonly RegionDef[];
+  /** Active children of the root (the counties): ranked and expected to report. */
+  counties: readonly RegionDef[];
+  children(regionId: string): readonly RegionDef[];
+  activeChildren(regionId: string): readonly RegionDef[];
+  /** The region and all its ancestors are active. */
+  isActive(regionId: string): boolean;
+  /** A region with no active children reports for itself. */
+  isLeaf(regionId: string): boolean;
+}
+
+function bySortOrder(a: RegionDef, b: RegionDef): number {
+  return a.sortOrder - b.sortOrder || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+function indexRegions(regions: readonly RegionDef[]): Map<string, RegionDef> {
+  const byId = new Map<string, RegionDef>();
+  for (const region of regions) {
+    if (byId.has(region.id)) throw new MetricsInputError(`duplicate region id ${region.id}`);
+    byId.set(region.id, region);
+  }
+  return byId;
+}
+
+function findRoot(regions: readonly RegionDef[], byId: ReadonlyMap<string, RegionDef>): RegionDef {
+  for (const r of regions) {
+    if (r.parentId !== null && !byId.has(r.parentId)) {
+      throw new MetricsInputError(`region ${r.id} has an unknown parent ${r.parentId}`);
+    }
+  }
+  const roots = regions.filter((r) => r.parentId === null);
+  const root = roots[0];
+  if (roots.length !== 1 || root === undefined) {
+    throw new MetricsInputError(`the region tree needs exactly one root, found ${roots.length}`);
+  }
+  return root;
+}
+
+/** Builds the tree; throws on duplicate ids, unknown parents, several roots or regions unreachable from the root (cycles). */
+export function buildRegionTree(regions: readonly RegionDef[]): RegionTree {
+  const byId = indexRegions(regions);
+  const root = findRoot(regions, byId);
+  const childMap = new Map<string, RegionDef[]>();
+  for (const r of regions) {
+    if (r.parentId === null) continue;
+    const list = childMap.get(r.parentId) ?? [];
+    list.push(r);
+    childMap.set(r.parentId, list);
+  }
+  for (const list of childMap.values()) list.sort(bySortOrder);
+
+  const children = (id: string): readonly RegionDef[] => childMap.get(id) ?? [];
+  const active = new Map<string, boolean>();
+  const ordered: RegionDef[] = [];
+  const visit = (region: RegionDef, parentActive: boolean): void => {
+    ordered.push(region);
+    const isActive = parentActive && region.active;
+    active.set(region.id, isActive);
+    for (const child of children(region.id)) visit(child, isActive);
+  };
+  visit(root, true);
+  if (ordered.length !== regions.length) {
+    throw new MetricsInputError("some regions are not reachable from the root (cycle in parentId)");
+  }
+
+  const isActive = (id: string): boolean => active.get(id) ?? false;
+  const activeChildren = (id: string): readonly RegionDef[] => children(id).filter((c) => isActive(c.id));
+  return {
+    root,
+    byId,
+    ordered,
+    counties: activeChildren(root.id),
+    children,
+    activeChildren,
+    isActive,
+    isLeaf: (id) => activeChildren(id).length === 0,
+  };
+}

@@ -1,0 +1,39 @@
+/** Small Decimal helpers and input validation shared by the metrics modules. */
+import { Decimal } from "decimal.js";
+
+export const ZERO = new Decimal(0);
+export const ONE = new Decimal(1);
+export const HUNDRED = new Decimal(100);
+export const TWELVE = new Decimal(12);
+
+/** Thrown when the engine's input is inconsistent (bad month, curve, tree, duplicate rows…). */
+export class MetricsInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MetricsInputError";
+  }
+}
+
+export function sum(values: readonly Decimal[]): Decimal {
+  return values.reduce((acc, v) => acc.plus(v), ZERO);
+}
+
+/** value limited to [min, max] */
+export function clamp(value: Decimal, min: Decimal, max: Decimal): Decimal {
+  return Decimal.min(Decimal.max(value, min), max);
+}
+
+export function assertMonth(month: number, what = "month"): void {
+  if (!Number.isInteger(month) || month < 1 || month > 12) {
+    throw new MetricsInputError(`${what} must be an integer 1–12, got ${month}`);
+  }
+}
+
+export function assertYear(year: number): void {
+  if (!Number.isInteger(year)) throw new MetricsInputError(`year must be an integer, got ${year}`);
+}
+
+/** Key for maps over several string/number parts. */
+export function key(...parts: readonly (string | number)[]): string {
+  return parts.join("\u0000");
+}

@@ -1,0 +1,25 @@
+/**
+ * Year-on-year growth (同比增长): (this year's actual at the month − last year's actual
+ * at the same month) / last year's, as a fraction. Last year's actual is computed by
+ * the same rules as this year's (YTD for CUMULATIVE, level for STOCK, level-based net
+ * increase over the year before's December for INCREMENT, ratio of sums for RATIO,
+ * aggregated up the tree, carried forward within last year when a month is missing).
+ * Null with a reason when this year or last year is missing, or last year's value is
+ * zero (ZERO_BASE) or negative (NEGATIVE_BASE: a rate on a negative base misleads);
+ * `change` (the plain difference) is still given whenever both values exist.
+ */
+import type { Actual, YoY } from "./types";
+
+export function computeYoY(current: Actual, lastYear: Actual): YoY {
+  const base = {
+    current: current.value,
+    lastYear: lastYear.value,
+    change: current.value !== null && lastYear.value !== null ? current.value.minus(lastYear.value) : null,
+    lastYearStale: lastYear.stale,
+  };
+  if (current.value === null) return { ...base, growth: null, reason: "NO_DATA" };
+  if (lastYear.value === null) return { ...base, growth: null, reason: "NO_LAST_YEAR" };
+  if (lastYear.value.isZero()) return { ...base, growth: null, reason: "ZERO_BASE" };
+  if (lastYear.value.isNegative()) return { ...base, growth: null, reason: "NEGATIVE_BASE" };
+  return { ...base, growth: current.value.minus(lastYear.value).div(lastYear.value), reason: null };
+}
