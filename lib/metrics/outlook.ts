@@ -4,7 +4,8 @@
  *
  * Share of the year done by month m (the "shape"), first that applies:
  * 1. LAST_YEAR — last year's progress at m / last year's progress at December, for the
- *    same region, when both exist, December's is positive and the share is in (0, 1];
+ *    same region, when both exist, December's is positive, the share is in (0, 1] and,
+ *    for an aggregate, both sums cover the same children;
  * 2. CURVE — the indicator's expected-progress curve at m, when it has one and it is > 0;
  * 3. LINEAR — m / 12.
  * "Progress" is what accrues over the year: the YTD total for CUMULATIVE, the net
@@ -83,11 +84,18 @@ interface Projection {
 
 const NO_PROJECTION: Projection = { projected: null, share: null, shape: null };
 
+/** Both last-year values cover the same regions (an aggregate's shape is only meaningful like for like). */
+function sameCoverage(a: Actual, b: Actual): boolean {
+  const missing = new Set(a.missingRegionIds);
+  return a.missingRegionIds.length === b.missingRegionIds.length && b.missingRegionIds.every((id) => missing.has(id));
+}
+
 function lastYearShare(ctx: OutlookContext, def: IndicatorDef, regionId: string, progress: "actual" | "netChange"): Share {
   const lastYear = ctx.year - 1;
-  const atMonth = ctx.resolver[progress](regionId, def.id, lastYear, ctx.month).value;
-  const atDecember = ctx.resolver[progress](regionId, def.id, lastYear, 12).value;
-  return shareOfYear(ctx.month, atMonth, atDecember, def.curve);
+  const atMonth = ctx.resolver[progress](regionId, def.id, lastYear, ctx.month);
+  const atDecember = ctx.resolver[progress](regionId, def.id, lastYear, 12);
+  if (!sameCoverage(atMonth, atDecember)) return shareOfYear(ctx.month, null, null, def.curve);
+  return shareOfYear(ctx.month, atMonth.value, atDecember.value, def.curve);
 }
 
 function projectStock(ctx: OutlookContext, def: IndicatorDef, regionId: string, level: Decimal): Projection {

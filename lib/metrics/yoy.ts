@@ -7,6 +7,9 @@
  * Null with a reason when this year or last year is missing, or last year's value is
  * zero (ZERO_BASE) or negative (NEGATIVE_BASE: a rate on a negative base misleads);
  * `change` (the plain difference) is still given whenever both values exist.
+ * Both sides are taken at the period's month: when this year's actual is carried
+ * forward (`Actual.stale`) the comparison is not like for like, and the cell says so
+ * through `actual.stale` / `yoy.lastYearStale` rather than by shifting months.
  */
 import type { Actual, YoY } from "./types";
 
