@@ -13,13 +13,15 @@ CREATE TABLE "User" (
     "account" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
+    "tenantId" TEXT,
     "isPlatformAdmin" BOOLEAN NOT NULL DEFAULT false,
     "active" BOOLEAN NOT NULL DEFAULT true,
     "mustChangePassword" BOOLEAN NOT NULL DEFAULT true,
     "passwordChangedAt" DATETIME,
     "lastSignInAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "User_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -38,17 +40,19 @@ CREATE TABLE "TenantSettings" (
 -- CreateTable
 CREATE TABLE "ScoreTier" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "label" TEXT NOT NULL,
     "minScore" BIGINT NOT NULL,
     "sortOrder" INTEGER NOT NULL,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "ScoreTier_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "Region" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "level" TEXT NOT NULL,
@@ -57,27 +61,30 @@ CREATE TABLE "Region" (
     "active" BOOLEAN NOT NULL DEFAULT true,
     "deactivatedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "Region_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Region_tenantId_parentId_fkey" FOREIGN KEY ("tenantId", "parentId") REFERENCES "Region" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT
+    CONSTRAINT "Region_tenantId_parentId_fkey" FOREIGN KEY ("tenantId", "parentId") REFERENCES "Region" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION
 );
 
 -- CreateTable
 CREATE TABLE "Membership" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
     "userId" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "regionId" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("tenantId", "userId"),
     CONSTRAINT "Membership_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Membership_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT
+    CONSTRAINT "Membership_tenantId_userId_fkey" FOREIGN KEY ("tenantId", "userId") REFERENCES "User" ("tenantId", "id") ON DELETE CASCADE ON UPDATE NO ACTION,
+    CONSTRAINT "Membership_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION
 );
 
 -- CreateTable
 CREATE TABLE "Indicator" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "unit" TEXT NOT NULL,
@@ -94,9 +101,11 @@ CREATE TABLE "Indicator" (
     "active" BOOLEAN NOT NULL DEFAULT true,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "Indicator_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Indicator_tenantId_numeratorId_fkey" FOREIGN KEY ("tenantId", "numeratorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT,
-    CONSTRAINT "Indicator_tenantId_denominatorId_fkey" FOREIGN KEY ("tenantId", "denominatorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT
+    CONSTRAINT "Indicator_tenantId_numeratorId_fkey" FOREIGN KEY ("tenantId", "numeratorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION,
+    CONSTRAINT "Indicator_tenantId_denominatorId_fkey" FOREIGN KEY ("tenantId", "denominatorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION
 );
 
 -- CreateTable
@@ -108,13 +117,13 @@ CREATE TABLE "IndicatorCurvePoint" (
 
     PRIMARY KEY ("tenantId", "indicatorId", "month"),
     CONSTRAINT "IndicatorCurvePoint_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "IndicatorCurvePoint_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE CASCADE ON UPDATE RESTRICT
+    CONSTRAINT "IndicatorCurvePoint_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE CASCADE ON UPDATE NO ACTION
 );
 
 -- CreateTable
 CREATE TABLE "Target" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "regionId" TEXT NOT NULL,
     "indicatorId" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
@@ -122,15 +131,17 @@ CREATE TABLE "Target" (
     "updatedById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "Target_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Target_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT,
-    CONSTRAINT "Target_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT
+    CONSTRAINT "Target_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION,
+    CONSTRAINT "Target_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION
 );
 
 -- CreateTable
 CREATE TABLE "Fill" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "regionId" TEXT NOT NULL,
     "indicatorId" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
@@ -147,15 +158,17 @@ CREATE TABLE "Fill" (
     "reviewedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "Fill_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Fill_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT,
-    CONSTRAINT "Fill_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT
+    CONSTRAINT "Fill_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION,
+    CONSTRAINT "Fill_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION
 );
 
 -- CreateTable
 CREATE TABLE "FillAudit" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "fillId" TEXT NOT NULL,
     "action" TEXT NOT NULL,
     "oldValue" BIGINT,
@@ -165,27 +178,31 @@ CREATE TABLE "FillAudit" (
     "actorId" TEXT,
     "reason" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "FillAudit_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "FillAudit_tenantId_fillId_fkey" FOREIGN KEY ("tenantId", "fillId") REFERENCES "Fill" ("tenantId", "id") ON DELETE CASCADE ON UPDATE RESTRICT
+    CONSTRAINT "FillAudit_tenantId_fillId_fkey" FOREIGN KEY ("tenantId", "fillId") REFERENCES "Fill" ("tenantId", "id") ON DELETE CASCADE ON UPDATE NO ACTION
 );
 
 -- CreateTable
 CREATE TABLE "PeriodLock" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
     "month" INTEGER NOT NULL,
     "state" TEXT NOT NULL,
     "reason" TEXT NOT NULL,
     "actorId" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "PeriodLock_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "UnlockRequest" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "regionId" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
     "month" INTEGER NOT NULL,
@@ -197,14 +214,16 @@ CREATE TABLE "UnlockRequest" (
     "decidedAt" DATETIME,
     "openUntil" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "UnlockRequest_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "UnlockRequest_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT
+    CONSTRAINT "UnlockRequest_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION
 );
 
 -- CreateTable
 CREATE TABLE "SupervisionNote" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "regionId" TEXT NOT NULL,
     "indicatorId" TEXT,
     "year" INTEGER NOT NULL,
@@ -215,27 +234,31 @@ CREATE TABLE "SupervisionNote" (
     "authorId" TEXT,
     "closedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "SupervisionNote_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "SupervisionNote_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT,
-    CONSTRAINT "SupervisionNote_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT
+    CONSTRAINT "SupervisionNote_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION,
+    CONSTRAINT "SupervisionNote_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator" ("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION
 );
 
 -- CreateTable
 CREATE TABLE "NoteReply" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "noteId" TEXT NOT NULL,
     "authorId" TEXT,
     "body" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "NoteReply_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "NoteReply_tenantId_noteId_fkey" FOREIGN KEY ("tenantId", "noteId") REFERENCES "SupervisionNote" ("tenantId", "id") ON DELETE CASCADE ON UPDATE RESTRICT
+    CONSTRAINT "NoteReply_tenantId_noteId_fkey" FOREIGN KEY ("tenantId", "noteId") REFERENCES "SupervisionNote" ("tenantId", "id") ON DELETE CASCADE ON UPDATE NO ACTION
 );
 
 -- CreateTable
 CREATE TABLE "Bulletin" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "periodType" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
     "period" INTEGER NOT NULL,
@@ -247,19 +270,23 @@ CREATE TABLE "Bulletin" (
     "publishedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "Bulletin_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "AuditEntry" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "actorId" TEXT,
     "action" TEXT NOT NULL,
     "entity" TEXT NOT NULL,
     "entityId" TEXT,
     "detail" TEXT NOT NULL DEFAULT '{}',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("tenantId", "id"),
     CONSTRAINT "AuditEntry_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -270,28 +297,19 @@ CREATE UNIQUE INDEX "Tenant_slug_key" ON "Tenant"("slug");
 CREATE UNIQUE INDEX "User_account_key" ON "User"("account");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "User_tenantId_id_key" ON "User"("tenantId", "id");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "ScoreTier_tenantId_label_key" ON "ScoreTier"("tenantId", "label");
 
 -- CreateIndex
 CREATE INDEX "Region_tenantId_parentId_idx" ON "Region"("tenantId", "parentId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Region_tenantId_id_key" ON "Region"("tenantId", "id");
-
--- CreateIndex
 CREATE UNIQUE INDEX "Region_tenantId_code_key" ON "Region"("tenantId", "code");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Membership_userId_key" ON "Membership"("userId");
-
--- CreateIndex
 CREATE INDEX "Membership_tenantId_regionId_idx" ON "Membership"("tenantId", "regionId");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Membership_tenantId_userId_key" ON "Membership"("tenantId", "userId");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Indicator_tenantId_id_key" ON "Indicator"("tenantId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Indicator_tenantId_code_key" ON "Indicator"("tenantId", "code");
@@ -307,9 +325,6 @@ CREATE INDEX "Fill_tenantId_year_month_idx" ON "Fill"("tenantId", "year", "month
 
 -- CreateIndex
 CREATE INDEX "Fill_tenantId_indicatorId_year_idx" ON "Fill"("tenantId", "indicatorId", "year");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Fill_tenantId_id_key" ON "Fill"("tenantId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Fill_tenantId_regionId_indicatorId_year_month_key" ON "Fill"("tenantId", "regionId", "indicatorId", "year", "month");
@@ -331,9 +346,6 @@ CREATE INDEX "SupervisionNote_tenantId_status_idx" ON "SupervisionNote"("tenantI
 
 -- CreateIndex
 CREATE INDEX "SupervisionNote_tenantId_regionId_year_month_idx" ON "SupervisionNote"("tenantId", "regionId", "year", "month");
-
--- CreateIndex
-CREATE UNIQUE INDEX "SupervisionNote_tenantId_id_key" ON "SupervisionNote"("tenantId", "id");
 
 -- CreateIndex
 CREATE INDEX "NoteReply_tenantId_noteId_createdAt_idx" ON "NoteReply"("tenantId", "noteId", "createdAt");

@@ -54,6 +54,7 @@ CREATE TABLE "User" (
     "account" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
+    "tenantId" TEXT,
     "isPlatformAdmin" BOOLEAN NOT NULL DEFAULT false,
     "active" BOOLEAN NOT NULL DEFAULT true,
     "mustChangePassword" BOOLEAN NOT NULL DEFAULT true,
@@ -87,7 +88,7 @@ CREATE TABLE "ScoreTier" (
     "minScore" BIGINT NOT NULL,
     "sortOrder" INTEGER NOT NULL,
 
-    CONSTRAINT "ScoreTier_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "ScoreTier_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -103,19 +104,18 @@ CREATE TABLE "Region" (
     "deactivatedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "Region_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Region_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
 CREATE TABLE "Membership" (
     "tenantId" TEXT NOT NULL,
-    "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "role" "TenantRole" NOT NULL,
     "regionId" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "Membership_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Membership_pkey" PRIMARY KEY ("tenantId","userId")
 );
 
 -- CreateTable
@@ -139,7 +139,7 @@ CREATE TABLE "Indicator" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
-    CONSTRAINT "Indicator_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Indicator_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -164,7 +164,7 @@ CREATE TABLE "Target" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
-    CONSTRAINT "Target_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Target_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -188,7 +188,7 @@ CREATE TABLE "Fill" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
-    CONSTRAINT "Fill_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Fill_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -205,7 +205,7 @@ CREATE TABLE "FillAudit" (
     "reason" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "FillAudit_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "FillAudit_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -219,7 +219,7 @@ CREATE TABLE "PeriodLock" (
     "actorId" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "PeriodLock_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "PeriodLock_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -238,7 +238,7 @@ CREATE TABLE "UnlockRequest" (
     "openUntil" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "UnlockRequest_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "UnlockRequest_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -256,7 +256,7 @@ CREATE TABLE "SupervisionNote" (
     "closedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "SupervisionNote_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "SupervisionNote_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -268,7 +268,7 @@ CREATE TABLE "NoteReply" (
     "body" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "NoteReply_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "NoteReply_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -287,7 +287,7 @@ CREATE TABLE "Bulletin" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
-    CONSTRAINT "Bulletin_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Bulletin_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateTable
@@ -301,7 +301,7 @@ CREATE TABLE "AuditEntry" (
     "detail" TEXT NOT NULL DEFAULT '{}',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
-    CONSTRAINT "AuditEntry_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "AuditEntry_pkey" PRIMARY KEY ("tenantId","id")
 );
 
 -- CreateIndex
@@ -311,28 +311,19 @@ CREATE UNIQUE INDEX "Tenant_slug_key" ON "Tenant"("slug");
 CREATE UNIQUE INDEX "User_account_key" ON "User"("account");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "User_tenantId_id_key" ON "User"("tenantId", "id");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "ScoreTier_tenantId_label_key" ON "ScoreTier"("tenantId", "label");
 
 -- CreateIndex
 CREATE INDEX "Region_tenantId_parentId_idx" ON "Region"("tenantId", "parentId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Region_tenantId_id_key" ON "Region"("tenantId", "id");
-
--- CreateIndex
 CREATE UNIQUE INDEX "Region_tenantId_code_key" ON "Region"("tenantId", "code");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Membership_userId_key" ON "Membership"("userId");
-
--- CreateIndex
 CREATE INDEX "Membership_tenantId_regionId_idx" ON "Membership"("tenantId", "regionId");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Membership_tenantId_userId_key" ON "Membership"("tenantId", "userId");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Indicator_tenantId_id_key" ON "Indicator"("tenantId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Indicator_tenantId_code_key" ON "Indicator"("tenantId", "code");
@@ -348,9 +339,6 @@ CREATE INDEX "Fill_tenantId_year_month_idx" ON "Fill"("tenantId", "year", "month
 
 -- CreateIndex
 CREATE INDEX "Fill_tenantId_indicatorId_year_idx" ON "Fill"("tenantId", "indicatorId", "year");
-
--- CreateIndex
-CREATE UNIQUE INDEX "Fill_tenantId_id_key" ON "Fill"("tenantId", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Fill_tenantId_regionId_indicatorId_year_month_key" ON "Fill"("tenantId", "regionId", "indicatorId", "year", "month");
@@ -374,9 +362,6 @@ CREATE INDEX "SupervisionNote_tenantId_status_idx" ON "SupervisionNote"("tenantI
 CREATE INDEX "SupervisionNote_tenantId_regionId_year_month_idx" ON "SupervisionNote"("tenantId", "regionId", "year", "month");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "SupervisionNote_tenantId_id_key" ON "SupervisionNote"("tenantId", "id");
-
--- CreateIndex
 CREATE INDEX "NoteReply_tenantId_noteId_createdAt_idx" ON "NoteReply"("tenantId", "noteId", "createdAt");
 
 -- CreateIndex
@@ -392,6 +377,9 @@ CREATE INDEX "AuditEntry_tenantId_createdAt_idx" ON "AuditEntry"("tenantId", "cr
 CREATE INDEX "AuditEntry_tenantId_entity_entityId_idx" ON "AuditEntry"("tenantId", "entity", "entityId");
 
 -- AddForeignKey
+ALTER TABLE "User" ADD CONSTRAINT "User_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "TenantSettings" ADD CONSTRAINT "TenantSettings_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -401,55 +389,55 @@ ALTER TABLE "ScoreTier" ADD CONSTRAINT "ScoreTier_tenantId_fkey" FOREIGN KEY ("t
 ALTER TABLE "Region" ADD CONSTRAINT "Region_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Region" ADD CONSTRAINT "Region_tenantId_parentId_fkey" FOREIGN KEY ("tenantId", "parentId") REFERENCES "Region"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "Region" ADD CONSTRAINT "Region_tenantId_parentId_fkey" FOREIGN KEY ("tenantId", "parentId") REFERENCES "Region"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_tenantId_userId_fkey" FOREIGN KEY ("tenantId", "userId") REFERENCES "User"("tenantId", "id") ON DELETE CASCADE ON UPDATE NO ACTION;
 
 -- AddForeignKey
-ALTER TABLE "Membership" ADD CONSTRAINT "Membership_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "Indicator" ADD CONSTRAINT "Indicator_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Indicator" ADD CONSTRAINT "Indicator_tenantId_numeratorId_fkey" FOREIGN KEY ("tenantId", "numeratorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "Indicator" ADD CONSTRAINT "Indicator_tenantId_numeratorId_fkey" FOREIGN KEY ("tenantId", "numeratorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
-ALTER TABLE "Indicator" ADD CONSTRAINT "Indicator_tenantId_denominatorId_fkey" FOREIGN KEY ("tenantId", "denominatorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "Indicator" ADD CONSTRAINT "Indicator_tenantId_denominatorId_fkey" FOREIGN KEY ("tenantId", "denominatorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "IndicatorCurvePoint" ADD CONSTRAINT "IndicatorCurvePoint_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "IndicatorCurvePoint" ADD CONSTRAINT "IndicatorCurvePoint_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE CASCADE ON UPDATE RESTRICT;
+ALTER TABLE "IndicatorCurvePoint" ADD CONSTRAINT "IndicatorCurvePoint_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE CASCADE ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "Target" ADD CONSTRAINT "Target_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Target" ADD CONSTRAINT "Target_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "Target" ADD CONSTRAINT "Target_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
-ALTER TABLE "Target" ADD CONSTRAINT "Target_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "Target" ADD CONSTRAINT "Target_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "Fill" ADD CONSTRAINT "Fill_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Fill" ADD CONSTRAINT "Fill_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "Fill" ADD CONSTRAINT "Fill_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
-ALTER TABLE "Fill" ADD CONSTRAINT "Fill_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "Fill" ADD CONSTRAINT "Fill_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "FillAudit" ADD CONSTRAINT "FillAudit_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "FillAudit" ADD CONSTRAINT "FillAudit_tenantId_fillId_fkey" FOREIGN KEY ("tenantId", "fillId") REFERENCES "Fill"("tenantId", "id") ON DELETE CASCADE ON UPDATE RESTRICT;
+ALTER TABLE "FillAudit" ADD CONSTRAINT "FillAudit_tenantId_fillId_fkey" FOREIGN KEY ("tenantId", "fillId") REFERENCES "Fill"("tenantId", "id") ON DELETE CASCADE ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "PeriodLock" ADD CONSTRAINT "PeriodLock_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -458,22 +446,22 @@ ALTER TABLE "PeriodLock" ADD CONSTRAINT "PeriodLock_tenantId_fkey" FOREIGN KEY (
 ALTER TABLE "UnlockRequest" ADD CONSTRAINT "UnlockRequest_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "UnlockRequest" ADD CONSTRAINT "UnlockRequest_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "UnlockRequest" ADD CONSTRAINT "UnlockRequest_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "SupervisionNote" ADD CONSTRAINT "SupervisionNote_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "SupervisionNote" ADD CONSTRAINT "SupervisionNote_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "SupervisionNote" ADD CONSTRAINT "SupervisionNote_tenantId_regionId_fkey" FOREIGN KEY ("tenantId", "regionId") REFERENCES "Region"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
-ALTER TABLE "SupervisionNote" ADD CONSTRAINT "SupervisionNote_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE RESTRICT ON UPDATE RESTRICT;
+ALTER TABLE "SupervisionNote" ADD CONSTRAINT "SupervisionNote_tenantId_indicatorId_fkey" FOREIGN KEY ("tenantId", "indicatorId") REFERENCES "Indicator"("tenantId", "id") ON DELETE NO ACTION ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "NoteReply" ADD CONSTRAINT "NoteReply_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "NoteReply" ADD CONSTRAINT "NoteReply_tenantId_noteId_fkey" FOREIGN KEY ("tenantId", "noteId") REFERENCES "SupervisionNote"("tenantId", "id") ON DELETE CASCADE ON UPDATE RESTRICT;
+ALTER TABLE "NoteReply" ADD CONSTRAINT "NoteReply_tenantId_noteId_fkey" FOREIGN KEY ("tenantId", "noteId") REFERENCES "SupervisionNote"("tenantId", "id") ON DELETE CASCADE ON UPDATE NO ACTION;
 
 -- AddForeignKey
 ALTER TABLE "Bulletin" ADD CONSTRAINT "Bulletin_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant"("id") ON DELETE CASCADE ON UPDATE CASCADE;
