@@ -1,0 +1,38 @@
+/**
+ * Before each integration test file: a fresh database of its own, copied from the
+ * migrated template (SQLite file copy, or PostgreSQL CREATE DATABASE … TEMPLATE), named
+ * in DATABASE_URL before any app module is imported. Dropped after the file.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll } from "vitest";
+import { PG_TEMPLATE_DB, SQLITE_TEMPLATE, TEST_TMP, postgresAdminUrl, postgresUrlFor } from "./paths";
+
+const provider = process.env.TEST_DB_PROVIDER;
+const id = `${process.env.VITEST_POOL_ID ?? "0"}_${randomUUID().slice(0, 8)}`;
+
+if (provider === "sqlite") {
+  const file = path.join(TEST_TMP, `test_${id}.db`);
+  fs.copyFileSync(SQLITE_TEMPLATE, file);
+  process.env.DATABASE_URL = `file:${file}`;
+  afterAll(() => {
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+  });
+} else if (provider === "postgresql") {
+  const database = `sti_test_${id}`;
+  const admin = new pg.Client({ connectionString: postgresAdminUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${PG_TEMPLATE_DB}"`);
+  await admin.end();
+  process.env.DATABASE_URL = postgresUrlFor(database);
+  afterAll(async () => {
+    const c = new pg.Client({ connectionString: postgresAdminUrl() });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await c.end();
+  });
+} else {
+  throw new Error("integration tests run through a vitest project that sets TEST_DB_PROVIDER");
+}
