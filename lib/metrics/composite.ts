@@ -14,6 +14,9 @@
  * The target score is computed as fullMarks × Σ(weight × clamped completion) / Σ weight
  * with a single division, so all indicators at target give exactly fullMarks.
  * Completion for LOWER_IS_BETTER indicators is already "higher is better" (completion.ts).
+ * computePeriod scores completion against the schedule — completion ÷ 序时进度
+ * (period.ts `scheduleCompletion`) — so a county on schedule mid-year earns full marks
+ * and at month 12 this is completion against the annual target.
  * Ranking: by total, descending, ties share a rank (ranking.ts); no counted indicator
  * → total null, unranked. Tier: the tier with the highest minScore ≤ total.
  */

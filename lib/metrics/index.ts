@@ -6,7 +6,7 @@
  * Entry point: `computePeriod(input)`; the helpers below are exported for reuse.
  */
 export type * from "./types";
-export { computePeriod, getCell, indexIndicators, indexTargets } from "./period";
+export { computePeriod, getCell, indexIndicators, indexTargets, scheduleCompletion } from "./period";
 export { DEFAULT_SETTINGS, DEFAULT_COUNTED_STATUSES, DEFAULT_LOWER_IS_BETTER_CAP, resolveSettings, validateSettings } from "./settings";
 export type { ResolvedSettings } from "./settings";
 export { expectedProgress, validateCurve, isDueMonth, latestDueMonth } from "./progress";

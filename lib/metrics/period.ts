@@ -25,7 +25,7 @@ import type {
   RegionDef,
   TargetRow,
 } from "./types";
-import { MetricsInputError, ZERO, assertMonth, assertYear, key, sum } from "./util";
+import { MetricsInputError, ONE, ZERO, assertMonth, assertYear, key, sum } from "./util";
 import { computeYoY } from "./yoy";
 
 /** Indexes indicators by id; checks unique ids, curves and that ratio parts exist. */
@@ -133,11 +133,23 @@ function rankIndicator(indicator: IndicatorDef, expected: Decimal, countyCells: 
   };
 }
 
+/**
+ * The composite scores completion against the schedule: completion ÷ benchmark (序时进度
+ * for higher-is-better, 1 for lower-is-better). A county exactly on schedule in June earns
+ * full marks, as one on target in December does; at month 12 it is completion against the
+ * annual target. While nothing is yet expected (a curve at 0), any progress is on schedule.
+ */
+export function scheduleCompletion(cell: Pick<Cell, "completion" | "benchmark">): Decimal | null {
+  if (cell.completion === null) return null;
+  if (cell.benchmark.isZero()) return ONE;
+  return cell.completion.dividedBy(cell.benchmark);
+}
+
 function scoreInputs(cells: readonly Cell[], indicators: ReadonlyMap<string, IndicatorDef>): ScoreInput[] {
   return cells.map((c) => ({
     indicatorId: c.indicatorId,
     weight: indicators.get(c.indicatorId)?.weight ?? ZERO,
-    completion: c.completion,
+    completion: scheduleCompletion(c),
     hasTarget: c.completionReason !== "NO_TARGET" && c.completionReason !== "INVALID_TARGET",
   }));
 }

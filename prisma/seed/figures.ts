@@ -23,8 +23,8 @@ function jitter(rand: () => number, spread: number): Decimal {
   return new Decimal(1).plus(new Decimal(rand()).times(2).minus(1).times(spread)).toDecimalPlaces(3);
 }
 
-/** How a typical year's cumulative total builds up month by month (slow start, December push). */
-const MONTH_WEIGHTS = [5, 5, 8, 8, 8, 10, 7, 7, 9, 9, 10, 14];
+/** How a typical year's cumulative total builds up month by month (close to even, with a mid-year and a year-end push). */
+const MONTH_WEIGHTS = [8, 7, 9, 8, 8, 10, 8, 8, 8, 9, 8, 9];
 const SEASONAL_SHAPE: Decimal[] = (() => {
   const total = MONTH_WEIGHTS.reduce((a, b) => a + b, 0);
   let run = 0;

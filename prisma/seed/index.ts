@@ -103,11 +103,20 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
       data: {
         slug: def.slug,
         name: def.name,
-        settings: { create: { deadlineDay: def.deadlineDay, seriousGap: toStored(def.seriousGap) } },
+        // completion is scored against the schedule: 100 = every indicator on schedule;
+        // 0.05 bonus points per percentage point ahead, at most 1 point per indicator
+        settings: {
+          create: {
+            deadlineDay: def.deadlineDay,
+            seriousGap: toStored(def.seriousGap),
+            bonusPerPercent: toStored("0.05"),
+            bonusCap: toStored(1),
+          },
+        },
         scoreTiers: {
           create: [
-            { label: "A", minScore: toStored(80), sortOrder: 1 },
-            { label: "B", minScore: toStored(60), sortOrder: 2 },
+            { label: "A", minScore: toStored(100), sortOrder: 1 },
+            { label: "B", minScore: toStored(85), sortOrder: 2 },
             { label: "C", minScore: toStored(0), sortOrder: 3 },
           ],
         },

@@ -20,12 +20,13 @@
  *   E: nothing → NO_DATA, unranked
  *   city = 0.5 + 0.45 + 0.2 = 1.15, partial (E missing), no target → NO_TARGET
  *
- * Composite (fullMarks 100, weights 50/50):
- *   A 50 × 0.234 + 50 × 0.5  = 11.7 + 25   = 36.7  (C)
- *   B 50 × 0.9   + 50 × 0.45 = 45 + 22.5   = 67.5  (B)
- *   D 50 × 0.6   + 50 × 0.1  = 30 + 5      = 35    (C)
- *   E 50 × 0.6   + 0 (no data scores 0)     = 30    (C)
- *   → B 1, A 2, D 3, E 4; city: only RD has a target → 100 × 0.495 = 49.5
+ * Composite (fullMarks 100, weights 50/50, bonus 0.1 per point above schedule, cap 4):
+ * completion is scored against the schedule, c = completion ÷ 序时进度 (0.5):
+ *   A RD 0.234/0.5 = 0.468 → 23.4;  TC 0.5/0.5 = 1 → 50            = 73.4  (B)
+ *   B RD 0.9/0.5 = 1.8 → 50 + min(4, 80 × 0.1) = 54;  TC 0.9 → 45   = 99    (A)
+ *   D RD 1.2 → 50 + min(4, 20 × 0.1) = 52;  TC 0.1/0.5 = 0.2 → 10   = 62    (B)
+ *   E RD 1.2 → 52;  TC no data scores 0                             = 52    (C)
+ *   → B 1, A 2, D 3, E 4; city: only RD has a target → 100 × 0.495/0.5 = 99
  */
 import { describe, expect, it } from "vitest";
 import { computePeriod, getCell, MetricsInputError } from "../../../lib/metrics";
@@ -172,16 +173,22 @@ describe("computePeriod — cells", () => {
     expect(city.completionReason).toBe("NO_TARGET");
   });
 
-  it("composite: B 67.5 (tier B), A 36.7, D 35, E 30 → ranks 1–4; the city 49.5 on RD alone", () => {
+  it("composite against the schedule: B 99 (tier A), A 73.4, D 62, E 52 → ranks 1–4; the city 99 on RD alone", () => {
     const entries = result.composite.entries;
     expect(entries.map((e) => [e.regionId, e.rank, e.tier])).toEqual([
-      ["B", 1, "B"],
-      ["A", 2, "C"],
-      ["D", 3, "C"],
+      ["B", 1, "A"],
+      ["A", 2, "B"],
+      ["D", 3, "B"],
       ["E", 4, "C"],
     ]);
-    expect(entries.map((e) => e.total?.toString())).toEqual(["67.5", "36.7", "35", "30"]);
-    expectDec(result.composite.city.total, "49.5");
+    expect(entries.map((e) => e.total?.toString())).toEqual(["99", "73.4", "62", "52"]);
+    expect(entries.map((e) => [e.targetScore?.toString(), e.bonusScore?.toString()])).toEqual([
+      ["95", "4"],
+      ["73.4", "0"],
+      ["60", "2"],
+      ["50", "2"],
+    ]);
+    expectDec(result.composite.city.total, "99");
     expect(result.composite.city.parts.find((p) => p.indicatorId === "TC")?.excludedReason).toBe("NO_TARGET");
   });
 
@@ -219,8 +226,8 @@ describe("computePeriod — variants", () => {
       ["A", 3],
       ["B", null],
     ]);
-    // B's composite now rests on TC alone: 100 × 0.45 = 45
-    expectDec(r.composite.entries.find((e) => e.regionId === "B")?.total, "45");
+    // B's composite now rests on TC alone: 100 × 0.45 / 0.5 = 90
+    expectDec(r.composite.entries.find((e) => e.regionId === "B")?.total, "90");
   });
 
   it("countedStatuses can include DRAFT: D's June draft 1.5 then counts", () => {

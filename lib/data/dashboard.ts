@@ -1,0 +1,197 @@
+/**
+ * Server functions of the dashboards (DESIGN.md §5): each loads one period with the
+ * period loader (a fixed number of queries), runs the pure metrics engine and returns
+ * plain serialisable data — the same numbers for pages, exports and the API.
+ */
+import type { Db } from "../db/client";
+import { computePeriod, createActualResolver, buildFillIndex, buildRegionTree, expectedProgress, indexIndicators } from "../metrics";
+import type { Actual, Cell, CompositeScore, PeriodResult } from "../metrics";
+import { DEFAULT_COUNTED_STATUSES } from "../metrics";
+import type { Period, TenantContext } from "./context";
+import { loadPeriod, NotFoundError, type IndicatorMeta, type LoadOptions, type RegionMeta } from "./period-loader";
+import { toPlain, type Plain } from "./plain";
+
+export { NotFoundError };
+
+export interface IndicatorInfo {
+  id: string;
+  code: string;
+  name: string;
+  unit: string;
+  kind: string;
+  direction: string;
+  precision: number;
+  definition: string;
+}
+
+export interface RegionInfo {
+  id: string;
+  code: string;
+  name: string;
+  level: string;
+  parentId: string | null;
+  active: boolean;
+}
+
+const indicatorInfo = (i: IndicatorMeta): IndicatorInfo => ({
+  id: i.id, code: i.code, name: i.name, unit: i.unit, kind: i.kind, direction: i.direction, precision: i.precision, definition: i.definition,
+});
+const regionInfo = (r: RegionMeta): RegionInfo => ({
+  id: r.id, code: r.code, name: r.name, level: r.level, parentId: r.parentId, active: r.active,
+});
+
+/** The figures of one region × indicator that tables and heat maps show. */
+function summary(cell: Cell) {
+  return {
+    regionId: cell.regionId,
+    indicatorId: cell.indicatorId,
+    actual: cell.actual.value,
+    actualReason: cell.actual.reason,
+    stale: cell.actual.stale,
+    monthUsed: cell.actual.monthUsed,
+    target: cell.target,
+    completion: cell.completion,
+    completionReason: cell.completionReason,
+    expected: cell.expected,
+    gapPoints: cell.gapPoints,
+    status: cell.status,
+    yoyGrowth: cell.yoy.growth,
+    yoyReason: cell.yoy.reason,
+    lastYear: cell.yoy.lastYear,
+    rank: cell.rank,
+  };
+}
+
+function compositeEntry(score: CompositeScore) {
+  return {
+    regionId: score.regionId,
+    rank: score.rank,
+    total: score.total,
+    targetScore: score.targetScore,
+    bonusScore: score.bonusScore,
+    tier: score.tier,
+    parts: score.parts.map((p) => ({ indicatorId: p.indicatorId, completion: p.completion, base: p.base, bonus: p.bonus, counted: p.counted })),
+  };
+}
+
+async function compute(db: Db, ctx: TenantContext, period: Period, options?: LoadOptions) {
+  const loaded = await loadPeriod(db, ctx, period, options);
+  return { ...loaded, result: computePeriod(loaded.input) };
+}
+
+function rootOf(regions: RegionMeta[], result: PeriodResult): RegionInfo {
+  return regionInfo(regions.find((r) => r.id === result.rootRegionId)!);
+}
+
+// ------------------------------------------------------------------ overview
+
+export async function getOverview(db: Db, ctx: TenantContext, period: Period, options: Pick<LoadOptions, "asOf"> = {}) {
+  const { regions, indicators, result, input } = await compute(db, ctx, period, options);
+  const counties = new Set(result.countyIds);
+  return toPlain({
+    period,
+    asOf: input.asOf,
+    indicators: indicators.map(indicatorInfo),
+    city: rootOf(regions, result),
+    counties: regions.filter((r) => counties.has(r.id)).map(regionInfo),
+    cityCells: result.city.map((c) => ({ ...summary(c), childTargetSum: c.childTargetSum, outlook: c.outlook })),
+    cells: result.cells.filter((c) => counties.has(c.regionId)).map(summary),
+    laggards: result.rankings.map((r) => ({ indicatorId: r.indicatorId, regionIds: r.laggardRegionIds })),
+    composite: result.composite.entries.map(compositeEntry),
+    completeness: result.completeness,
+  });
+}
+export type OverviewData = Plain<Awaited<ReturnType<typeof getOverview>>>;
+
+// ------------------------------------------------------------------ rankings
+
+export async function getRanking(db: Db, ctx: TenantContext, indicatorCode: string, period: Period) {
+  const loaded = await loadPeriod(db, ctx, period, { indicatorCodes: [indicatorCode] });
+  const indicator = loaded.indicators.find((i) => i.code === indicatorCode);
+  if (!indicator) throw new NotFoundError(`indicator ${indicatorCode}`);
+  const result = computePeriod(loaded.input);
+  const ranking = result.rankings.find((r) => r.indicatorId === indicator.id)!;
+  // rank change since last month (not across years: January has none)
+  const previous = period.month > 1 ? computePeriod({ ...loaded.input, month: period.month - 1 }) : null;
+  const previousRank = new Map(previous?.rankings.find((r) => r.indicatorId === indicator.id)!.entries.map((e) => [e.regionId, e.rank]));
+  const cells = new Map(result.cells.filter((c) => c.indicatorId === indicator.id).map((c) => [c.regionId, c]));
+  const regionById = new Map(loaded.regions.map((r) => [r.id, r]));
+  return toPlain({
+    period,
+    indicator: indicatorInfo(indicator),
+    expected: ranking.expected,
+    city: summary(cells.get(result.rootRegionId)!),
+    entries: ranking.entries.map((e) => {
+      const before = previousRank.get(e.regionId) ?? null;
+      return {
+        region: regionInfo(regionById.get(e.regionId)!),
+        ...summary(cells.get(e.regionId)!),
+        previousRank: before,
+        rankChange: before !== null && e.rank !== null ? before - e.rank : null,
+      };
+    }),
+    laggardRegionIds: ranking.laggardRegionIds,
+  });
+}
+export type RankingData = Plain<Awaited<ReturnType<typeof getRanking>>>;
+
+export async function getCompositeRanking(db: Db, ctx: TenantContext, period: Period) {
+  const { regions, indicators, result } = await compute(db, ctx, period);
+  const regionById = new Map(regions.map((r) => [r.id, r]));
+  return toPlain({
+    period,
+    indicators: indicators.map(indicatorInfo),
+    entries: result.composite.entries.map((s) => ({ region: regionInfo(regionById.get(s.regionId)!), ...compositeEntry(s) })),
+    city: compositeEntry(result.composite.city),
+  });
+}
+export type CompositeRankingData = Plain<Awaited<ReturnType<typeof getCompositeRanking>>>;
+
+// ------------------------------------------------------------------ county page
+
+export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, period: Period) {
+  const loaded = await loadPeriod(db, ctx, period);
+  const region = loaded.regions.find((r) => r.code === code);
+  if (!region) throw new NotFoundError(`region ${code}`);
+  const { input } = loaded;
+  // every month of the year so far: the county's figures, ranks and composite rank then
+  const months = Array.from({ length: period.month }, (_, k) => computePeriod({ ...input, month: k + 1 }));
+  const current = months[months.length - 1];
+  const resolver = createActualResolver(
+    buildRegionTree(input.regions),
+    indexIndicators(input.indicators),
+    buildFillIndex(input.fills, DEFAULT_COUNTED_STATUSES),
+  );
+  const cellAt = (r: PeriodResult, indicatorId: string) => r.cells.find((c) => c.regionId === region.id && c.indicatorId === indicatorId)!;
+  const valueOf = (a: Actual) => a.value;
+
+  return toPlain({
+    period,
+    region: regionInfo(region),
+    indicators: loaded.indicators.map((indicator) => {
+      const cell = cellAt(current, indicator.id);
+      return {
+        indicator: indicatorInfo(indicator),
+        cell: { ...summary(cell), outlook: cell.outlook, childTargetSum: cell.childTargetSum },
+        series: Array.from({ length: 12 }, (_, k) => {
+          const month = k + 1;
+          const expected = expectedProgress(month, indicator.curve);
+          return {
+            month,
+            actual: month <= period.month ? valueOf(resolver.actual(region.id, indicator.id, period.year, month)) : null,
+            lastYear: valueOf(resolver.actual(region.id, indicator.id, period.year - 1, month)),
+            /** the target pace: target × 序时进度 of the month */
+            targetPace: cell.target ? cell.target.times(expected) : null,
+          };
+        }),
+        rankHistory: months.map((r) => ({ month: r.month, rank: cellAt(r, indicator.id).rank })),
+      };
+    }),
+    compositeHistory: months.map((r) => ({
+      month: r.month,
+      rank: r.composite.entries.find((e) => e.regionId === region.id)?.rank ?? null,
+      total: r.composite.entries.find((e) => e.regionId === region.id)?.total ?? null,
+    })),
+  });
+}
+export type RegionDetailData = Plain<Awaited<ReturnType<typeof getRegionDetail>>>;

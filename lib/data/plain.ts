@@ -1,0 +1,29 @@
+/**
+ * Results of the data layer are plain, serialisable data for pages, exports and the API:
+ * every Decimal becomes its exact decimal string, every Date its ISO string.
+ */
+import { Decimal } from "decimal.js";
+
+export type Plain<T> = T extends Decimal
+  ? string
+  : T extends Date
+    ? string
+    : T extends readonly (infer U)[]
+      ? Plain<U>[]
+      : T extends object
+        ? { [K in keyof T]: Plain<T[K]> }
+        : T;
+
+export function toPlain<T>(value: T): Plain<T> {
+  return convert(value) as Plain<T>;
+}
+
+function convert(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Decimal.isDecimal(value)) return (value as Decimal).toString();
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(convert);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = convert(v);
+  return out;
+}
