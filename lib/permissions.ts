@@ -1,0 +1,120 @@
+/**
+ * The one permission model (DESIGN.md §1). Every page, server action and route handler
+ * asks this module; no other code decides who may do what.
+ *
+ * A permission is an action on an entity with a scope:
+ *   - "tenant":   anything in the member's own tenant;
+ *   - "region":   only the member's own region (and the regions below it);
+ *   - "platform": installation-wide (platform administrators only).
+ * The tenant always comes from the session; a resource of another tenant is refused
+ * whatever the role (see docs/decisions/002-tenancy.md).
+ */
+import type { SessionUser, TenantRole } from "./auth/types";
+
+export const ACTIONS = [
+  // dashboards
+  "overview.read", // the city overview, heat map, laggards, completeness board
+  "ranking.read", // rankings per indicator and the composite ranking
+  "region.read", // a county page: figures, trends, outlook
+  // reporting
+  "fill.read",
+  "fill.write", // enter, save as draft, submit
+  "fill.review", // approve, return with a reason
+  "period.lock", // lock and re-open periods, decide unlock requests
+  "unlock.request",
+  // administration
+  "target.read",
+  "target.write",
+  "catalogue.manage", // indicators
+  "region.manage",
+  "settings.manage",
+  "user.manage",
+  "audit.read",
+  "apiToken.manage",
+  // supervision notes and bulletins
+  "note.write", // 督办: attach a note
+  "note.reply",
+  "bulletin.read", // published bulletins
+  "bulletin.draft.read",
+  "bulletin.manage", // generate, edit, publish
+  // platform
+  "tenant.manage", // create tenants and their first admin
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type Scope = "tenant" | "region" | "platform";
+type Grant = Partial<Record<TenantRole | "PLATFORM_ADMIN", Scope>>;
+
+/** The matrix: action × role → scope. Absent means "not allowed". */
+export const MATRIX: Record<Action, Grant> = {
+  "overview.read": { ADMIN: "tenant", LEADER: "tenant" },
+  "ranking.read": { ADMIN: "tenant", LEADER: "tenant", REPORTER: "tenant" },
+  "region.read": { ADMIN: "tenant", LEADER: "tenant", REPORTER: "region" },
+  "fill.read": { ADMIN: "tenant", LEADER: "tenant", REPORTER: "region" },
+  "fill.write": { REPORTER: "region" },
+  "fill.review": { ADMIN: "tenant" },
+  "period.lock": { ADMIN: "tenant" },
+  "unlock.request": { REPORTER: "region" },
+  "target.read": { ADMIN: "tenant", LEADER: "tenant", REPORTER: "region" },
+  "target.write": { ADMIN: "tenant" },
+  "catalogue.manage": { ADMIN: "tenant" },
+  "region.manage": { ADMIN: "tenant" },
+  "settings.manage": { ADMIN: "tenant" },
+  "user.manage": { ADMIN: "tenant" },
+  "audit.read": { ADMIN: "tenant" },
+  "apiToken.manage": { ADMIN: "tenant" },
+  "note.write": { ADMIN: "tenant", LEADER: "tenant" },
+  "note.reply": { ADMIN: "tenant", LEADER: "tenant", REPORTER: "region" },
+  "bulletin.read": { ADMIN: "tenant", LEADER: "tenant", REPORTER: "tenant" },
+  "bulletin.draft.read": { ADMIN: "tenant", LEADER: "tenant" },
+  "bulletin.manage": { ADMIN: "tenant" },
+  "tenant.manage": { PLATFORM_ADMIN: "platform" },
+};
+
+/** What a permission is asked about: a tenant's resource, optionally one region's. */
+export interface Resource {
+  tenantId: string;
+  /** the region the resource belongs to (a fill's, a note's, a county page's) */
+  regionId?: string | null;
+}
+
+/** Tells whether `regionId` lies in the member's region scope (their region or below). */
+export type RegionScopeCheck = (scopeRegionId: string, regionId: string) => boolean;
+
+/** Reporters are bound to one county-level region with no children: the scope is that region. */
+export const sameRegion: RegionScopeCheck = (scope, region) => scope === region;
+
+/** The scope `user` has for `action`, or null when the action is not theirs at all. */
+export function scopeOf(user: SessionUser, action: Action): Scope | null {
+  const grant = MATRIX[action];
+  if (user.isPlatformAdmin && grant.PLATFORM_ADMIN) return grant.PLATFORM_ADMIN;
+  if (!user.role) return null;
+  return grant[user.role] ?? null;
+}
+
+/**
+ * May `user` do `action` on `resource`? Without a resource: may they do it at all
+ * (e.g. to show a page or a button)? A region-scoped permission on a resource without
+ * a region is refused — the caller must say whose it is.
+ */
+export function can(user: SessionUser, action: Action, resource?: Resource, inScope: RegionScopeCheck = sameRegion): boolean {
+  const scope = scopeOf(user, action);
+  if (scope === null) return false;
+  if (scope === "platform") return true;
+  if (!resource) return true;
+  if (!user.tenantId || resource.tenantId !== user.tenantId) return false;
+  if (scope === "tenant") return true;
+  return !!user.regionId && !!resource.regionId && inScope(user.regionId, resource.regionId);
+}
+
+export class PermissionError extends Error {
+  constructor(readonly action: Action) {
+    super(`not allowed: ${action}`);
+    this.name = "PermissionError";
+  }
+}
+
+/** Throws PermissionError unless `can(user, action, resource)`. */
+export function assertCan(user: SessionUser, action: Action, resource?: Resource, inScope?: RegionScopeCheck): void {
+  if (!can(user, action, resource, inScope)) throw new PermissionError(action);
+}
