@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { NotBuiltYet } from "@/components/NotBuiltYet";
+import { PageHeader } from "@/components/PageHeader";
+import { db } from "@/lib/db/client";
+import { requirePlatformAdmin } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Platform");
+  return { title: t("title") };
+}
+
+/** Tenants of the installation, read-only. Platform admins see no tenant data. */
+export default async function PlatformPage() {
+  await requirePlatformAdmin();
+  const [t, format] = await Promise.all([getTranslations("Platform"), getFormatter()]);
+  const tenants = await db.tenant.findMany({
+    orderBy: [{ createdAt: "asc" }, { slug: "asc" }],
+    select: { slug: true, name: true, active: true, createdAt: true },
+  });
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <section aria-labelledby="tenants-title" className="rounded-lg border border-slate-200 bg-white shadow-sm">
+        <h2 id="tenants-title" className="border-b border-slate-200 px-4 py-3 text-base font-semibold text-slate-900">
+          {t("tenants")}
+        </h2>
+        {tenants.length === 0 ? (
+          <p className="p-4 text-sm text-slate-600">{t("empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+                <tr>
+                  <th scope="col" className="px-4 py-3">{t("slug")}</th>
+                  <th scope="col" className="px-4 py-3">{t("name")}</th>
+                  <th scope="col" className="px-4 py-3">{t("status")}</th>
+                  <th scope="col" className="px-4 py-3">{t("created")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {tenants.map((tenant) => (
+                  <tr key={tenant.slug}>
+                    <td className="whitespace-nowrap px-4 py-3 font-mono text-slate-700">{tenant.slug}</td>
+                    <td className="px-4 py-3 font-medium text-slate-900">{tenant.name}</td>
+                    <td className="whitespace-nowrap px-4 py-3 text-slate-700">
+                      {tenant.active ? t("active") : t("inactive")}
+                    </td>
+                    <td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-700">
+                      <time dateTime={tenant.createdAt.toISOString()}>
+                        {format.dateTime(tenant.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                      </time>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <div className="mt-8">
+        <NotBuiltYet feature={t("createTenant")} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Session helpers for server components, route handlers and server actions.
+ *
+ * The JWT names the user; every request re-reads the user, their membership and
+ * tenant from the database (once per request, React cache), so a deactivated user,
+ * a deactivated tenant, a changed role or a password change take effect at once.
+ * The session's tenant is the only tenant used for data; a tenant slug in the URL is
+ * only ever checked against it.
+ */
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db/client";
+import { SIGN_IN_PATH } from "./home";
+import { authOptions } from "./options";
+import { isTenantMember, type SessionUser, type TenantMember } from "./types";
+import { loadUser } from "./user";
+
+/** The signed-in user, or null. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  const claims = session?.user;
+  if (!claims) return null;
+  const loaded = await loadUser(db, { id: claims.userId });
+  if (!loaded) return null;
+  if (loaded.passwordChangedAt) {
+    const signedInAt = session.signedInAt ?? 0;
+    if (signedInAt * 1000 < loaded.passwordChangedAt.getTime() - 1000) return null;
+  }
+  return loaded.user;
+});
+
+/** The signed-in user; redirects to /signin when there is none. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(SIGN_IN_PATH);
+  return user;
+}
+
+/**
+ * The signed-in user, who must be a member of the tenant named by the URL slug.
+ * Anyone else — a member of another tenant, a platform admin who is not a member —
+ * gets the not-found page, so nothing is learnt about other tenants (not even whether
+ * the slug exists).
+ */
+export async function requireTenantMember(slug: string): Promise<TenantMember> {
+  const user = await requireUser();
+  if (!isTenantMember(user) || user.tenantSlug !== slug) notFound();
+  return user;
+}
+
+/** The signed-in platform admin; anyone else gets the not-found page. */
+export async function requirePlatformAdmin(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!user.isPlatformAdmin) notFound();
+  return user;
+}
