@@ -10,6 +10,7 @@
  */
 import { Decimal } from "decimal.js";
 import type { Db } from "../../lib/db/client";
+import type { Prisma } from "../../generated/sqlite/client";
 import { toStored } from "../../lib/decimal";
 import { hashPassword } from "../../lib/auth/password";
 import {
@@ -27,6 +28,8 @@ import { generateSeries, prng } from "./figures";
 import type { FillStatus } from "../../generated/sqlite/enums";
 
 export * from "./catalogue";
+
+type Tx = Prisma.TransactionClient;
 
 const YEARS = [DEMO_FIRST_YEAR, DEMO_CURRENT_YEAR];
 const BATCH = 500;
@@ -75,7 +78,7 @@ function planFill(tenant: TenantDef, region: RegionDef, year: number, month: num
   return { status: "APPROVED", submittedAt, reviewedAt, reviewReason: null };
 }
 
-async function removeDemo(db: Db): Promise<void> {
+async function removeDemo(db: Tx): Promise<void> {
   const accounts = demoAccounts().map((a) => a.account);
   await db.user.deleteMany({ where: { account: { in: accounts } } });
   await db.tenant.deleteMany({ where: { slug: { in: TENANTS.map((t) => t.slug) } } });
@@ -90,9 +93,17 @@ export interface SeedSummary {
   fills: number;
 }
 
+/**
+ * Everything in one transaction: on SQLite that is one commit instead of thousands (the
+ * seed takes seconds, not minutes), and a failed seed leaves the previous data in place.
+ */
 export async function seedDemo(db: Db): Promise<SeedSummary> {
-  await removeDemo(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.$transaction((tx) => seedInto(tx, passwordHash), { timeout: 600_000, maxWait: 60_000 });
+}
+
+async function seedInto(db: Tx, passwordHash: string): Promise<SeedSummary> {
+  await removeDemo(db);
   const summary: SeedSummary = { tenants: 0, regions: 0, indicators: 0, users: 0, targets: 0, fills: 0 };
 
   await db.user.create({ data: { account: "platform", name: "平台管理员", passwordHash, isPlatformAdmin: true, mustChangePassword: false } });
