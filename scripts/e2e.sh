@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-bash scripts/ensure-chromium.sh
+bash scripts/ensure-browser-deps.sh
 
 E2E_PORT="${E2E_PORT:-3210}"
 export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT"
@@ -15,8 +15,9 @@ rm -rf .tmp/e2e && mkdir -p .tmp/e2e
 npm run -s db:migrate
 npm run -s db:seed
 npx next build
-npx next start -p "$E2E_PORT" -H 127.0.0.1 > .tmp/e2e/server.log 2>&1 &
+# its own process group, so that stopping it stops next-server too
+setsid node_modules/.bin/next start -p "$E2E_PORT" -H 127.0.0.1 > .tmp/e2e/server.log 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+trap 'kill -- -"$server" 2>/dev/null || true' EXIT
 wait_for_http "$E2E_BASE_URL/signin" 120
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json "$@"

@@ -7,8 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { afterAll } from "vitest";
-import { PG_TEMPLATE_DB, SQLITE_TEMPLATE, TEST_TMP, postgresAdminUrl, postgresUrlFor } from "./paths";
+import { afterAll, inject } from "vitest";
+import { SQLITE_TEMPLATE, TEST_TMP, postgresAdminUrl, postgresUrlFor } from "./paths";
 
 const provider = process.env.TEST_DB_PROVIDER;
 const id = `${process.env.VITEST_POOL_ID ?? "0"}_${randomUUID().slice(0, 8)}`;
@@ -21,10 +21,11 @@ if (provider === "sqlite") {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   });
 } else if (provider === "postgresql") {
-  const database = `sti_test_${id}`;
+  const prefix = inject("pgRunPrefix");
+  const database = `${prefix}_${id}`;
   const admin = new pg.Client({ connectionString: postgresAdminUrl() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${PG_TEMPLATE_DB}"`);
+  await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${prefix}_template"`);
   await admin.end();
   process.env.DATABASE_URL = postgresUrlFor(database);
   afterAll(async () => {

@@ -4,7 +4,6 @@ export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 /** Scratch space of the test run (git-ignored). */
 export const TEST_TMP = path.join(ROOT, ".tmp", "test");
 export const SQLITE_TEMPLATE = path.join(TEST_TMP, "template.db");
-export const PG_TEMPLATE_DB = "sti_test_template";
 
 /** The admin connection for PostgreSQL tests, e.g. postgresql://postgres@127.0.0.1:5432/postgres */
 export function postgresAdminUrl(): string {

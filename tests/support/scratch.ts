@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { inject } from "vitest";
 import { postgresAdminUrl, postgresUrlFor, TEST_TMP } from "./paths";
 import { testProvider } from "./db";
 
@@ -12,7 +13,7 @@ export async function emptyDatabase(): Promise<{ url: string; drop: () => Promis
     const file = path.join(TEST_TMP, `scratch_${id}.db`);
     return { url: `file:${file}`, drop: async () => fs.rmSync(file, { force: true }) };
   }
-  const database = `sti_test_scratch_${id}`;
+  const database = `${inject("pgRunPrefix")}_scratch_${id}`;
   const admin = async (sql: string) => {
     const c = new pg.Client({ connectionString: postgresAdminUrl() });
     await c.connect();

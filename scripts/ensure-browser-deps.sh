@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# What the browser tests need from Debian: Chromium (Playwright cannot download its own
+# browser here), CJK fonts (Chinese pages and printed bulletins) and pdftotext (the
+# bulletin PDF test reads the printed text). Installs what is missing when run as root.
+set -euo pipefail
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK\|Noto Serif CJK" || missing+=(fonts-noto-cjk)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+  echo "installing for the browser tests: ${missing[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+  echo "The browser tests need: ${missing[*]} — sudo apt-get install ${missing[*]}" >&2
+  exit 1
+fi
