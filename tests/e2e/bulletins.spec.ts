@@ -24,7 +24,7 @@ test("the admin generates and publishes the half-year bulletin; a reporter reads
   const form = page.getByTestId("bulletin-generate");
   await form.getByLabel("期间类型").selectOption("HALF_YEAR");
   await form.getByLabel("年份").selectOption("2026");
-  await form.getByLabel("期间").selectOption({ label: "上半年" });
+  await form.getByLabel("期间", { exact: true }).selectOption({ label: "上半年" });
   await form.getByRole("button", { name: "生成通报" }).click();
   await page.waitForURL(/\/xiangxi\/bulletins\/[^/]+$/);
 
