@@ -15,21 +15,21 @@ export interface BulletinEdits {
 
 export type EditProblem = { paragraphId: string; problem: "figureRemoved" | "untracedNumber" | "empty"; figure?: string };
 
-/** Numbers a generated paragraph may carry besides table cells: the period's year and months, table numbers. */
+/** Numbers a generated paragraph may carry besides table cells: the period's year and months. */
 function allowedNumbers(doc: BulletinDocument): Set<string> {
   const allowed = new Set<string>();
   for (const t of doc.tables) for (const row of t.rows) for (const cell of row) for (const n of numberTokens(cell)) allowed.add(n);
   allowed.add(String(doc.period.year));
   allowed.add("1");
   allowed.add(String(doc.month));
-  doc.tables.forEach((_, k) => allowed.add(String(k + 1)));
   return allowed;
 }
 
 /** Numbers in `text` that neither a table cell nor the period explains. */
 export function untracedNumbers(doc: BulletinDocument, text: string): string[] {
   const allowed = allowedNumbers(doc);
-  return numberTokens(text).filter((n) => !allowed.has(n));
+  // table and chart references (表1, 图1) name a table, not a figure
+  return numberTokens(text.replace(/[表图]\d+/g, "")).filter((n) => !allowed.has(n));
 }
 
 let counter = 0;
