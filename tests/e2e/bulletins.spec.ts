@@ -18,6 +18,8 @@ const RD_LAGGARDS = [
   "凤凰县完成目标任务的47.9%，低于序时进度2.1个百分点",
 ];
 
+test.describe.configure({ mode: "serial" });
+
 test("the admin generates and publishes the half-year bulletin; a reporter reads it; its PDF carries the laggards", async ({ page, freshPage }, testInfo) => {
   await signIn(page, "xiangxi-admin");
   await page.goto("/xiangxi/bulletins");
@@ -73,4 +75,18 @@ test("the admin generates and publishes the half-year bulletin; a reporter reads
   // the page numbers of the @page margin boxes, and no application chrome
   expect(flat).toContain("—1—");
   expect(flat).not.toContain("退出登录");
+});
+
+test("in the English interface the chrome is English and the published document stays Chinese", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  await signIn(page, "xiangxi-leader");
+  await page.goto("/xiangxi/bulletins");
+  await expect(page.getByRole("heading", { level: 1, name: "Bulletins" })).toBeVisible();
+  await page.getByRole("link", { name: TITLE }).first().click();
+  await expect(page.getByRole("link", { name: "Back to bulletins" })).toBeVisible();
+  await expect(page.getByTestId("bulletin-status")).toHaveText("Published");
+  const doc = page.getByTestId("bulletin-document");
+  await expect(doc.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  await expect(doc).toContainText(RD_LAGGARDS[0]);
+  await expect(page.getByTestId("bulletin-edit")).toHaveCount(0);
 });
