@@ -11,6 +11,7 @@ export async function BulletinDocumentView({ document: doc, draft }: { document:
   const t = await getTranslations("BulletinText");
   return (
     <article className="bulletin-doc" lang="zh-CN" data-testid="bulletin-document" data-draft={draft ? "true" : undefined}>
+      {draft ? <p className="bulletin-draft-mark">{t("draftMark")}</p> : null}
       <header className="bulletin-masthead">
         <p className="bulletin-issuer">{doc.issuer}</p>
         <hr className="bulletin-rule" />

@@ -114,6 +114,28 @@ describe("bulletins", () => {
     expect(actions).toContain("bulletin.publish");
   });
 
+  it("tells when the figures moved after generation, and regenerates only on request", async () => {
+    await signInAs(db, "xiangxi-admin");
+    const result = await generateBulletin(null, h1); // a new draft: the previous one is published
+    const id = (result as { data: { id: string } }).data.id;
+    expect(id).not.toBe(bulletinId);
+    const { isOutdated } = await import("../../lib/data/bulletins");
+    const draft = (await getBulletin(db, ctxOf("ADMIN"), id, { includeDrafts: true }))!;
+    expect(await isOutdated(db, ctxOf("ADMIN"), draft)).toBe(false);
+    const fill = await db.fill.findFirstOrThrow({ where: { tenantId: xiangxiId, year: 2026, month: 6, region: { code: "433125" }, indicator: { code: "RD_EXP" } } });
+    await db.fill.update({ where: { tenantId_id: { tenantId: xiangxiId, id: fill.id } }, data: { value: fill.value + 100_000n } });
+    expect(await isOutdated(db, ctxOf("ADMIN"), draft)).toBe(true);
+    // nothing changed silently: the stored text is the old one until the admin regenerates
+    expect((await getBulletin(db, ctxOf("ADMIN"), id, { includeDrafts: true }))!.document.dataHash).toBe(draft.document.dataHash);
+    expect(await generateBulletin(null, h1)).toMatchObject({ ok: true, message: "regenerated", data: { id } });
+    const fresh = (await getBulletin(db, ctxOf("ADMIN"), id, { includeDrafts: true }))!;
+    expect(await isOutdated(db, ctxOf("ADMIN"), fresh)).toBe(false);
+    // the published bulletin keeps the text it was published with
+    const published = (await getBulletin(db, ctxOf("REPORTER"), bulletinId, { includeDrafts: false }))!;
+    expect(published.document.dataHash).toBe(draft.document.dataHash);
+    await db.fill.update({ where: { tenantId_id: { tenantId: xiangxiId, id: fill.id } }, data: { value: fill.value } });
+  });
+
   it("keeps tenants apart: huaihua's admin can neither read, edit, publish nor export xiangxi's bulletin", async () => {
     await signInAs(db, "huaihua-admin");
     expect(await publishBulletin(null, { id: bulletinId })).toMatchObject({ ok: false, message: "notFound" });

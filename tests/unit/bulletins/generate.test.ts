@@ -120,6 +120,13 @@ describe("generateBulletin on the demo figures of June 2026", () => {
     }
   });
 
+  it("writes the year-end bulletin without amounts still needed", () => {
+    const year = generateBulletin({ ...input, period: { type: "YEAR", year: 2026, period: 1 }, month: 12 });
+    expect(year.title).toBe("湘西土家族苗族自治州2026年科技创新工作情况分析通报");
+    expect(text(year)).not.toContain("月均需完成");
+    expect(text(year)).toContain("认真总结全年工作");
+  });
+
   it("says so when no county lags", () => {
     const calm = generateBulletin({ ...input, laggards: [] });
     expect(text(calm)).toContain("各县市区主要指标均达到或超过序时进度");
