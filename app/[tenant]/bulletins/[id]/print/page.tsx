@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { BulletinDocumentView } from "@/components/bulletins/BulletinDocumentView";
+import { PrintButton } from "@/components/bulletins/PrintButton";
+import { requireTenantMember } from "@/lib/auth/session";
+import { contextOf } from "@/lib/bulletins/access";
+import { getBulletin } from "@/lib/data/bulletins";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/permissions";
+import "../../bulletin.css";
+
+type Props = { params: Promise<{ tenant: string; id: string }> };
+
+async function load({ params }: Props) {
+  const { tenant, id } = await params;
+  const user = await requireTenantMember(tenant);
+  if (!can(user, "bulletin.read", { tenantId: user.tenantId })) notFound();
+  const record = await getBulletin(db, contextOf(user), id, { includeDrafts: can(user, "bulletin.draft.read", { tenantId: user.tenantId }) });
+  if (!record) notFound();
+  return { user, record };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { record } = await load(props);
+  return { title: record.title };
+}
+
+/** The A4 print layout (GB/T 9704 manner): print, or save as PDF, from the browser. */
+export default async function BulletinPrintPage(props: Props) {
+  const { user, record } = await load(props);
+  const t = await getTranslations("Bulletins");
+  return (
+    <div className="space-y-4">
+      <div className="no-print flex flex-wrap items-center gap-3">
+        <Link href={`/${user.tenantSlug}/bulletins/${record.id}`} className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+          {t("back")}
+        </Link>
+        <PrintButton label={t("print")} />
+        <p className="text-sm text-slate-600">{t("printHint")}</p>
+      </div>
+      <div className="bulletin-sheet">
+        <BulletinDocumentView document={record.document} draft={record.status === "DRAFT"} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { generateDraft, latestDataMonth } from "../data/bulletins";
+import { lastMonthOf } from "../bulletins/period";
+import { generateBulletinSchema } from "../schemas/bulletins";
+import { ActionError, tenantAction } from "./client";
+
+/** Generates (or regenerates) the draft bulletin of a period from the current figures. */
+export const generateBulletin = tenantAction({ action: "bulletin.manage", schema: generateBulletinSchema }, async (input, ctx) => {
+  const t = await getTranslations("Bulletins");
+  const spec = { type: input.periodType, year: input.year, period: input.period };
+  const latest = await latestDataMonth(ctx.db, ctx.tenant);
+  const last = lastMonthOf(spec);
+  if (!latest || input.year > latest.year || (input.year === latest.year && last > latest.month)) {
+    throw new ActionError(t("noDataYet"), { period: [t("noDataYet")] });
+  }
+  const { id, regenerated } = await generateDraft(ctx.db, ctx.tenant, spec);
+  refresh(ctx.user.tenantSlug);
+  return { ok: true, message: regenerated ? t("regenerated") : t("generated"), data: { id } };
+});
+
+function refresh(slug: string) {
+  try {
+    revalidatePath(`/${slug}/bulletins`, "layout");
+  } catch {
+    /* outside a Next request (tests) there is nothing to revalidate */
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The bulletin (通报) as plain data: what the generator takes and what it returns.
+ * Client-safe (types only). Decimals travel as exact decimal strings.
+ */
+export const BULLETIN_PERIOD_TYPES = ["MONTH", "QUARTER", "HALF_YEAR", "YEAR"] as const;
+export type BulletinPeriodType = (typeof BULLETIN_PERIOD_TYPES)[number];
+
+export interface BulletinPeriodSpec {
+  type: BulletinPeriodType;
+  year: number;
+  /** month 1–12, quarter 1–4, half 1–2, or 1 for a year */
+  period: number;
+}
+
+export type CellStatusName = "AHEAD" | "BEHIND" | "SERIOUSLY_BEHIND" | "NO_TARGET" | "NO_DATA" | string;
+
+/** One indicator's city figures for the period. */
+export interface BulletinIndicatorInput {
+  code: string;
+  name: string;
+  unit: string;
+  precision: number;
+  actual: string | null;
+  target: string | null;
+  /** fraction, e.g. "0.513" */
+  completion: string | null;
+  /** 序时进度, fraction */
+  expected: string;
+  /** percentage points, signed */
+  gapPoints: string | null;
+  status: CellStatusName;
+  /** fraction, null when there is no comparable figure last year */
+  yoyGrowth: string | null;
+  /** the amount still needed per remaining month (倒排工期), null when not applicable */
+  neededPerMonth: string | null;
+  remainingMonths: number;
+}
+
+export interface BulletinLaggardInput {
+  indicatorCode: string;
+  /** counties below 序时进度, worst first */
+  counties: { name: string; completion: string; expected: string; gapPoints: string; status: CellStatusName }[];
+}
+
+export interface BulletinCompositeInput {
+  name: string;
+  rank: number | null;
+  targetScore: string | null;
+  bonusScore: string | null;
+  total: string | null;
+  tier: string | null;
+}
+
+export interface BulletinChartInput {
+  indicatorCode: string;
+  /** every county with its completion (fraction), in ranking order */
+  bars: { name: string; completion: string | null }[];
+  expected: string;
+}
+
+export interface BulletinInput {
+  /** e.g. 湘西土家族苗族自治州 */
+  tenantName: string;
+  /** e.g. 湘西土家族苗族自治州科学技术局 */
+  issuer: string;
+  period: BulletinPeriodSpec;
+  /** the last month of the period: the figures are year-to-date at its end */
+  month: number;
+  /** the document's date, YYYY-MM-DD */
+  issuedOn: string;
+  indicators: BulletinIndicatorInput[];
+  laggards: BulletinLaggardInput[];
+  composite: BulletinCompositeInput[];
+  chart: BulletinChartInput | null;
+}
+
+/** A number in a paragraph and the table cell it comes from. */
+export interface FigureRef {
+  table: string;
+  row: number;
+  column: number;
+  /** the number as written in the text (and in the cell) */
+  text: string;
+}
+
+export interface BulletinParagraph {
+  id: string;
+  /** generated from the numbers, or added by an administrator */
+  origin: "generated" | "custom";
+  text: string;
+  figures: FigureRef[];
+  /** set when an administrator changed a generated paragraph */
+  edited?: boolean;
+}
+
+export interface BulletinSection {
+  id: string;
+  heading: string;
+  paragraphs: BulletinParagraph[];
+}
+
+export interface BulletinTable {
+  id: string;
+  title: string;
+  columns: string[];
+  rows: string[][];
+  /** a line under the table (source, notes) */
+  note?: string;
+}
+
+export interface BulletinChart {
+  id: string;
+  title: string;
+  /** 序时进度 in percent, 1 decimal */
+  expectedPercent: string;
+  bars: { label: string; percent: string | null }[];
+}
+
+export interface BulletinDocument {
+  version: 1;
+  title: string;
+  issuer: string;
+  /** e.g. 2026年7月5日 */
+  dateText: string;
+  period: BulletinPeriodSpec;
+  month: number;
+  sections: BulletinSection[];
+  tables: BulletinTable[];
+  charts: BulletinChart[];
+  /** a fingerprint of the input figures: a change means the data moved after generation */
+  dataHash: string;
+}
