@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { RankingBarChart } from "@/components/charts/RankingBarChart";
+import { LazyRankingBarChart as RankingBarChart } from "@/components/charts/LazyCharts";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
 import { Card, ExportLink, Notice, query, Section, TableWrap, TD, TD_NUM, TH } from "@/components/dashboard/bits";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { TrendLineChart } from "@/components/charts/TrendLineChart";
+import { LazyTrendLineChart as TrendLineChart } from "@/components/charts/LazyCharts";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
 import { Card, ExportLink, Notice, query, Section, TableWrap, TD, TD_NUM, TH } from "@/components/dashboard/bits";
