@@ -8,7 +8,8 @@ import { computePeriod, createActualResolver, buildFillIndex, buildRegionTree, e
 import type { Actual, Cell, CompositeScore, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
 import type { Period, TenantContext } from "./context";
-import { loadPeriod, NotFoundError, type IndicatorMeta, type LoadOptions, type RegionMeta } from "./period-loader";
+import { latestPeriod, loadPeriod, NotFoundError, type IndicatorMeta, type LoadedPeriod, type LoadOptions, type RegionMeta } from "./period-loader";
+import type { DashboardQuery } from "../schemas/dashboard";
 import { toPlain, type Plain } from "./plain";
 
 export { NotFoundError };
@@ -107,9 +108,12 @@ export type OverviewData = Plain<Awaited<ReturnType<typeof getOverview>>>;
 
 export async function getRanking(db: Db, ctx: TenantContext, indicatorCode: string, period: Period) {
   const loaded = await loadPeriod(db, ctx, period, { indicatorCodes: [indicatorCode] });
+  return rankingOf(loaded, computePeriod(loaded.input), indicatorCode, period);
+}
+
+function rankingOf(loaded: LoadedPeriod, result: PeriodResult, indicatorCode: string, period: Period) {
   const indicator = loaded.indicators.find((i) => i.code === indicatorCode);
   if (!indicator) throw new NotFoundError(`indicator ${indicatorCode}`);
-  const result = computePeriod(loaded.input);
   const ranking = result.rankings.find((r) => r.indicatorId === indicator.id)!;
   // rank change since last month (not across years: January has none)
   const previous = period.month > 1 ? computePeriod({ ...loaded.input, month: period.month - 1 }) : null;
@@ -136,7 +140,11 @@ export async function getRanking(db: Db, ctx: TenantContext, indicatorCode: stri
 export type RankingData = Plain<Awaited<ReturnType<typeof getRanking>>>;
 
 export async function getCompositeRanking(db: Db, ctx: TenantContext, period: Period) {
-  const { regions, indicators, result } = await compute(db, ctx, period);
+  const loaded = await loadPeriod(db, ctx, period);
+  return compositeOf(loaded, computePeriod(loaded.input), period);
+}
+
+function compositeOf({ regions, indicators }: LoadedPeriod, result: PeriodResult, period: Period) {
   const regionById = new Map(regions.map((r) => [r.id, r]));
   return toPlain({
     period,
@@ -195,3 +203,54 @@ export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, 
   });
 }
 export type RegionDetailData = Plain<Awaited<ReturnType<typeof getRegionDetail>>>;
+
+// ------------------------------------------------------------------ rankings page (one load)
+
+/**
+ * The rankings page: one indicator's ranking and the composite ranking from ONE period
+ * load. `ranking` equals getRanking(…) and `composite` equals getCompositeRanking(…).
+ */
+export async function getRankingsView(db: Db, ctx: TenantContext, indicatorCode: string, period: Period) {
+  const loaded = await loadPeriod(db, ctx, period);
+  const result = computePeriod(loaded.input);
+  return { ranking: rankingOf(loaded, result, indicatorCode, period), composite: compositeOf(loaded, result, period) };
+}
+export type RankingsViewData = Awaited<ReturnType<typeof getRankingsView>>;
+
+// ------------------------------------------------------------------ query → period
+
+/** The active indicators of the tenant, in display order (for pickers). */
+export async function listIndicators(db: Db, ctx: TenantContext) {
+  const rows = await db.indicator.findMany({
+    where: { tenantId: ctx.tenantId, active: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, name: true, unit: true, weight: true },
+  });
+  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, unit: r.unit, weighted: r.weight > BigInt(0) }));
+}
+
+export interface ResolvedPeriod {
+  period: Period;
+  /** the latest month with figures (the default) */
+  latest: Period;
+  /** the query named a period that was invalid, so the default is shown */
+  fellBack: boolean;
+}
+
+/**
+ * The period a dashboard shows: the query's year and month when valid, else the latest
+ * month with figures (or the current month for an empty ledger).
+ */
+export async function resolvePeriod(db: Db, ctx: TenantContext, query: DashboardQuery, now: Date = new Date()): Promise<ResolvedPeriod> {
+  const latest = (await latestPeriod(db, ctx)) ?? { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 };
+  const fellBack = query.invalid.includes("year") || query.invalid.includes("month");
+  if (fellBack) return { period: latest, latest, fellBack };
+  const year = query.year ?? latest.year;
+  const month = query.month ?? (year === latest.year ? latest.month : 12);
+  return { period: { year, month }, latest, fellBack: false };
+}
+
+/** The TenantContext of a signed-in member (built from the session only). */
+export function memberContext(user: { tenantId: string; userId: string; role: TenantContext["role"]; regionId: string }): TenantContext {
+  return { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
+}

@@ -4,6 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { db } from "@/lib/db/client";
 import { requireTenantMember } from "@/lib/auth/session";
+import { getCompositeRanking, memberContext, resolvePeriod } from "@/lib/data/dashboard";
+import { formatScore } from "@/lib/format";
+import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages.regions");
@@ -13,13 +16,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RegionsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
   const user = await requireTenantMember(tenant);
-  const [t, tr] = await Promise.all([getTranslations("Pages.regions"), getTranslations("Regions")]);
+  const ctx = memberContext(user);
+  const [t, tr, tc] = await Promise.all([getTranslations("Pages.regions"), getTranslations("Regions"), getTranslations("Rankings")]);
   // The session's tenant is the only tenant read; the URL slug was only checked against it.
-  const regions = await db.region.findMany({
+  // A reporter sees only the regions they may open (their own).
+  const all = await db.region.findMany({
     where: { tenantId: user.tenantId },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    select: { code: true, name: true, level: true, active: true },
+    select: { id: true, code: true, name: true, level: true, active: true },
   });
+  const regions = all.filter((r) => can(user, "region.read", { tenantId: user.tenantId, regionId: r.id }));
+  const { period } = await resolvePeriod(db, ctx, { invalid: [] });
+  const composite = await getCompositeRanking(db, ctx, period);
+  const scoreOf = new Map(composite.entries.map((e) => [e.regionId, e]));
 
   return (
     <>
@@ -36,6 +45,8 @@ export default async function RegionsPage({ params }: { params: Promise<{ tenant
                 <th scope="col" className="px-4 py-3">{tr("name")}</th>
                 <th scope="col" className="px-4 py-3">{tr("level")}</th>
                 <th scope="col" className="px-4 py-3">{tr("status")}</th>
+                <th scope="col" className="px-4 py-3 text-right">{tc("total")}</th>
+                <th scope="col" className="px-4 py-3 text-right">{tc("rank")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -62,6 +73,8 @@ export default async function RegionsPage({ params }: { params: Promise<{ tenant
                       </span>
                     )}
                   </td>
+                  <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-800">{formatScore(scoreOf.get(r.id)?.total)}</td>
+                  <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums text-slate-800">{scoreOf.get(r.id)?.rank ?? "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/PageHeader";
+import { Section, TableWrap, TD, TH } from "@/components/dashboard/bits";
+import { requireTenantMember } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { listApiTokens } from "@/lib/data/api-tokens";
+import { memberContext } from "@/lib/data/dashboard";
+import { can } from "@/lib/permissions";
+import { CreateTokenForm, RevokeTokenButton } from "./TokenForms";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ApiTokens");
+  return { title: t("title") };
+}
+
+export default async function TokensPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const user = await requireTenantMember(tenant);
+  if (!can(user, "apiToken.manage", { tenantId: user.tenantId })) notFound();
+  const [tokens, t] = await Promise.all([listApiTokens(db, memberContext(user)), getTranslations("ApiTokens")]);
+  const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : t("never"));
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="mb-8">
+        <CreateTokenForm />
+      </div>
+      <Section title={t("list")} id="tokens">
+        {tokens.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("none")}</p>
+        ) : (
+          <TableWrap caption={t("list")}>
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className={TH}>{t("name")}</th>
+                <th scope="col" className={TH}>{t("createdAt")}</th>
+                <th scope="col" className={TH}>{t("createdBy")}</th>
+                <th scope="col" className={TH}>{t("lastUsedAt")}</th>
+                <th scope="col" className={TH}>{t("state")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {tokens.map((tok) => (
+                <tr key={tok.id}>
+                  <th scope="row" className={`${TD} font-medium`}>{tok.name}</th>
+                  <td className={TD}>{when(tok.createdAt)}</td>
+                  <td className={TD}>{tok.createdByName ?? "—"}</td>
+                  <td className={TD}>{when(tok.lastUsedAt)}</td>
+                  <td className={TD}>
+                    {tok.revokedAt ? (
+                      t("revokedState")
+                    ) : (
+                      <span className="inline-flex items-center gap-2">
+                        {t("active")} <RevokeTokenButton tokenId={tok.id} label={t("revoke")} />
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </TableWrap>
+        )}
+      </Section>
+    </>
+  );
+}

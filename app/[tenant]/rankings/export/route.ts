@@ -1,0 +1,67 @@
+import { getTranslations } from "next-intl/server";
+import { db } from "@/lib/db/client";
+import { getRankingsView, listIndicators, memberContext, resolvePeriod } from "@/lib/data/dashboard";
+import { exportMember } from "@/lib/export/guard";
+import { xlsxResponse } from "@/lib/export/xlsx";
+import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+
+export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const user = await exportMember(tenant, "ranking.read");
+  if (user instanceof Response) return user;
+  const ctx = memberContext(user);
+  const search = new URL(request.url).searchParams;
+  const q = parseDashboardQuery(search);
+  const [{ period }, indicators] = await Promise.all([resolvePeriod(db, ctx, q), listIndicators(db, ctx)]);
+  const code = indicators.find((i) => i.code === q.indicator)?.code ?? indicators.find((i) => i.weighted)?.code ?? indicators[0]?.code;
+  if (!code) return new Response("Not found", { status: 404 });
+  const [{ ranking, composite }, t, tf] = await Promise.all([getRankingsView(db, ctx, code, period), getTranslations("Rankings"), getTranslations("Format")]);
+  const stamp = `${period.year}-${String(period.month).padStart(2, "0")}`;
+  const title = `${user.tenantName} ${ranking.indicator.name} ${stamp}`;
+  if (search.get("table") === "composite") {
+    return xlsxResponse(`composite-${tenant}-${stamp}.xlsx`, [
+      {
+        name: t("compositeSheet"),
+        title: `${user.tenantName} ${t("compositeTitle")} ${stamp}`,
+        columns: [
+          { header: t("rank"), key: "rank", width: 8 },
+          { header: t("region"), key: "region", width: 14 },
+          { header: t("targetScore"), key: "targetScore", numFmt: "0.00", width: 12 },
+          { header: t("bonusScore"), key: "bonusScore", numFmt: "0.00", width: 10 },
+          { header: t("total"), key: "total", numFmt: "0.00", width: 12 },
+          { header: t("tier"), key: "tier", width: 8 },
+        ],
+        rows: composite.entries.map((e) => ({ rank: e.rank, region: e.region.name, targetScore: e.targetScore, bonusScore: e.bonusScore, total: e.total, tier: e.tier })),
+      },
+    ]);
+  }
+  const unit = ranking.indicator.unit;
+  return xlsxResponse(`ranking-${tenant}-${code}-${stamp}.xlsx`, [
+    {
+      name: t("sheet"),
+      title,
+      columns: [
+        { header: t("rank"), key: "rank", width: 8 },
+        { header: t("region"), key: "region", width: 14 },
+        { header: t("actual", { unit }), key: "actual", numFmt: "#,##0.00", width: 16 },
+        { header: t("target", { unit }), key: "target", numFmt: "#,##0.00", width: 16 },
+        { header: t("completion"), key: "completion", numFmt: "0.0%", width: 10 },
+        { header: t("gap"), key: "gap", numFmt: "0.0", width: 12 },
+        { header: t("yoy"), key: "yoy", numFmt: "0.0%", width: 10 },
+        { header: t("rankChange"), key: "rankChange", width: 10 },
+        { header: t("status"), key: "status", width: 12 },
+      ],
+      rows: ranking.entries.map((e) => ({
+        rank: e.rank,
+        region: e.region.name,
+        actual: e.actual,
+        target: e.target,
+        completion: e.completion,
+        gap: e.gapPoints,
+        yoy: e.yoyGrowth,
+        rankChange: e.rankChange,
+        status: tf(`status.${e.status}` as never),
+      })),
+    },
+  ]);
+}

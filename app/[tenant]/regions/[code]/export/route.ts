@@ -1,0 +1,49 @@
+import { getTranslations } from "next-intl/server";
+import { db } from "@/lib/db/client";
+import { getRegionDetail, memberContext, resolvePeriod } from "@/lib/data/dashboard";
+import { regionByCode } from "@/lib/data/notes";
+import { exportMember } from "@/lib/export/guard";
+import { xlsxResponse } from "@/lib/export/xlsx";
+import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+
+export async function GET(request: Request, { params }: { params: Promise<{ tenant: string; code: string }> }) {
+  const { tenant, code } = await params;
+  const user = await exportMember(tenant, "region.read", (u) => regionByCode(db, u.tenantId, code));
+  if (user instanceof Response) return user;
+  const ctx = memberContext(user);
+  const { period } = await resolvePeriod(db, ctx, parseDashboardQuery(new URL(request.url).searchParams));
+  const [data, t, tf] = await Promise.all([getRegionDetail(db, ctx, code, period), getTranslations("County"), getTranslations("Format")]);
+  const stamp = `${period.year}-${String(period.month).padStart(2, "0")}`;
+  return xlsxResponse(`region-${tenant}-${code}-${stamp}.xlsx`, [
+    {
+      name: t("sheet"),
+      title: `${data.region.name} ${stamp}`,
+      columns: [
+        { header: t("indicator"), key: "name", width: 28 },
+        { header: t("unit"), key: "unit", width: 10 },
+        { header: t("actual"), key: "actual", numFmt: "#,##0.00", width: 14 },
+        { header: t("target"), key: "target", numFmt: "#,##0.00", width: 14 },
+        { header: t("completion"), key: "completion", numFmt: "0.0%", width: 10 },
+        { header: t("gap"), key: "gap", numFmt: "0.0", width: 12 },
+        { header: t("yoy"), key: "yoy", numFmt: "0.0%", width: 10 },
+        { header: t("projectedCompletion"), key: "projected", numFmt: "0.0%", width: 14 },
+        { header: t("needed"), key: "needed", numFmt: "#,##0.00", width: 14 },
+        { header: t("rank"), key: "rank", width: 8 },
+        { header: t("status"), key: "status", width: 12 },
+      ],
+      rows: data.indicators.map((i) => ({
+        name: i.indicator.name,
+        unit: i.indicator.unit,
+        actual: i.cell.actual,
+        target: i.cell.target,
+        completion: i.cell.completion,
+        gap: i.cell.gapPoints,
+        yoy: i.cell.yoyGrowth,
+        projected: i.cell.outlook.projectedCompletion,
+        needed: i.cell.outlook.neededPerMonth,
+        rank: i.cell.rank,
+        status: tf(`status.${i.cell.status}` as never),
+      })),
+    },
+  ]);
+}

@@ -1,0 +1,90 @@
+/**
+ * Query parameters of the dashboards, their exports and the read API:
+ * `?year=2026&month=6&indicator=TECH_CONTRACT`. Each parameter is validated on its own;
+ * an invalid one is dropped (the page falls back to its default and says so).
+ */
+import { z } from "zod";
+
+export const yearParam = z.coerce.number().int().min(2000).max(2100);
+export const monthParam = z.coerce.number().int().min(1).max(12);
+export const indicatorParam = z.string().trim().regex(/^[A-Z0-9_]{1,40}$/);
+
+export interface DashboardQuery {
+  year?: number;
+  month?: number;
+  indicator?: string;
+  /** names of the parameters that were given but invalid */
+  invalid: ("year" | "month" | "indicator")[];
+}
+
+type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function get(params: Params, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const v = params[key];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function parseDashboardQuery(params: Params): DashboardQuery {
+  const out: DashboardQuery = { invalid: [] };
+  const year = get(params, "year");
+  const month = get(params, "month");
+  const indicator = get(params, "indicator");
+  if (year !== undefined && year !== "") {
+    const r = yearParam.safeParse(year);
+    if (r.success) out.year = r.data;
+    else out.invalid.push("year");
+  }
+  if (month !== undefined && month !== "") {
+    const r = monthParam.safeParse(month);
+    if (r.success) out.month = r.data;
+    else out.invalid.push("month");
+  }
+  if (indicator !== undefined && indicator !== "") {
+    const r = indicatorParam.safeParse(indicator);
+    if (r.success) out.indicator = r.data;
+    else out.invalid.push("indicator");
+  }
+  // a month without a year (or a year without a month) is completed from the default
+  return out;
+}
+
+// ---------------------------------------------------------------- notes
+
+export const createNoteSchema = z.object({
+  regionId: z.string().trim().min(1).max(64),
+  indicatorId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  year: yearParam,
+  month: monthParam,
+  body: z.string().trim().min(1).max(2000),
+  dueDate: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidFormat" }).optional()),
+});
+
+export const replyNoteSchema = z.object({
+  noteId: z.string().trim().min(1).max(64),
+  body: z.string().trim().min(1).max(2000),
+});
+
+export const closeNoteSchema = z.object({
+  noteId: z.string().trim().min(1).max(64),
+});
+
+// ---------------------------------------------------------------- API tokens
+
+export const createApiTokenSchema = z.object({
+  name: z.string().trim().min(1).max(80),
+});
+
+export const revokeApiTokenSchema = z.object({
+  tokenId: z.string().trim().min(1).max(64),
+});

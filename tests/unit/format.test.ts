@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { formatFixed, formatMeasure, formatPercent, formatPoints, formatSignedPercent } from "../../lib/format";
+import { parseDashboardQuery } from "../../lib/schemas/dashboard";
+
+describe("lib/format", () => {
+  it("formats fractions as percentages", () => {
+    expect(formatPercent("0.234")).toBe("23.4%");
+    expect(formatPercent("0.23449")).toBe("23.4%");
+    expect(formatPercent("0.23450")).toBe("23.5%");
+    expect(formatPercent(null)).toBe("—");
+    expect(formatSignedPercent("0.052")).toBe("+5.2%");
+    expect(formatSignedPercent("-0.1")).toBe("−10.0%");
+    expect(formatSignedPercent("0")).toBe("0.0%");
+  });
+
+  it("formats gaps in percentage points per language", () => {
+    expect(formatPoints("-26.6", "zh-CN")).toBe("−26.6个百分点");
+    expect(formatPoints("-26.6", "en")).toBe("−26.6 pts");
+    expect(formatPoints("3.04", "zh-CN")).toBe("+3.0个百分点");
+    expect(formatPoints("-0.01", "en")).toBe("0.0 pts");
+  });
+
+  it("formats measures with the indicator's precision and thousands separators, exactly", () => {
+    expect(formatMeasure("12.345", 2, "亿元")).toBe("12.35 亿元");
+    expect(formatMeasure("1234567.5", 0, "家")).toBe("1,234,568 家");
+    expect(formatMeasure("2.5", 2, "%")).toBe("2.50%");
+    expect(formatFixed("-1234.5", 2)).toBe("−1,234.50");
+    // beyond float precision: Decimal keeps every digit
+    expect(formatFixed("12345678901234567.891", 2)).toBe("12,345,678,901,234,567.89");
+  });
+});
+
+describe("dashboard query", () => {
+  it("keeps valid parameters and names the invalid ones", () => {
+    expect(parseDashboardQuery({ year: "2026", month: "6", indicator: "TECH_CONTRACT" })).toEqual({ year: 2026, month: 6, indicator: "TECH_CONTRACT", invalid: [] });
+    expect(parseDashboardQuery(new URLSearchParams("year=abc&month=13&indicator=x y"))).toEqual({ invalid: ["year", "month", "indicator"] });
+    expect(parseDashboardQuery({})).toEqual({ invalid: [] });
+  });
+});

@@ -1,0 +1,36 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { buildWorkbook, xlsxResponse } from "../../lib/export/xlsx";
+
+describe("lib/export/xlsx", () => {
+  it("writes a titled table with numeric columns as numbers and a UTF-8 file name", async () => {
+    const sheets = [
+      {
+        name: "排名/技术合同",
+        title: "湘西州 技术合同成交额 2026-06",
+        columns: [
+          { header: "地区", key: "region" },
+          { header: "完成率", key: "completion", numFmt: "0.0%" },
+        ],
+        rows: [
+          { region: "保靖县", completion: "0.234" },
+          { region: "古丈县", completion: null },
+        ],
+      },
+    ];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildWorkbook(sheets)) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe("排名 技术合同");
+    expect(ws.getCell("A1").value).toBe("湘西州 技术合同成交额 2026-06");
+    expect(ws.getRow(2).values).toEqual([undefined, "地区", "完成率"]);
+    expect(ws.getCell("A3").value).toBe("保靖县");
+    expect(ws.getCell("B3").value).toBe(0.234);
+    expect(ws.getCell("B3").numFmt).toBe("0.0%");
+    expect(ws.getCell("B4").value).toBeNull();
+
+    const res = await xlsxResponse("排名-2026.xlsx", sheets);
+    expect(res.headers.get("Content-Type")).toContain("spreadsheetml");
+    expect(res.headers.get("Content-Disposition")).toContain("filename*=UTF-8''%E6%8E%92%E5%90%8D-2026.xlsx");
+  });
+});
