@@ -1,0 +1,55 @@
+/**
+ * Isolation cases of the administration feature (targets, audit). Every attack names
+ * tenant B's (huaihua) rows, or — for the region-scoped reporter — another region of
+ * tenant A; every role of tenant A must be refused.
+ *
+ * The import and the copy name no row ids: they act on the caller's own tenant only (the
+ * tenant comes from the session; region and indicator codes in a file are looked up inside
+ * it, so huaihua's codes are reported as unknown rows and nothing is written). They are
+ * attacked as the roles that may not write targets at all.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { IsolationCase } from "../../support/isolation";
+
+const fixture = path.join(import.meta.dirname, "../../fixtures/targets-2027.xlsx");
+const xlsx = () => new File([fs.readFileSync(fixture)], "targets-2027.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+
+export const cases: IsolationCase[] = [
+  {
+    kind: "action",
+    module: "lib/actions/set-target",
+    exportName: "setTarget",
+    attacks: async ({ a, b }) => [
+      { label: "tenant B's region and indicator", input: { regionId: b.regionIds[0], indicatorId: b.indicatorIds.RD_EXP, year: 2027, value: "1" } },
+      { label: "tenant B's region, tenant A's indicator", input: { regionId: b.regionIds[0], indicatorId: a.indicatorIds.RD_EXP, year: 2027, value: "1" } },
+      { label: "tenant A's region, tenant B's indicator", input: { regionId: a.regionIds[0], indicatorId: b.indicatorIds.RD_EXP, year: 2027, value: "1" } },
+      { label: "another region of tenant A", input: { regionId: a.otherRegionId, indicatorId: a.indicatorIds.RD_EXP, year: 2027, value: "1" }, roles: ["LEADER", "REPORTER"] },
+      { label: "the reporter's own region (target.write is admin-only)", input: { regionId: a.reporterRegionId, indicatorId: a.indicatorIds.RD_EXP, year: 2027, value: "1" }, roles: ["LEADER", "REPORTER"] },
+    ],
+  },
+  {
+    kind: "action",
+    module: "lib/actions/import-targets",
+    exportName: "importTargets",
+    attacks: async () => [{ label: "import a year's targets", input: { year: 2027, mode: "commit", file: xlsx() }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] }],
+  },
+  {
+    kind: "action",
+    module: "lib/actions/copy-targets",
+    exportName: "copyTargets",
+    attacks: async () => [{ label: "copy last year's targets", input: { year: 2027, percent: "5", overwrite: "on" }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] }],
+  },
+  {
+    kind: "route",
+    file: "app/[tenant]/targets/export/route.ts",
+    method: "GET",
+    attacks: async ({ b }) => [
+      {
+        label: "tenant B's targets through B's slug",
+        request: new Request(`http://localhost/${b.slug}/targets/export?year=2026`),
+        params: { tenant: b.slug },
+      },
+    ],
+  },
+];
