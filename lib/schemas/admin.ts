@@ -29,3 +29,48 @@ export const copyTargetsSchema = z.object({
   percent: z.string().trim().max(12).default(""),
   overwrite: checkbox.default(false),
 });
+
+export const INDICATOR_KINDS = ["CUMULATIVE", "STOCK", "INCREMENT", "RATIO"] as const;
+export const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
+export const FREQUENCIES = ["MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY"] as const;
+
+const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), id.optional());
+const decimalText = z.string().trim().max(20).regex(/^\d+(\.\d+)?$/, { message: "invalidFormat" });
+
+/** The expected-progress curve: 12 cumulative percentages, or all empty for the linear default. */
+export const curveSchema = z
+  .array(z.string().trim().max(10))
+  .length(12)
+  .superRefine((values, ctx) => {
+    if (values.every((v) => v === "")) return;
+    let prev = -1;
+    values.forEach((v, i) => {
+      const ok = /^\d+(\.\d{1,4})?$/.test(v) && Number(v) <= 100; // comparison only; stored through Decimal
+      if (!ok) {
+        ctx.addIssue({ code: "custom", path: [i], message: "curveRange", params: { month: i + 1 } });
+        return;
+      }
+      if (Number(v) < prev) ctx.addIssue({ code: "custom", path: [i], message: "curveOrder", params: { month: i + 1 } });
+      prev = Math.max(prev, Number(v));
+    });
+    if (values[11] !== "" && Number(values[11]) !== 100) ctx.addIssue({ code: "custom", path: [11], message: "curveEnd", params: { month: 12 } });
+  });
+
+export const saveIndicatorSchema = z.object({
+  id: optionalId,
+  code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,39}$/, { message: "invalidFormat" }),
+  name: z.string().trim().min(1).max(60),
+  unit: z.string().trim().min(1).max(20),
+  definition: z.string().trim().max(2000).default(""),
+  kind: z.enum(INDICATOR_KINDS),
+  direction: z.enum(DIRECTIONS),
+  precision: z.coerce.number().int().min(0).max(6),
+  weight: decimalText,
+  frequency: z.enum(FREQUENCIES),
+  numeratorId: optionalId,
+  denominatorId: optionalId,
+  ratioFactor: z.string().trim().max(20).default(""),
+  curve: z.preprocess((v) => (v === undefined ? Array(12).fill("") : v), curveSchema),
+});
+
+export const deactivateIndicatorSchema = z.object({ id, active: checkbox });
