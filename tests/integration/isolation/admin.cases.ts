@@ -52,4 +52,25 @@ export const cases: IsolationCase[] = [
       },
     ],
   },
+  {
+    kind: "action",
+    module: "lib/actions/save-indicator",
+    exportName: "saveIndicator",
+    attacks: async ({ b }) => [
+      {
+        label: "edit tenant B's indicator",
+        input: { id: b.indicatorIds.RD_EXP, code: "RD_EXP", name: "x", unit: "亿元", kind: "CUMULATIVE", direction: "HIGHER_IS_BETTER", precision: "2", weight: "1", frequency: "MONTHLY" },
+      },
+      {
+        label: "a ratio built from tenant B's indicators",
+        input: { code: "X_RATIO", name: "x", unit: "%", kind: "RATIO", direction: "HIGHER_IS_BETTER", precision: "2", weight: "1", frequency: "MONTHLY", numeratorId: b.indicatorIds.RD_EXP, denominatorId: b.indicatorIds.GDP, ratioFactor: "100" },
+      },
+    ],
+  },
+  {
+    kind: "action",
+    module: "lib/actions/deactivate-indicator",
+    exportName: "deactivateIndicator",
+    attacks: async ({ b }) => [{ label: "deactivate tenant B's indicator", input: { id: b.indicatorIds.TALENT, active: "false" } }],
+  },
 ];
