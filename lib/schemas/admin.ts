@@ -74,3 +74,18 @@ export const saveIndicatorSchema = z.object({
 });
 
 export const deactivateIndicatorSchema = z.object({ id, active: checkbox });
+
+export const REGION_LEVELS = ["PROVINCE", "PREFECTURE", "COUNTY", "COUNTY_CITY", "DISTRICT", "ZONE"] as const;
+
+/** Create (no id: code and parent required) or edit (rename, level, order) a region. */
+export const saveRegionSchema = z.object({
+  id: optionalId,
+  code: z.string().trim().max(6).default(""),
+  name: z.string().trim().min(1).max(40),
+  level: z.enum(REGION_LEVELS),
+  parentId: optionalId,
+  sortOrder: z.coerce.number().int().min(0).max(9999).default(0),
+});
+
+export const moveRegionSchema = z.object({ id, parentId: id });
+export const deactivateRegionSchema = z.object({ id, active: checkbox });

@@ -73,4 +73,31 @@ export const cases: IsolationCase[] = [
     exportName: "deactivateIndicator",
     attacks: async ({ b }) => [{ label: "deactivate tenant B's indicator", input: { id: b.indicatorIds.TALENT, active: "false" } }],
   },
+  {
+    kind: "action",
+    module: "lib/actions/save-region",
+    exportName: "saveRegion",
+    attacks: async ({ b }) => [
+      { label: "rename tenant B's region", input: { id: b.regionIds[0], name: "x", level: "COUNTY" } },
+      { label: "add a region under tenant B's root", input: { code: "433197", name: "x", level: "ZONE", parentId: b.rootRegionId } },
+    ],
+  },
+  {
+    kind: "action",
+    module: "lib/actions/move-region",
+    exportName: "moveRegion",
+    attacks: async ({ a, b }) => [
+      { label: "move tenant B's region", input: { id: b.regionIds[0], parentId: b.rootRegionId } },
+      { label: "move tenant A's region under tenant B's root", input: { id: a.otherRegionId, parentId: b.rootRegionId } },
+    ],
+  },
+  {
+    kind: "action",
+    module: "lib/actions/deactivate-region",
+    exportName: "deactivateRegion",
+    attacks: async ({ a, b }) => [
+      { label: "deactivate tenant B's region", input: { id: b.regionIds[0], active: "false" } },
+      { label: "deactivate another region of tenant A", input: { id: a.otherRegionId, active: "false" }, roles: ["LEADER", "REPORTER"] },
+    ],
+  },
 ];
