@@ -89,3 +89,21 @@ export const saveRegionSchema = z.object({
 
 export const moveRegionSchema = z.object({ id, parentId: id });
 export const deactivateRegionSchema = z.object({ id, active: checkbox });
+
+const list = (inner: z.ZodType<string>) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(inner).max(200));
+const signedText = z.string().trim().max(20);
+
+/** Tenant settings as typed in the form (decimals as text; parsed with Decimal by lib/admin/settings). */
+export const settingsSchema = z.object({
+  deadlineDay: z.coerce.number().int().min(1).max(28),
+  behindGap: signedText,
+  seriousGap: signedText,
+  fullMarks: signedText,
+  bonusPerPercent: signedText,
+  bonusCap: signedText,
+  tierLabel: list(z.string().trim().max(20)),
+  tierMin: list(signedText),
+  weightId: list(id),
+  weight: list(signedText),
+});
+export type SettingsInput = z.output<typeof settingsSchema>;

@@ -100,4 +100,18 @@ export const cases: IsolationCase[] = [
       { label: "deactivate another region of tenant A", input: { id: a.otherRegionId, active: "false" }, roles: ["LEADER", "REPORTER"] },
     ],
   },
+  ...(["update-settings", "preview-settings"] as const).map(
+    (name): IsolationCase => ({
+      kind: "action",
+      module: `lib/actions/${name}`,
+      exportName: name === "update-settings" ? "updateSettings" : "previewSettings",
+      attacks: async ({ b }) => {
+        const base = { deadlineDay: "5", behindGap: "0", seriousGap: "-10", fullMarks: "100", bonusPerPercent: "0.1", bonusCap: "4", tierLabel: ["A"], tierMin: ["0"] };
+        return [
+          { label: "a weight for tenant B's indicator", input: { ...base, weightId: [b.indicatorIds.RD_EXP], weight: ["50"] } },
+          { label: "the settings themselves (settings.manage is admin-only)", input: { ...base, weightId: [], weight: [] }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] },
+        ];
+      },
+    }),
+  ),
 ];
