@@ -42,7 +42,7 @@ const action = tenantAction(
       if (!ok(input.numeratorId)) errors.numeratorId = [t("errors.ratioPart")];
       if (!ok(input.denominatorId)) errors.denominatorId = [t("errors.ratioPart")];
       const factor = parseDecimalInput(input.ratioFactor || "1");
-      if (!factor || !factor.isPositive() || factor.decimalPlaces() > 6) errors.ratioFactor = [t("errors.ratioFactor")];
+      if (!factor || !factor.greaterThan(0) || factor.decimalPlaces() > 6) errors.ratioFactor = [t("errors.ratioFactor")];
       if (Object.keys(errors).length) throw new ActionError(t("errors.fix"), errors);
       numeratorId = input.numeratorId!;
       denominatorId = input.denominatorId!;

@@ -38,7 +38,7 @@ export function parseSettings(input: SettingsInput): { proposal: SettingsProposa
   const bonusPerPercent = num("bonusPerPercent", input.bonusPerPercent);
   const bonusCap = num("bonusCap", input.bonusCap);
   if (behindGap && seriousGap && seriousGap.greaterThan(behindGap)) errors.seriousGap = "seriousAboveBehind";
-  if (fullMarks && !fullMarks.isPositive()) errors.fullMarks = "fullMarksPositive";
+  if (fullMarks && !fullMarks.greaterThan(0)) errors.fullMarks = "fullMarksPositive";
   if (bonusPerPercent?.isNegative()) errors.bonusPerPercent = "notNegative";
   if (bonusCap?.isNegative()) errors.bonusCap = "notNegative";
 
