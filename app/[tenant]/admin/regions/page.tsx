@@ -1,0 +1,64 @@
+/** /{tenant}/admin/regions — the region tree: add, rename, move, deactivate / re-activate (region.manage). */
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/PageHeader";
+import { AddRegionForm, EditRegionForms } from "@/components/admin/RegionForms";
+import { ToggleActiveButton } from "@/components/admin/ToggleActiveButton";
+import { deactivateRegion } from "@/lib/actions/deactivate-region";
+import { requireTenantMember } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { listRegionTree } from "@/lib/data/regions";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("RegionAdmin");
+  return { title: t("title") };
+}
+
+export default async function RegionAdminPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const user = await requireTenantMember(tenant);
+  if (!can(user, "region.manage")) notFound();
+  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
+  const [rows, t, locale] = await Promise.all([listRegionTree(db, ctx), getTranslations("RegionAdmin"), getLocale()]);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
+  const parents = rows.filter((r) => r.active).map((r) => ({ id: r.id, code: r.code, name: r.name }));
+  const root = rows.find((r) => r.parentId === null);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <section aria-labelledby="region-add-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="region-add-title" className="mb-3 text-base font-semibold text-slate-900">{t("addTitle")}</h2>
+        <AddRegionForm parents={parents} defaultParentId={root?.id ?? ""} />
+      </section>
+      <section aria-labelledby="region-tree-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="region-tree-title" className="mb-3 text-base font-semibold text-slate-900">{t("treeTitle")}</h2>
+        <ul className="divide-y divide-slate-100" data-testid="region-tree">
+          {rows.map((r) => (
+            <li key={r.id} className="py-2" style={{ paddingLeft: `${r.depth * 1.5}rem` }} data-testid={`region-${r.code}`}>
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                <span className="font-mono text-xs text-slate-500">{r.code}</span>
+                <span className={`font-medium ${r.active ? "text-slate-900" : "text-slate-400 line-through"}`}>{r.name}</span>
+                <span className="text-xs text-slate-500">{t(`levels.${r.level as "COUNTY"}`)}</span>
+                <span className="text-xs text-slate-500">{t("holds", { fills: r.fills, members: r.members })}</span>
+                {r.active ? null : (
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600">
+                    {t("inactiveSince", { date: r.deactivatedAt ? date.format(new Date(r.deactivatedAt)) : "—" })}
+                  </span>
+                )}
+                {r.parentId !== null ? (
+                  <ToggleActiveButton action={deactivateRegion} id={r.id} active={!r.active} label={r.active ? t("deactivate") : t("activate")} />
+                ) : null}
+              </div>
+              <details className="mt-1">
+                <summary className="cursor-pointer text-xs text-sky-800">{t("editToggle", { name: r.name })}</summary>
+                <EditRegionForms region={r} parents={parents.filter((p) => p.id !== r.id)} isRoot={r.parentId === null} />
+              </details>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

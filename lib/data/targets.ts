@@ -1,0 +1,225 @@
+/**
+ * Annual targets: the region × indicator grid of a year, the city-versus-counties check,
+ * and every write (one cell, an import, a copy of last year's), each in one transaction
+ * and audited (AuditEntry entity "Target", before/after). Scoped to the caller's tenant;
+ * a reporter sees only their own region's row.
+ */
+import type { Db } from "../db/client";
+import { Decimal, fromStored, toStored } from "../decimal";
+import { cityCheck, raiseTarget, type CityCheckStatus } from "../admin/targets";
+import type { ImportRef } from "../admin/targets-import";
+import { writeAudits, type DbTx } from "./audit";
+import type { TenantContext } from "./context";
+
+export interface GridRegion {
+  id: string;
+  code: string;
+  name: string;
+  isRoot: boolean;
+}
+export interface GridIndicator {
+  id: string;
+  code: string;
+  name: string;
+  unit: string;
+  kind: string;
+  precision: number;
+}
+export interface GridCheck {
+  indicatorId: string;
+  status: CityCheckStatus;
+  city: string | null;
+  sum: string | null;
+  difference: string | null;
+  counted: number;
+  counties: number;
+}
+export interface TargetGrid {
+  year: number;
+  regions: GridRegion[];
+  indicators: GridIndicator[];
+  /** `${regionId}|${indicatorId}` → the value at the indicator's precision */
+  values: Record<string, string>;
+  /** per indicator (empty for a reporter, who sees only their own row) */
+  checks: GridCheck[];
+  /** years that hold targets, newest first */
+  years: number[];
+}
+
+async function catalogue(db: DbTx, tenantId: string) {
+  const [regions, indicators] = await Promise.all([
+    db.region.findMany({ where: { tenantId }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    db.indicator.findMany({ where: { tenantId, active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+  ]);
+  return { regions, indicators };
+}
+
+function fmt(v: Decimal, precision: number): string {
+  return v.toFixed(precision);
+}
+
+export async function getTargetGrid(db: Db, ctx: TenantContext, year: number): Promise<TargetGrid> {
+  const { tenantId } = ctx;
+  const reporter = ctx.role === "REPORTER";
+  const [{ regions, indicators }, targets, yearRows] = await Promise.all([
+    catalogue(db, tenantId),
+    db.target.findMany({
+      where: { tenantId, year, ...(reporter ? { regionId: ctx.regionId ?? "-" } : {}) },
+      select: { regionId: true, indicatorId: true, value: true },
+    }),
+    db.target.groupBy({ by: ["year"], where: { tenantId }, orderBy: { year: "desc" } }),
+  ]);
+  const root = regions.find((r) => r.parentId === null);
+  const visible = regions
+    .filter((r) => r.active && (!reporter || r.id === ctx.regionId))
+    .sort((a, b) => (a.parentId === null ? -1 : b.parentId === null ? 1 : 0));
+  const precision = new Map(indicators.map((i) => [i.id, i.precision]));
+  const values: Record<string, string> = {};
+  const dec = new Map<string, Decimal>();
+  for (const t of targets) {
+    const p = precision.get(t.indicatorId);
+    if (p === undefined) continue;
+    const v = fromStored(t.value);
+    dec.set(`${t.regionId}|${t.indicatorId}`, v);
+    values[`${t.regionId}|${t.indicatorId}`] = fmt(v, p);
+  }
+  const counties = regions.filter((r) => r.active && r.parentId === root?.id);
+  const checks: GridCheck[] = reporter || !root
+    ? []
+    : indicators.map((i) => {
+        const c = cityCheck(i.kind, dec.get(`${root.id}|${i.id}`) ?? null, counties.map((r) => dec.get(`${r.id}|${i.id}`) ?? null));
+        const f = (v: Decimal | null) => (v === null ? null : fmt(v, i.precision));
+        return { indicatorId: i.id, status: c.status, city: f(c.city), sum: f(c.sum), difference: f(c.difference), counted: c.counted, counties: c.counties };
+      });
+  return {
+    year,
+    regions: visible.map((r) => ({ id: r.id, code: r.code, name: r.name, isRoot: r.parentId === null })),
+    indicators: indicators.map((i) => ({ id: i.id, code: i.code, name: i.name, unit: i.unit, kind: i.kind, precision: i.precision })),
+    values,
+    checks,
+    years: yearRows.map((y) => y.year),
+  };
+}
+
+/** Codes → ids of the tenant's regions and indicators, for validating an import. */
+export async function loadImportRef(db: Db, ctx: TenantContext): Promise<ImportRef> {
+  const [regions, allIndicators] = await Promise.all([
+    db.region.findMany({ where: { tenantId: ctx.tenantId }, select: { id: true, code: true, name: true, active: true } }),
+    db.indicator.findMany({ where: { tenantId: ctx.tenantId }, select: { id: true, code: true, name: true, precision: true, active: true } }),
+  ]);
+  return {
+    regions: new Map(regions.map((r) => [r.code, { id: r.id, name: r.name, active: r.active }])),
+    indicators: new Map(allIndicators.map((i) => [i.code.toUpperCase(), { id: i.id, name: i.name, precision: i.precision, active: i.active }])),
+  };
+}
+
+export interface TargetChange {
+  regionId: string;
+  indicatorId: string;
+  /** null removes the target */
+  value: Decimal | null;
+}
+
+export interface ApplyResult {
+  created: number;
+  updated: number;
+  removed: number;
+  unchanged: number;
+}
+
+/**
+ * Applies target changes for one year in ONE transaction (all or nothing), auditing every
+ * change with its before and after. Ids must already be known to belong to the tenant.
+ */
+export async function applyTargetChanges(db: Db, ctx: TenantContext, year: number, changes: TargetChange[], action: string, reason?: string): Promise<ApplyResult> {
+  const { tenantId } = ctx;
+  return db.$transaction(async (tx) => {
+    const { regions, indicators } = await catalogue(tx, tenantId);
+    const regionById = new Map(regions.map((r) => [r.id, r]));
+    const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+    const allInd = await tx.indicator.findMany({ where: { tenantId }, select: { id: true, name: true, code: true, precision: true } });
+    for (const i of allInd) if (!indicatorById.has(i.id)) indicatorById.set(i.id, i as never);
+    const existing = await tx.target.findMany({ where: { tenantId, year } });
+    const byKey = new Map(existing.map((t) => [`${t.regionId}|${t.indicatorId}`, t]));
+    const result: ApplyResult = { created: 0, updated: 0, removed: 0, unchanged: 0 };
+    const audits: Parameters<typeof writeAudits>[2] = [];
+    for (const c of changes) {
+      const region = regionById.get(c.regionId);
+      const indicator = indicatorById.get(c.indicatorId);
+      if (!region || !indicator) throw new Error("target change names a region or indicator outside the tenant");
+      const label = `${region.name} · ${indicator.name} · ${year}`;
+      const p = indicator.precision;
+      const old = byKey.get(`${c.regionId}|${c.indicatorId}`);
+      const before = old ? fmt(fromStored(old.value), p) : null;
+      if (c.value === null) {
+        if (!old) {
+          result.unchanged++;
+          continue;
+        }
+        await tx.target.delete({ where: { tenantId_id: { tenantId, id: old.id } } });
+        result.removed++;
+        audits.push({ action: "delete", entity: "Target", entityId: old.id, detail: { label, before, after: null, ...(reason ? { reason } : {}) } });
+        continue;
+      }
+      const stored = toStored(c.value);
+      const after = fmt(c.value, p);
+      if (old && old.value === stored) {
+        result.unchanged++;
+        continue;
+      }
+      if (old) {
+        await tx.target.update({ where: { tenantId_id: { tenantId, id: old.id } }, data: { value: stored, updatedById: ctx.userId } });
+        result.updated++;
+        audits.push({ action: action === "set" ? "update" : action, entity: "Target", entityId: old.id, detail: { label, before, after, ...(reason ? { reason } : {}) } });
+      } else {
+        const row = await tx.target.create({ data: { tenantId, regionId: c.regionId, indicatorId: c.indicatorId, year, value: stored, updatedById: ctx.userId } });
+        byKey.set(`${c.regionId}|${c.indicatorId}`, row);
+        result.created++;
+        audits.push({ action: action === "set" ? "create" : action, entity: "Target", entityId: row.id, detail: { label, before: null, after, ...(reason ? { reason } : {}) } });
+      }
+    }
+    await writeAudits(tx, ctx, audits);
+    return result;
+  });
+}
+
+/**
+ * The changes that copy `fromYear`'s targets into `year`, each raised by `percent`
+ * (rounded to the indicator's precision, half up). Ratio targets are copied as they are
+ * (a percentage rise of a rate is not what anyone means). Existing targets of `year` are
+ * kept unless `overwrite`.
+ */
+export async function planCopyTargets(db: Db, ctx: TenantContext, fromYear: number, year: number, percent: Decimal, overwrite: boolean): Promise<TargetChange[]> {
+  const { tenantId } = ctx;
+  const [source, present, indicators, regions] = await Promise.all([
+    db.target.findMany({ where: { tenantId, year: fromYear } }),
+    db.target.findMany({ where: { tenantId, year }, select: { regionId: true, indicatorId: true } }),
+    db.indicator.findMany({ where: { tenantId, active: true }, select: { id: true, kind: true, precision: true } }),
+    db.region.findMany({ where: { tenantId, active: true }, select: { id: true } }),
+  ]);
+  const ind = new Map(indicators.map((i) => [i.id, i]));
+  const activeRegions = new Set(regions.map((r) => r.id));
+  const taken = new Set(present.map((t) => `${t.regionId}|${t.indicatorId}`));
+  const changes: TargetChange[] = [];
+  for (const t of source) {
+    const i = ind.get(t.indicatorId);
+    if (!i || !activeRegions.has(t.regionId)) continue;
+    if (!overwrite && taken.has(`${t.regionId}|${t.indicatorId}`)) continue;
+    const v = fromStored(t.value);
+    changes.push({ regionId: t.regionId, indicatorId: t.indicatorId, value: i.kind === "RATIO" ? v : raiseTarget(v, percent, i.precision) });
+  }
+  return changes;
+}
+
+/** Rows for the export (the import's layout): the reporter's own row only. */
+export async function targetExportRows(db: Db, ctx: TenantContext, year: number): Promise<(string | number | null)[][]> {
+  const grid = await getTargetGrid(db, ctx, year);
+  const rows: (string | number | null)[][] = [];
+  for (const i of grid.indicators) {
+    for (const r of grid.regions) {
+      const v = grid.values[`${r.id}|${i.id}`];
+      rows.push([r.code, r.name, i.code, i.name, year, v === undefined ? null : Number(v)]);
+    }
+  }
+  return rows;
+}
