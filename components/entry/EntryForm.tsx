@@ -200,7 +200,7 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
               const gapClass = gap === null ? "text-slate-500" : gap.gte(thresholds.behind) ? "text-emerald-700" : gap.lt(thresholds.serious) ? "text-red-700" : "text-amber-700";
               const describedBy = [err ? errorId(FORM, field) : null, flags.length ? `${FORM}-${r.indicatorId}-flags` : null].filter(Boolean).join(" ") || undefined;
               return (
-                <tr key={r.indicatorId} data-testid={`row-${r.code}`} data-last={r.last ?? ""} data-kind={r.kind} className={err ? "bg-red-50" : undefined}>
+                <tr key={r.indicatorId} data-testid={`row-${r.code}`} data-last={r.last ?? ""} data-kind={r.kind} data-precision={r.precision} className={err ? "bg-red-50" : undefined}>
                   <th scope="row" className="px-3 py-2 text-left align-top font-normal">
                     <span className="font-medium text-slate-900">{r.name}</span>
                     <span className="ml-1 text-xs text-slate-500">（{r.unit}）</span>
