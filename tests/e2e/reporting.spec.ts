@@ -38,7 +38,7 @@ test("reporter submits, admin returns one value, reporter corrects, admin approv
   await expect(page.getByTestId("period-lock")).toContainText("本月正在填报期内");
   const rows = page.locator("tr[data-kind]:not([data-kind=RATIO])");
   const count = await rows.count();
-  expect(count).toBe(14);
+  expect(count).toBe(16); // 18 indicators, 2 of them ratios
   for (let i = 0; i < count; i++) await typeValue(rows.nth(i), 1.1);
   // the ratio is computed from the typed parts, never typed
   const intensity = page.getByTestId("row-RD_INTENSITY");
@@ -48,7 +48,7 @@ test("reporter submits, admin returns one value, reporter corrects, admin approv
   await expect(page.getByTestId("row-RD_EXP")).toContainText("序时 91.7%");
   await confirmFlagged(page);
   await page.getByRole("button", { name: "提交审核" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "已提交 14 项" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "已提交 16 项" })).toBeVisible();
   await expect(page.getByTestId("row-RD_EXP")).toContainText("已提交");
 
   // 2. the admin returns 全社会研发经费投入 with a reason
@@ -77,8 +77,8 @@ test("reporter submits, admin returns one value, reporter corrects, admin approv
   await rd.getByText(/修改记录/).click();
   await expect(rd.getByText("原因：与统计局快报不一致，请核实")).toBeVisible();
   await admin.getByRole("checkbox", { name: /全选/ }).check();
-  await admin.getByRole("button", { name: "批准所选（14）" }).click();
-  await expect(admin.getByRole("status").filter({ hasText: "已批准 14 项" })).toBeVisible();
+  await admin.getByRole("button", { name: "批准所选（16）" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "已批准 16 项" })).toBeVisible();
 
   // 5. the cell is locked, with its reason shown
   await page.reload();

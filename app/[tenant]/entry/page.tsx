@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { EntryForm } from "@/components/entry/EntryForm";
+import { ImportPanel } from "@/components/entry/ImportPanel";
 import { LockPanel } from "@/components/entry/LockPanel";
 import { PeriodPicker } from "@/components/entry/PeriodPicker";
 import { formatDateTime } from "@/components/entry/format";
@@ -94,6 +95,11 @@ export default async function EntryPage({ params, searchParams }: Props) {
         {canWrite && lock.locked && lock.reason !== "NOT_YET_OPEN" && !pendingRequest && can(user, "unlock.request", { tenantId: user.tenantId, regionId: region.id }) ? (
           <LockPanel mode="request" regionId={region.id} year={year} month={month} locked />
         ) : null}
+        {canWrite || can(user, "fill.review") ? (
+          <ImportPanel templateHref={`/${tenant}/entry/template?year=${year}&month=${month}`} exportHref={`/${tenant}/entry/export?year=${year}&month=${month}`} />
+        ) : (
+          <a href={`/${tenant}/entry/export?year=${year}&month=${month}`} className="inline-block text-sm text-sky-800 underline">{t("exportMonth")}</a>
+        )}
         {can(user, "period.lock") ? <LockPanel mode="admin" regionId={region.id} year={year} month={month} locked={lock.locked} /> : null}
       </div>
     </>

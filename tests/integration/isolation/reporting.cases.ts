@@ -40,4 +40,21 @@ export const cases: IsolationCase[] = [
   action("set-period-lock", "setPeriodLock", async () => [
     { label: "a non-admin locking the period", input: { year: 2026, month: 11, state: "LOCKED", reason: "x" }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] },
   ]),
+  action("import-fills", "importFills", async () => {
+    const file = (code: string) => new File([`区域代码,指标代码,年,月,数值,备注\n${code},RD_EXP,2026,11,1,\n`], "fills.csv", { type: "text/csv" });
+    return [
+      { label: "a row for tenant B's county (its code is unknown in tenant A)", input: { file: file("431202"), mode: "commit" } },
+      { label: "a row for tenant A's other county", input: { file: file("433122"), mode: "commit" }, roles: ["REPORTER", "LEADER"] },
+    ];
+  }),
+  ...(["export", "template"] as const).map(
+    (name): IsolationCase => ({
+      kind: "route",
+      file: `app/[tenant]/entry/${name}/route.ts`,
+      method: "GET",
+      attacks: async ({ b }) => [
+        { label: `tenant B's ${name}`, request: new Request(`http://localhost/${b.slug}/entry/${name}?year=2026&month=10`), params: { tenant: b.slug } },
+      ],
+    }),
+  ),
 ];
