@@ -29,10 +29,12 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
   const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(sheet.rows.filter((r) => r.kind !== "RATIO").map((r) => [r.indicatorId, r.fill?.value ?? ""])),
-  );
-  const [notes, setNotes] = useState<Record<string, string>>(() => Object.fromEntries(sheet.rows.map((r) => [r.indicatorId, r.fill?.note ?? ""])));
+  // Only what the user changed is kept in state; everything else shows the saved fill, so a
+  // refresh after someone else's save shows their value and only touched cells are sent.
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const valueText = (r: EntryRow) => values[r.indicatorId] ?? r.fill?.value ?? "";
+  const noteText = (r: EntryRow) => notes[r.indicatorId] ?? r.fill?.note ?? "";
   const [confirmed, setConfirmed] = useState<Record<string, boolean>>({});
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -45,7 +47,7 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
     const out: Record<string, Decimal | null | "error"> = {};
     for (const r of sheet.rows) {
       if (r.kind === "RATIO") continue;
-      const raw = values[r.indicatorId] ?? "";
+      const raw = valueText(r);
       if (raw.trim() === "") out[r.indicatorId] = null;
       else {
         const p = parseEntry(raw, r.precision);
@@ -121,11 +123,12 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
 
   function cells() {
     return editableRows
-      .filter((r) => (values[r.indicatorId] ?? "").trim() !== "" || r.fill !== null)
+      .filter((r) => r.indicatorId in values || r.indicatorId in notes)
+      .filter((r) => valueText(r).trim() !== "" || r.fill !== null)
       .map((r) => ({
         indicatorId: r.indicatorId,
-        value: values[r.indicatorId] ?? "",
-        note: notes[r.indicatorId] ?? "",
+        value: valueText(r),
+        note: noteText(r),
         version: r.fill?.version ?? 0,
         confirmed: !!confirmed[r.indicatorId],
       }));
@@ -144,6 +147,9 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
           router.refresh();
           return;
         }
+        setValues({});
+        setNotes({});
+        setConfirmed({});
         if (!submit) {
           setErrors({});
           setMessage({ ok: true, text: saved.message });
@@ -222,7 +228,7 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
                         aria-label={`${r.name}（${r.unit}）`}
                         aria-invalid={err || p === "error" ? true : undefined}
                         aria-describedby={describedBy}
-                        value={values[r.indicatorId] ?? ""}
+                        value={valueText(r)}
                         onChange={(e) => setValues((old) => ({ ...old, [r.indicatorId]: e.target.value }))}
                         onKeyDown={(e) => onKeyDown(e, myIndex)}
                         onPaste={(e) => onPaste(e, myIndex)}
@@ -248,7 +254,7 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
                             type="text"
                             placeholder={t("notePlaceholder")}
                             aria-label={t("noteFor", { field: r.name })}
-                            value={notes[r.indicatorId] ?? ""}
+                            value={noteText(r)}
                             onChange={(e) => setNotes((o) => ({ ...o, [r.indicatorId]: e.target.value }))}
                             className="w-full rounded border border-amber-300 px-1 py-0.5"
                           />
