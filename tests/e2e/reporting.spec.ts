@@ -88,3 +88,27 @@ test("reporter submits, admin returns one value, reporter corrects, admin approv
   await expect(page.getByTestId("lock-RD_EXP")).toContainText("已审核通过");
   await expect(page.getByTestId("lock-RD_EXP")).toContainText("自");
 });
+
+test("the admin reads a county's month, sees completeness, and an import dry run lists every bad row", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, "xiangxi-admin");
+  // completeness board: October 2026 (the latest month with figures)
+  await page.goto("/xiangxi/completeness?year=2026&month=10");
+  await expect(page.getByTestId("completeness-433126")).toContainText("逾期报送");
+  await expect(page.getByTestId("completeness-433130")).toContainText("逾期未报");
+  // a county's month, read-only for the admin, with the returned values' reasons
+  await page.goto("/xiangxi/entry?region=433122&year=2026&month=10");
+  await expect(page.getByText("泸溪县 · 2026年10月")).toBeVisible();
+  await expect(page.getByTestId("period-lock")).toContainText("已过报送截止时间");
+  await expect(page.getByText("您只能查看本月数据，不能修改。")).toBeVisible();
+  await expect(page.locator("input[inputmode=decimal]")).toHaveCount(0);
+  // import dry run
+  const csv = "\uFEFF区域代码,指标代码,年,月,数值,备注\r\n433122,RD_EXP,2026,10,1,\r\n999999,RD_EXP,2026,11,1,\r\n433125,RD_INTENSITY,2026,11,abc,\r\n";
+  await page.getByLabel("选择文件").setInputFiles({ name: "fills.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf-8") });
+  await page.getByRole("button", { name: "检查文件" }).click();
+  const issues = page.getByTestId("import-issues");
+  await expect(issues).toContainText("该月已锁定");
+  await expect(issues).toContainText("区域代码 999999 不存在");
+  await expect(issues).toContainText("RD_INTENSITY 为计算指标，不能导入");
+  await expect(page.getByRole("button", { name: "导入", exact: true })).toBeDisabled();
+});
