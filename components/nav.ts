@@ -2,13 +2,13 @@
  * every page checks access on the server. */
 import type { TenantRole } from "@/lib/auth/types";
 
-export type NavKey = "overview" | "rankings" | "regions" | "entry" | "review" | "targets" | "bulletins" | "admin";
+export type NavKey = "overview" | "rankings" | "regions" | "entry" | "review" | "completeness" | "targets" | "bulletins" | "admin";
 export type NavLabel = NavKey | "myRankings";
 
 export const NAV_BY_ROLE: Record<TenantRole, readonly NavKey[]> = {
   REPORTER: ["entry", "rankings", "bulletins"],
-  LEADER: ["overview", "rankings", "regions", "bulletins"],
-  ADMIN: ["overview", "rankings", "regions", "entry", "review", "targets", "bulletins", "admin"],
+  LEADER: ["overview", "rankings", "regions", "completeness", "bulletins"],
+  ADMIN: ["overview", "rankings", "regions", "entry", "review", "completeness", "targets", "bulletins", "admin"],
 };
 
 /** Reporters see the rankings as "my rankings" (where their own region stands). */

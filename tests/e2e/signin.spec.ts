@@ -39,13 +39,13 @@ test("a reporter's header names the tenant, the region and the role", async ({ p
   await expect(page.getByTestId("user-role")).toHaveText("填报员");
   const nav = page.getByRole("navigation", { name: "主导航" });
   await expect(nav.getByRole("link")).toHaveText(["数据填报", "我的排名", "通报"]);
-  await expect(page.getByRole("heading", { name: "此功能尚在建设中，暂不可用" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "月度数据填报表" })).toBeVisible();
 });
 
 test("an admin sees every section; the regions page lists the tenant's own regions", async ({ page }) => {
   await signIn(page, "xiangxi-admin");
   const nav = page.getByRole("navigation", { name: "主导航" });
-  await expect(nav.getByRole("link")).toHaveText(["总览", "排名", "县市区", "数据填报", "填报审核", "目标任务", "通报", "系统管理"]);
+  await expect(nav.getByRole("link")).toHaveText(["总览", "排名", "县市区", "数据填报", "填报审核", "填报情况", "目标任务", "通报", "系统管理"]);
   await nav.getByRole("link", { name: "县市区" }).click();
   await expect(page).toHaveURL(/\/xiangxi\/regions$/);
   const table = page.getByRole("table");

@@ -1,7 +1,107 @@
-import { StubPage, stubMetadata, type TenantPageProps } from "@/components/StubPage";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/PageHeader";
+import { EntryForm } from "@/components/entry/EntryForm";
+import { ImportPanel } from "@/components/entry/ImportPanel";
+import { LockPanel } from "@/components/entry/LockPanel";
+import { PeriodPicker } from "@/components/entry/PeriodPicker";
+import { formatDateTime } from "@/components/entry/format";
+import { requireTenantMember } from "@/lib/auth/session";
+import type { TenantContext } from "@/lib/data/context";
+import { deadlineDayOf, entryRegions, getEntrySheet, getHistories } from "@/lib/data/fills";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/permissions";
+import { reportingNow } from "@/lib/reporting/clock";
+import { windowPeriods } from "@/lib/reporting/locks";
 
-export const generateMetadata = stubMetadata("entry");
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Pages");
+  return { title: t("entry.title") };
+}
 
-export default function EntryPage({ params }: TenantPageProps) {
-  return <StubPage page="entry" params={params} />;
+type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function EntryPage({ params, searchParams }: Props) {
+  const { tenant } = await params;
+  const sp = await searchParams;
+  const user = await requireTenantMember(tenant);
+  if (!can(user, "fill.read")) notFound();
+  const t = await getTranslations("Entry");
+  const tp = await getTranslations("Pages");
+  const locale = await getLocale();
+  const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
+  const now = reportingNow();
+
+  // A reporter only ever sees their own region (from the session); others pick a county.
+  const regions = await entryRegions(db, ctx);
+  const wanted = one(sp.region);
+  const region = user.role === "REPORTER" ? regions.find((r) => r.id === user.regionId) : (regions.find((r) => r.code === wanted) ?? regions[0]);
+  if (!region) notFound();
+
+  let year = Number(one(sp.year));
+  let month = Number(one(sp.month));
+  if (!(Number.isInteger(year) && year >= 2000 && year <= 2100 && Number.isInteger(month) && month >= 1 && month <= 12)) {
+    const grant = await db.unlockRequest.findFirst({
+      where: { tenantId: user.tenantId, regionId: region.id, status: "GRANTED", openUntil: { gt: now } },
+      orderBy: [{ year: "asc" }, { month: "asc" }],
+    });
+    const first = grant ?? windowPeriods(now, await deadlineDayOf(db, user.tenantId))[0]!;
+    year = first.year;
+    month = first.month;
+  }
+
+  const sheet = await getEntrySheet(db, ctx, region.id, { year, month }, now);
+  if (!sheet) notFound();
+  const canWrite = can(user, "fill.write", { tenantId: user.tenantId, regionId: region.id });
+  const histories = await getHistories(db, ctx, sheet.rows.flatMap((r) => (r.fill ? [r.fill.id] : [])));
+  const pendingRequest = sheet.requests.find((r) => r.status === "PENDING");
+  const lock = sheet.lock;
+
+  return (
+    <>
+      <PageHeader title={tp("entry.title")} description={t("heading", { region: region.name, year, month })}>
+        <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} regions={user.role === "REPORTER" ? undefined : regions} regionCode={region.code} />
+      </PageHeader>
+      <div className="space-y-4">
+        <div data-testid="period-lock" className={`rounded-lg border p-3 text-sm ${lock.locked ? "border-slate-300 bg-slate-100 text-slate-800" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}>
+          {lock.locked ? (
+            <p>
+              🔒 {t("periodLocked", { reason: t(`locked.${lock.reason}`) })}
+              {lock.since ? ` · ${t("since", { when: formatDateTime(lock.since, locale) })}` : ""}
+              {sheet.lockReason && lock.reason === "ADMIN_LOCKED" ? ` · ${sheet.lockReason}` : ""}
+            </p>
+          ) : (
+            <p>
+              {t(`open.${lock.reason}`)}
+              {lock.until ? ` · ${t("openUntil", { when: formatDateTime(lock.until, locale) })}` : ""}
+            </p>
+          )}
+          {!canWrite ? <p className="mt-1 text-slate-600">{t("readOnly")}</p> : null}
+          {sheet.requests.length > 0 ? (
+            <ul className="mt-2 space-y-1 text-xs text-slate-700">
+              {sheet.requests.map((r) => (
+                <li key={r.id}>
+                  {t("requestLine", { status: t(`requestStatus.${r.status}`), reason: r.reason, when: formatDateTime(r.createdAt, locale) })}
+                  {r.decisionNote ? ` · ${r.decisionNote}` : ""}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <EntryForm key={`${region.id}-${year}-${month}`} sheet={sheet} canWrite={canWrite} histories={histories} />
+        {canWrite && lock.locked && lock.reason !== "NOT_YET_OPEN" && !pendingRequest && can(user, "unlock.request", { tenantId: user.tenantId, regionId: region.id }) ? (
+          <LockPanel mode="request" regionId={region.id} year={year} month={month} locked />
+        ) : null}
+        {canWrite || can(user, "fill.review") ? (
+          <ImportPanel templateHref={`/${tenant}/entry/template?year=${year}&month=${month}`} exportHref={`/${tenant}/entry/export?year=${year}&month=${month}`} />
+        ) : (
+          <a href={`/${tenant}/entry/export?year=${year}&month=${month}`} className="inline-block text-sm text-sky-800 underline">{t("exportMonth")}</a>
+        )}
+        {can(user, "period.lock") ? <LockPanel mode="admin" regionId={region.id} year={year} month={month} locked={lock.locked} /> : null}
+      </div>
+    </>
+  );
 }

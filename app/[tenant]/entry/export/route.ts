@@ -1,0 +1,52 @@
+/**
+ * GET /{tenant}/entry/export?year=&month= — the month's figures of every region the user may
+ * read (a reporter: their own; admins and leaders: every county) × indicator, as .xlsx.
+ */
+import { getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
+import { isTenantMember } from "@/lib/auth/types";
+import type { TenantContext } from "@/lib/data/context";
+import { entryRegions } from "@/lib/data/fills";
+import { db } from "@/lib/db/client";
+import { fromStored } from "@/lib/decimal";
+import { can } from "@/lib/permissions";
+import { reportingNow } from "@/lib/reporting/clock";
+import { chinaMonth } from "@/lib/reporting/locks";
+import { writeXlsx } from "@/lib/reporting/xlsx";
+
+const notFound = () => new Response("Not found", { status: 404 });
+
+export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
+  const { tenant } = await params;
+  const user = await getSessionUser();
+  if (!user || !isTenantMember(user) || user.tenantSlug !== tenant || !can(user, "fill.read")) return notFound();
+  const url = new URL(request.url);
+  const fallback = chinaMonth(reportingNow());
+  const year = Number(url.searchParams.get("year") ?? fallback.year);
+  const month = Number(url.searchParams.get("month") ?? fallback.month);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100 || !Number.isInteger(month) || month < 1 || month > 12) return new Response("Bad period", { status: 400 });
+  const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
+  const regions = (await entryRegions(db, ctx)).filter((r) => can(user, "fill.read", { tenantId: user.tenantId, regionId: r.id }));
+  const [indicators, fills] = await Promise.all([
+    db.indicator.findMany({ where: { tenantId: user.tenantId, active: true, kind: { not: "RATIO" } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    db.fill.findMany({ where: { tenantId: user.tenantId, year, month, regionId: { in: regions.map((r) => r.id) } } }),
+  ]);
+  const t = await getTranslations("Import");
+  const tr = await getTranslations("Review");
+  const fillOf = new Map(fills.map((f) => [`${f.regionId}|${f.indicatorId}`, f]));
+  const rows = regions.flatMap((r) =>
+    indicators.map((i) => {
+      const f = fillOf.get(`${r.id}|${i.id}`);
+      return [r.code, r.name, i.code, i.name, i.unit, year, month, f ? fromStored(f.value).toFixed(i.precision) : "", f ? tr(`status.${f.status}`) : "", f?.note ?? ""];
+    }),
+  );
+  const header = ["区域代码", t("sheet.region"), "指标代码", t("sheet.indicator"), t("sheet.unit"), "年", "月", "数值", t("sheet.status"), "备注"];
+  const body = await writeXlsx(t("sheet.export"), header, rows);
+  return new Response(body, {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="fills-${tenant}-${year}-${String(month).padStart(2, "0")}.xlsx"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

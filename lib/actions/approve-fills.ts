@@ -1,0 +1,49 @@
+"use server";
+/** Approves submitted fills (one or many): SUBMITTED → APPROVED, audited; an approved cell is locked. */
+import { getTranslations } from "next-intl/server";
+import { approveFillsSchema } from "../schemas/fills";
+import { ActionError, tenantAction } from "./client";
+import type { ActionResult } from "./result";
+
+const run = tenantAction(
+  {
+    action: "fill.review",
+    schema: approveFillsSchema,
+    resource: async (input, ctx) => {
+      const ids = [...new Set(input.fillIds)];
+      const count = await ctx.db.fill.count({ where: { tenantId: ctx.tenant.tenantId, id: { in: ids } } });
+      return count === ids.length ? { tenantId: ctx.tenant.tenantId } : null;
+    },
+  },
+  async (input, ctx): Promise<ActionResult<{ approved: number }>> => {
+    const t = await getTranslations("Review");
+    const { tenantId } = ctx.tenant;
+    const actorId = ctx.user.userId;
+    const now = new Date();
+    const ids = [...new Set(input.fillIds)];
+    const fills = await ctx.db.fill.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, status: true, version: true, value: true } });
+    const notSubmitted = fills.filter((f) => f.status !== "SUBMITTED");
+    if (notSubmitted.length > 0) throw new ActionError(t("errors.notSubmitted", { count: notSubmitted.length }));
+    class Stale extends Error {}
+    try {
+      await ctx.db.$transaction(async (tx) => {
+        for (const f of fills) {
+          const res = await tx.fill.updateMany({
+            where: { tenantId, id: f.id, version: f.version, status: "SUBMITTED" },
+            data: { status: "APPROVED", reviewedById: actorId, reviewedAt: now, reviewReason: null, version: { increment: 1 } },
+          });
+          if (res.count === 0) throw new Stale();
+          await tx.fillAudit.create({ data: { tenantId, fillId: f.id, action: "APPROVE", oldValue: f.value, newValue: f.value, oldStatus: "SUBMITTED", newStatus: "APPROVED", actorId } });
+        }
+      });
+    } catch (e) {
+      if (e instanceof Stale) throw new ActionError(t("errors.changedMeanwhile"));
+      throw e;
+    }
+    return { ok: true, message: t("approved", { count: fills.length }), data: { approved: fills.length } };
+  },
+);
+
+export async function approveFills(prev: ActionResult<{ approved: number }> | null, input: FormData | Record<string, unknown>) {
+  return run(prev, input);
+}

@@ -1,0 +1,146 @@
+"use server";
+/**
+ * Imports fills from a .csv or .xlsx file (template: lib/reporting/import.ts). mode
+ * "dryRun" checks every row and lists every problem (row, column, reason) without writing;
+ * "commit" re-checks everything and writes all rows in ONE transaction, or nothing.
+ * A reporter imports only their own region, as DRAFT (they submit from the form); an admin
+ * imports for any county, as SUBMITTED (the figures still pass review). Lock rules, approved
+ * cells and the entry checks apply as in the form (a flagged value needs a note in 备注).
+ * Every write is audited (FillAudit IMPORT). Existing cells are overwritten only if nobody
+ * changed them between the check and the write (their version), else nothing is written.
+ */
+import { getTranslations } from "next-intl/server";
+import { getEntrySheet } from "../data/fills";
+import { Decimal, toStored } from "../decimal";
+import { can } from "../permissions";
+import { checkValue } from "../reporting/checks";
+import { reportingNow } from "../reporting/clock";
+import { parseCsv, readTable, validateRows, type ImportIssue } from "../reporting/import";
+import { readXlsx } from "../reporting/xlsx";
+import { importFillsSchema } from "../schemas/fills";
+import { ActionError, tenantAction } from "./client";
+import type { ActionResult, FieldErrors } from "./result";
+
+export interface ImportReport {
+  mode: "dryRun" | "commit";
+  rows: number;
+  written: number;
+}
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+const run = tenantAction(
+  // the gate: a member who may read fills at all (in their own scope); every row's region is checked below
+  { action: "fill.read", schema: importFillsSchema, resource: async (_input, ctx) => ({ tenantId: ctx.tenant.tenantId, regionId: ctx.tenant.regionId }) },
+  async (input, ctx): Promise<ActionResult<ImportReport>> => {
+  const t = await getTranslations("Import");
+  const { tenantId } = ctx.tenant;
+  const user = ctx.user;
+  const isAdmin = can(user, "fill.review");
+  if (!isAdmin && !can(user, "fill.write")) throw new ActionError(t("errors.forbidden"));
+  const file = input.file;
+  if (file.size === 0) throw new ActionError(t("errors.emptyFile"));
+  if (file.size > MAX_BYTES) throw new ActionError(t("errors.tooLarge"));
+  const name = file.name.toLowerCase();
+  let table: string[][];
+  try {
+    if (name.endsWith(".csv")) table = parseCsv(new TextDecoder("utf-8").decode(await file.arrayBuffer()));
+    else if (name.endsWith(".xlsx")) table = await readXlsx(await file.arrayBuffer());
+    else throw new ActionError(t("errors.fileType"));
+  } catch (e) {
+    if (e instanceof ActionError) throw e;
+    throw new ActionError(t("errors.unreadable"));
+  }
+  const now = reportingNow();
+  const [regions, indicators] = await Promise.all([
+    ctx.db.region.findMany({ where: { tenantId, parentId: { not: null } }, select: { id: true, code: true } }),
+    ctx.db.indicator.findMany({ where: { tenantId, active: true }, select: { id: true, code: true, kind: true, precision: true } }),
+  ]);
+  const read = readTable(table);
+  const { valid, issues } = read.issues.length > 0 ? { valid: [], issues: read.issues } : validateRows(read.rows, {
+    regionByCode: new Map(regions.map((r) => [r.code, r.id])),
+    mayWrite: (regionId) => (isAdmin ? can(user, "fill.review", { tenantId, regionId }) : can(user, "fill.write", { tenantId, regionId })),
+    indicatorByCode: new Map(indicators.map((i) => [i.code, i])),
+  });
+
+  // database state: locks, approved cells, checks — one entry sheet per (region, month)
+  const groups = new Map<string, typeof valid>();
+  for (const v of valid) {
+    const k = `${v.regionId}|${v.year}|${v.month}`;
+    groups.set(k, [...(groups.get(k) ?? []), v]);
+  }
+  const writes: { v: (typeof valid)[number]; existing: { id: string; version: number; value: string; status: string } | null; flagged: boolean }[] = [];
+  for (const rows of groups.values()) {
+    const first = rows[0]!;
+    const sheet = await getEntrySheet(ctx.db, ctx.tenant, first.regionId, { year: first.year, month: first.month }, now);
+    if (!sheet) continue;
+    const byIndicator = new Map(sheet.rows.map((r) => [r.indicatorId, r]));
+    for (const v of rows) {
+      const r = byIndicator.get(v.indicatorId);
+      if (!r) continue;
+      const issue = (reason: ImportIssue["reason"]) => issues.push({ row: v.row, column: "数值", reason });
+      if (r.fill?.status === "APPROVED") {
+        issue("approved");
+        continue;
+      }
+      if (r.lock.locked) {
+        issue("locked");
+        continue;
+      }
+      const d = (x: string | null) => (x === null ? null : new Decimal(x));
+      const flags = checkValue({ kind: r.kind, month: v.month, precision: r.precision, value: v.value, lastMonth: d(r.last), baseline: d(r.baseline), target: d(r.target), history: r.history.map((h) => new Decimal(h)) });
+      if (flags.length > 0 && v.note.trim() === "") {
+        issues.push({ row: v.row, column: "备注", reason: "needsNote" });
+        continue;
+      }
+      writes.push({ v, existing: r.fill ? { id: r.fill.id, version: r.fill.version, value: r.fill.value, status: r.fill.status } : null, flagged: flags.length > 0 });
+    }
+  }
+
+  if (issues.length > 0) {
+    issues.sort((a, b) => a.row - b.row);
+    const errors: FieldErrors = {};
+    for (const i of issues) (errors[`${i.row}|${i.column}`] ??= []).push(t(`reasons.${i.reason}`, { detail: i.detail ?? "" }));
+    return { ok: false, message: t("hasIssues", { count: issues.length, rows: read.rows.length }), errors };
+  }
+  if (input.mode === "dryRun") {
+    return { ok: true, message: t("dryRunOk", { rows: writes.length }), data: { mode: "dryRun", rows: read.rows.length, written: 0 } };
+  }
+
+  const status = isAdmin ? "SUBMITTED" : "DRAFT";
+  const actorId = user.userId;
+  class Stale extends Error {}
+  try {
+    await ctx.db.$transaction(
+      async (tx) => {
+        for (const { v, existing, flagged } of writes) {
+          const value = toStored(v.value);
+          const reason = flagged ? v.note : t("auditReason", { file: file.name });
+          const stamp = status === "SUBMITTED" ? { submittedAt: now } : {};
+          if (existing) {
+            const res = await tx.fill.updateMany({
+              where: { tenantId, id: existing.id, version: existing.version, status: { not: "APPROVED" } },
+              data: { value, note: v.note, status, updatedById: actorId, version: { increment: 1 }, ...stamp },
+            });
+            if (res.count === 0) throw new Stale();
+            await tx.fillAudit.create({ data: { tenantId, fillId: existing.id, action: "IMPORT", oldValue: toStored(existing.value), newValue: value, oldStatus: existing.status as never, newStatus: status, actorId, reason } });
+          } else {
+            const created = await tx.fill.create({
+              data: { tenantId, regionId: v.regionId, indicatorId: v.indicatorId, year: v.year, month: v.month, value, note: v.note, status, createdById: actorId, updatedById: actorId, ...stamp },
+            });
+            await tx.fillAudit.create({ data: { tenantId, fillId: created.id, action: "IMPORT", newValue: value, newStatus: status, actorId, reason } });
+          }
+        }
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+  } catch (e) {
+    if (e instanceof Stale || (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002")) throw new ActionError(t("errors.changedMeanwhile"));
+    throw e;
+  }
+  return { ok: true, message: t("committed", { rows: writes.length }), data: { mode: "commit", rows: read.rows.length, written: writes.length } };
+});
+
+export async function importFills(prev: ActionResult<ImportReport> | null, input: FormData | Record<string, unknown>) {
+  return run(prev, input);
+}

@@ -1,0 +1,282 @@
+/**
+ * Data access for monthly reporting: the entry sheet of one region and month, the review
+ * queue, the history of a cell, unlock requests and the completeness board. Every function
+ * takes the TenantContext from the session; results are plain data (decimals as strings).
+ */
+import type { Db } from "../db/client";
+import { fromStored } from "../decimal";
+import { computeCompleteness, type FillRow, type IndicatorDef } from "../metrics";
+import { increment } from "../reporting/checks";
+import { lockStatus, type LockStatus } from "../reporting/locks";
+import type { Period, TenantContext } from "./context";
+
+const s = (v: bigint | null | undefined): string | null => (v === null || v === undefined ? null : fromStored(v).toString());
+
+export async function userNames(db: Db, tenantId: string, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.user.findMany({ where: { tenantId, id: { in: wanted } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function deadlineDayOf(db: Db, tenantId: string): Promise<number> {
+  const settings = await db.tenantSettings.findUnique({ where: { tenantId }, select: { deadlineDay: true } });
+  return settings?.deadlineDay ?? 5;
+}
+
+/** What the lock rules need about (region, period), read in three queries. */
+export async function loadLockContext(db: Db, tenantId: string, regionId: string, year: number, month: number) {
+  const [deadlineDay, periodLock, grants] = await Promise.all([
+    deadlineDayOf(db, tenantId),
+    db.periodLock.findUnique({ where: { tenantId_year_month: { tenantId, year, month } }, select: { state: true, createdAt: true, reason: true } }),
+    db.unlockRequest.findMany({ where: { tenantId, regionId, year, month, status: "GRANTED" }, select: { openUntil: true } }),
+  ]);
+  return { deadlineDay, periodLock, grants };
+}
+export type LockContext = Awaited<ReturnType<typeof loadLockContext>>;
+
+export function periodLockStatus(lc: LockContext, year: number, month: number, now: Date, fill?: { status: string; reviewedAt?: Date | null } | null): LockStatus {
+  return lockStatus({ year, month, now, deadlineDay: lc.deadlineDay, periodLock: lc.periodLock, grants: lc.grants, fill });
+}
+
+function plainLock(l: LockStatus) {
+  return l.locked
+    ? { locked: true as const, reason: l.reason, since: l.since?.toISOString() ?? null, until: null }
+    : { locked: false as const, reason: l.reason, since: null, until: l.until?.toISOString() ?? null };
+}
+export type PlainLock = ReturnType<typeof plainLock>;
+
+/** The regions a member may fill or read in the entry form: a reporter their own, others every active county. */
+export async function entryRegions(db: Db, ctx: TenantContext) {
+  const rows = await db.region.findMany({
+    where: { tenantId: ctx.tenantId, parentId: { not: null }, active: true, ...(ctx.role === "REPORTER" ? { id: ctx.regionId ?? "-" } : {}) },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, name: true },
+  });
+  return rows;
+}
+
+export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string, period: Period, now: Date) {
+  const { tenantId } = ctx;
+  const { year, month } = period;
+  const region = await db.region.findFirst({ where: { tenantId, id: regionId }, select: { id: true, code: true, name: true } });
+  if (!region) return null;
+  const [lc, indicators, targets, fills, requests] = await Promise.all([
+    loadLockContext(db, tenantId, regionId, year, month),
+    db.indicator.findMany({
+      where: { tenantId, active: true },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      include: { curve: { orderBy: { month: "asc" } } },
+    }),
+    db.target.findMany({ where: { tenantId, regionId, year }, select: { indicatorId: true, value: true } }),
+    db.fill.findMany({ where: { tenantId, regionId, OR: [{ year, month: { lte: month } }, { year: year - 1 }, { year: year - 2, month: 12 }] } }),
+    db.unlockRequest.findMany({ where: { tenantId, regionId, year, month }, orderBy: { createdAt: "desc" }, take: 5 }),
+  ]);
+  const names = await userNames(db, tenantId, [...fills.map((f) => f.updatedById), ...requests.flatMap((r) => [r.requestedById, r.decidedById])]);
+  const fillOf = new Map(fills.map((f) => [`${f.indicatorId}|${f.year}|${f.month}`, f]));
+  const valueAt = (indicatorId: string, y: number, m: number) => {
+    const f = m === 0 ? fillOf.get(`${indicatorId}|${y - 1}|12`) : fillOf.get(`${indicatorId}|${y}|${m}`);
+    return f ? fromStored(f.value) : null;
+  };
+  const targetOf = new Map(targets.map((t) => [t.indicatorId, t.value]));
+  const periodLock = periodLockStatus(lc, year, month, now);
+
+  const rows = indicators.map((ind) => {
+    const fill = fillOf.get(`${ind.id}|${year}|${month}`) ?? null;
+    const kind = ind.kind;
+    const last = kind === "CUMULATIVE" ? (month > 1 ? valueAt(ind.id, year, month - 1) : null) : valueAt(ind.id, year, month - 1);
+    // previous monthly increments: the 12 months before this one
+    const history: string[] = [];
+    if (kind !== "RATIO") {
+      for (let k = 1; k <= 12; k++) {
+        let y = year;
+        let m = month - k;
+        if (m <= 0) { m += 12; y -= 1; }
+        const v = valueAt(ind.id, y, m);
+        if (v === null) continue;
+        const prev = kind === "CUMULATIVE" ? (m > 1 ? valueAt(ind.id, y, m - 1) : null) : valueAt(ind.id, y, m - 1);
+        const inc = increment(kind, m, v, prev);
+        if (inc !== null) history.push(inc.toString());
+      }
+    }
+    const cellLock = plainLock(periodLockStatus(lc, year, month, now, fill));
+    return {
+      indicatorId: ind.id,
+      code: ind.code,
+      name: ind.name,
+      unit: ind.unit,
+      kind,
+      direction: ind.direction,
+      precision: ind.precision,
+      frequency: ind.frequency,
+      numeratorId: ind.numeratorId,
+      denominatorId: ind.denominatorId,
+      ratioFactor: s(ind.ratioFactor),
+      curve: ind.curve.length === 12 ? ind.curve.map((p) => fromStored(p.share).toString()) : null,
+      target: s(targetOf.get(ind.id)),
+      last: last?.toString() ?? null,
+      baseline: kind === "INCREMENT" ? (valueAt(ind.id, year, 0)?.toString() ?? null) : null,
+      history,
+      fill: fill
+        ? {
+            id: fill.id,
+            value: fromStored(fill.value).toString(),
+            note: fill.note,
+            status: fill.status,
+            version: fill.version,
+            reviewReason: fill.reviewReason,
+            updatedBy: fill.updatedById ? (names.get(fill.updatedById) ?? null) : null,
+            updatedAt: fill.updatedAt.toISOString(),
+          }
+        : null,
+      lock: cellLock,
+    };
+  });
+  return {
+    region,
+    year,
+    month,
+    deadlineDay: lc.deadlineDay,
+    lock: plainLock(periodLock),
+    lockReason: lc.periodLock?.reason ?? null,
+    requests: requests.map((r) => ({
+      id: r.id,
+      status: r.status,
+      reason: r.reason,
+      decisionNote: r.decisionNote,
+      openUntil: r.openUntil?.toISOString() ?? null,
+      createdAt: r.createdAt.toISOString(),
+      requestedBy: r.requestedById ? (names.get(r.requestedById) ?? null) : null,
+    })),
+    rows,
+  };
+}
+export type EntrySheet = NonNullable<Awaited<ReturnType<typeof getEntrySheet>>>;
+export type EntryRow = EntrySheet["rows"][number];
+
+/** Submissions awaiting review, one entry per (region, period), oldest period first. */
+export async function getReviewQueue(db: Db, ctx: TenantContext) {
+  const groups = await db.fill.groupBy({
+    by: ["regionId", "year", "month"],
+    where: { tenantId: ctx.tenantId, status: "SUBMITTED" },
+    _count: { _all: true },
+    _max: { submittedAt: true },
+    orderBy: [{ year: "asc" }, { month: "asc" }, { regionId: "asc" }],
+  });
+  const regions = await db.region.findMany({ where: { tenantId: ctx.tenantId }, select: { id: true, code: true, name: true, sortOrder: true } });
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  return groups
+    .map((g) => ({
+      regionId: g.regionId,
+      regionCode: byId.get(g.regionId)?.code ?? "",
+      regionName: byId.get(g.regionId)?.name ?? "",
+      sortOrder: byId.get(g.regionId)?.sortOrder ?? 0,
+      year: g.year,
+      month: g.month,
+      count: g._count._all,
+      submittedAt: g._max.submittedAt?.toISOString() ?? null,
+    }))
+    .sort((a, b) => a.year - b.year || a.month - b.month || a.sortOrder - b.sortOrder);
+}
+
+/** The audit trail of one cell, newest first. */
+export async function getFillHistory(db: Db, ctx: TenantContext, fillId: string) {
+  const fill = await db.fill.findFirst({ where: { tenantId: ctx.tenantId, id: fillId }, select: { id: true, regionId: true } });
+  if (!fill) return null;
+  const audits = await db.fillAudit.findMany({ where: { tenantId: ctx.tenantId, fillId }, orderBy: { createdAt: "desc" } });
+  const names = await userNames(db, ctx.tenantId, audits.map((a) => a.actorId));
+  return {
+    regionId: fill.regionId,
+    entries: audits.map((a) => ({
+      id: a.id,
+      action: a.action,
+      oldValue: s(a.oldValue),
+      newValue: s(a.newValue),
+      oldStatus: a.oldStatus,
+      newStatus: a.newStatus,
+      actor: a.actorId ? (names.get(a.actorId) ?? null) : null,
+      reason: a.reason,
+      at: a.createdAt.toISOString(),
+    })),
+  };
+}
+export type FillHistory = NonNullable<Awaited<ReturnType<typeof getFillHistory>>>;
+
+export async function getUnlockRequests(db: Db, ctx: TenantContext, status: "PENDING" | "ALL" = "PENDING") {
+  const rows = await db.unlockRequest.findMany({
+    where: { tenantId: ctx.tenantId, ...(status === "PENDING" ? { status: "PENDING" } : {}) },
+    orderBy: { createdAt: "asc" },
+    include: { region: { select: { name: true, code: true } } },
+  });
+  const names = await userNames(db, ctx.tenantId, rows.map((r) => r.requestedById));
+  return rows.map((r) => ({
+    id: r.id,
+    regionName: r.region.name,
+    regionCode: r.region.code,
+    year: r.year,
+    month: r.month,
+    reason: r.reason,
+    status: r.status,
+    requestedBy: r.requestedById ? (names.get(r.requestedById) ?? null) : null,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+/** The completeness board of one month: status per reporting region with its last submission. */
+export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: Period, now: Date) {
+  const { tenantId } = ctx;
+  const [deadlineDay, regions, indicators, fills] = await Promise.all([
+    deadlineDayOf(db, tenantId),
+    db.region.findMany({ where: { tenantId, parentId: { not: null }, active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    db.indicator.findMany({ where: { tenantId, active: true }, orderBy: [{ sortOrder: "asc" }] }),
+    db.fill.findMany({ where: { tenantId, year: period.year, month: period.month }, select: { regionId: true, indicatorId: true, year: true, month: true, value: true, status: true, submittedAt: true } }),
+  ]);
+  const defs: IndicatorDef[] = indicators.map((i) => ({
+    id: i.id, code: i.code, name: i.name, kind: i.kind, direction: i.direction, precision: i.precision, weight: fromStored(i.weight), frequency: i.frequency,
+  }));
+  const rows: FillRow[] = fills.map((f) => ({ ...f, value: fromStored(f.value) }));
+  const result = computeCompleteness({ ...period, asOf: now, deadlineDay, regionIds: regions.map((r) => r.id), indicators: defs, fills: rows });
+  const regionOf = new Map(regions.map((r) => [r.id, r]));
+  return {
+    year: period.year,
+    month: period.month,
+    deadline: result.deadline.toISOString(),
+    deadlinePassed: result.deadlinePassed,
+    counts: result.counts,
+    total: result.total,
+    submissionRate: result.submissionRate?.toString() ?? null,
+    regions: result.regions.map((r) => ({
+      regionId: r.regionId,
+      code: regionOf.get(r.regionId)?.code ?? "",
+      name: regionOf.get(r.regionId)?.name ?? "",
+      status: r.status,
+      requiredCount: r.requiredCount,
+      submittedCount: r.submittedCount,
+      returnedCount: r.returnedIndicatorIds.length,
+      lastSubmittedAt: r.lastSubmittedAt?.toISOString() ?? null,
+    })),
+  };
+}
+export type CompletenessBoard = Awaited<ReturnType<typeof getCompletenessBoard>>;
+
+/** The audit trails of several cells at once (for the review table and the entry form). */
+export async function getHistories(db: Db, ctx: TenantContext, fillIds: string[]) {
+  if (fillIds.length === 0) return {} as Record<string, FillHistory["entries"]>;
+  const audits = await db.fillAudit.findMany({ where: { tenantId: ctx.tenantId, fillId: { in: fillIds } }, orderBy: { createdAt: "desc" } });
+  const names = await userNames(db, ctx.tenantId, audits.map((a) => a.actorId));
+  const out: Record<string, FillHistory["entries"]> = {};
+  for (const a of audits) {
+    (out[a.fillId] ??= []).push({
+      id: a.id,
+      action: a.action,
+      oldValue: s(a.oldValue),
+      newValue: s(a.newValue),
+      oldStatus: a.oldStatus,
+      newStatus: a.newStatus,
+      actor: a.actorId ? (names.get(a.actorId) ?? null) : null,
+      reason: a.reason,
+      at: a.createdAt.toISOString(),
+    });
+  }
+  return out;
+}

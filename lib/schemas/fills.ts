@@ -1,0 +1,31 @@
+/** Zod schemas of the monthly reporting actions (one place). Numbers arrive as typed text and are parsed per indicator in the handler. */
+import { z } from "zod";
+
+const id = z.string().min(1).max(64);
+const year = z.coerce.number().int().min(2000).max(2100);
+const month = z.coerce.number().int().min(1).max(12);
+const text = (max: number) => z.string().trim().max(max);
+
+export const cellSchema = z.object({
+  indicatorId: id,
+  value: z.string().max(40),
+  note: text(500).default(""),
+  /** the version read; 0 when the cell had no fill */
+  version: z.coerce.number().int().min(0),
+  confirmed: z.boolean().default(false),
+});
+export type CellInput = z.output<typeof cellSchema>;
+
+export const saveFillsSchema = z.object({ regionId: id, year, month, cells: z.array(cellSchema).min(1).max(200) });
+export const submitFillsSchema = z.object({ regionId: id, year, month });
+export const approveFillsSchema = z.object({ fillIds: z.array(id).min(1).max(2000) });
+export const returnFillSchema = z.object({ fillId: id, reason: text(500).min(1) });
+export const requestUnlockSchema = z.object({ regionId: id, year, month, reason: text(500).min(1) });
+export const decideUnlockSchema = z.object({
+  requestId: id,
+  decision: z.enum(["GRANTED", "REFUSED"]),
+  note: text(500).default(""),
+  days: z.coerce.number().int().min(1).max(60).default(7),
+});
+export const setPeriodLockSchema = z.object({ year, month, state: z.enum(["LOCKED", "OPEN"]), reason: text(500).min(1) });
+export const importFillsSchema = z.object({ file: z.instanceof(File), mode: z.enum(["dryRun", "commit"]) });

@@ -1,0 +1,125 @@
+/**
+ * Import of fills (both providers): the dry run lists every bad row and writes nothing; the
+ * commit writes all rows in one transaction or none — also when a write fails half-way.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("@/lib/auth/session", async () => {
+  const m = await import("../support/reporting-session");
+  return { getSessionUser: async () => m.current.user };
+});
+vi.mock("next-intl/server", async () => {
+  const m = await import("../support/reporting-session");
+  return { getTranslations: async (ns?: string) => m.keyTranslator(typeof ns === "string" ? ns : undefined) };
+});
+
+import { importFills } from "../../lib/actions/import-fills";
+import { db } from "../../lib/db/client";
+import { fromStored } from "../../lib/decimal";
+import { writeXlsx } from "../../lib/reporting/xlsx";
+import { seedDemo } from "../../prisma/seed";
+import { signInAs } from "../support/reporting-session";
+
+let tenantId: string;
+let baojing: string;
+let luxi: string;
+
+beforeAll(async () => {
+  process.env.STI_NOW = "2026-11-22T04:00:00.000Z";
+  await seedDemo(db);
+  tenantId = (await db.tenant.findUniqueOrThrow({ where: { slug: "xiangxi" } })).id;
+  baojing = (await db.region.findFirstOrThrow({ where: { tenantId, code: "433125" } })).id;
+  luxi = (await db.region.findFirstOrThrow({ where: { tenantId, code: "433122" } })).id;
+}, 180_000);
+afterAll(async () => {
+  delete process.env.STI_NOW;
+  await db.$disconnect();
+});
+
+async function octValue(regionId: string, code: string) {
+  const f = await db.fill.findFirstOrThrow({ where: { tenantId, regionId, year: 2026, month: 10, indicator: { code } } });
+  return fromStored(f.value);
+}
+
+const csv = (lines: string[]) => new File(["\uFEFF区域代码,指标代码,年,月,数值,备注\r\n" + lines.join("\r\n") + "\r\n"], "fills.csv", { type: "text/csv" });
+const form = (file: File, mode: "dryRun" | "commit") => {
+  const fd = new FormData();
+  fd.set("file", file);
+  fd.set("mode", mode);
+  return fd;
+};
+const novCount = (regionId: string) => db.fill.count({ where: { tenantId, regionId, year: 2026, month: 11 } });
+
+describe("import of fills", () => {
+  it("dry run: lists every bad row with its column and reason, and writes nothing", async () => {
+    await signInAs(db, "xiangxi-433125");
+    const rd = (await octValue(baojing, "RD_EXP")).times("1.1").toDecimalPlaces(2);
+    const file = csv([
+      `433125,RD_EXP,2026,11,${rd},`,
+      `433122,RD_EXP,2026,11,1,`, // another county
+      `433125,RD_INTENSITY,2026,11,1,`, // computed
+      `433125,TSME,2026,11,abc,`, // malformed
+      `433125,TECH_CONTRACT,2026,10,1,`, // October is closed
+    ]);
+    const res = await importFills(null, form(file, "dryRun"));
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(Object.keys(res.errors)).toEqual(["3|区域代码", "4|指标代码", "5|数值", "6|数值"]);
+    expect(res.errors["3|区域代码"]?.[0]).toContain("reasons.regionNotAllowed");
+    expect(res.errors["6|数值"]?.[0]).toContain("reasons.locked");
+    expect(await novCount(baojing)).toBe(0);
+    // committing the same file writes nothing either
+    expect((await importFills(null, form(file, "commit"))).ok).toBe(false);
+    expect(await novCount(baojing)).toBe(0);
+  });
+
+  it("commit: writes every row in one transaction as DRAFT for a reporter, audited", async () => {
+    await signInAs(db, "xiangxi-433125");
+    const lines = [];
+    for (const code of ["RD_EXP", "TECH_CONTRACT", "HT_INVEST"]) lines.push(`433125,${code},2026,11,${(await octValue(baojing, code)).times("1.1").toDecimalPlaces(2)},导入`);
+    const file = csv(lines);
+    const dry = await importFills(null, form(file, "dryRun"));
+    expect(dry).toMatchObject({ ok: true, data: { mode: "dryRun", rows: 3, written: 0 } });
+    expect(await novCount(baojing)).toBe(0);
+    const res = await importFills(null, form(file, "commit"));
+    expect(res).toMatchObject({ ok: true, data: { mode: "commit", written: 3 } });
+    const fills = await db.fill.findMany({ where: { tenantId, regionId: baojing, year: 2026, month: 11 }, include: { audits: true } });
+    expect(fills.map((f) => f.status)).toEqual(["DRAFT", "DRAFT", "DRAFT"]);
+    expect(fills.every((f) => f.audits.length === 1 && f.audits[0]!.action === "IMPORT")).toBe(true);
+  });
+
+  it("commit: a write failing half-way leaves nothing written (all or none)", async () => {
+    await signInAs(db, "xiangxi-admin");
+    const before = await db.fill.count({ where: { tenantId } });
+    const audits = await db.fillAudit.count({ where: { tenantId } });
+    // the last value passes the checks (confirmed with a note) but cannot be stored (beyond the fixed-point range)
+    const file = csv([
+      `433122,RD_EXP,2026,11,${(await octValue(luxi, "RD_EXP")).times("1.1").toDecimalPlaces(2)},`,
+      `433122,TECH_CONTRACT,2026,11,${(await octValue(luxi, "TECH_CONTRACT")).times("1.1").toDecimalPlaces(2)},`,
+      `433122,HT_INVEST,2026,11,99999999999999,远超目标（测试）`,
+    ]);
+    expect((await importFills(null, form(file, "dryRun"))).ok).toBe(true);
+    const res = await importFills(null, form(file, "commit"));
+    expect(res.ok).toBe(false);
+    expect(await db.fill.count({ where: { tenantId } })).toBe(before);
+    expect(await db.fillAudit.count({ where: { tenantId } })).toBe(audits);
+  });
+
+  it("reads .xlsx; an admin's import for any county enters review as SUBMITTED", async () => {
+    await signInAs(db, "xiangxi-admin");
+    const value = (await octValue(luxi, "RD_EXP")).times("1.1").toDecimalPlaces(2);
+    const body = await writeXlsx("填报模板", ["区域代码", "指标代码", "年", "月", "数值", "备注"], [["433122", "RD_EXP", 2026, 11, Number(value.toString()), ""]]);
+    const file = new File([body], "fills.xlsx");
+    const res = await importFills(null, form(file, "commit"));
+    expect(res).toMatchObject({ ok: true, data: { written: 1 } });
+    const f = await db.fill.findFirstOrThrow({ where: { tenantId, regionId: luxi, year: 2026, month: 11, indicator: { code: "RD_EXP" } } });
+    expect(f.status).toBe("SUBMITTED");
+    expect(fromStored(f.value).toString()).toBe(value.toString());
+  });
+
+  it("refuses a leader, who may read but not write", async () => {
+    await signInAs(db, "xiangxi-leader");
+    const res = await importFills(null, form(csv(["433125,RD_EXP,2026,11,1,"]), "dryRun"));
+    expect(res).toMatchObject({ ok: false, message: "Import.errors.forbidden" });
+  });
+});
