@@ -11,13 +11,13 @@ import type { SessionUser } from "./types";
 import {
   ACCOUNT_LIMIT,
   ADDRESS_LIMIT,
-  THROTTLED_PREFIX,
   accountKey,
   addressKey,
   clearFailures,
   recordFailure,
   throttledFor,
 } from "./throttle";
+import { THROTTLED_PREFIX } from "./throttle-message";
 import { loadUser } from "./user";
 
 /** Thrown (and passed by next-auth to the form as its error code) when a sign-in is throttled. */

@@ -79,10 +79,4 @@ export function clientAddress(headers: Record<string, unknown> | undefined | nul
   return "unknown";
 }
 
-/** The error next-auth passes to the client for a throttled sign-in: "THROTTLED:<seconds>". */
-export const THROTTLED_PREFIX = "THROTTLED:";
-export function parseThrottled(error: string | null | undefined): number | null {
-  if (!error || !error.startsWith(THROTTLED_PREFIX)) return null;
-  const seconds = Number(error.slice(THROTTLED_PREFIX.length));
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : null;
-}
+export { THROTTLED_PREFIX, parseThrottledSeconds } from "./throttle-message";
