@@ -50,14 +50,15 @@ export async function authorizeCredentials(db: Db, input: unknown, address = "un
   if (!parsed.success) return null;
   const { account, password } = parsed.data;
 
-  const keys = [accountKey(account), addressKey(address)];
+  // an unknown address (no proxy header) is not counted: one shared "unknown" key would let
+  // anyone lock everybody out; the per-account limit still applies
+  const limits = [{ key: accountKey(account), limit: ACCOUNT_LIMIT }];
+  if (address !== "unknown") limits.push({ key: addressKey(address), limit: ADDRESS_LIMIT });
+  const keys = limits.map((l) => l.key);
   const wait = await throttledFor(db, keys);
   if (wait > 0) throw new ThrottledError(wait);
   const fail = async (): Promise<null> => {
-    await recordFailure(db, [
-      { key: keys[0]!, limit: ACCOUNT_LIMIT },
-      { key: keys[1]!, limit: ADDRESS_LIMIT },
-    ]);
+    await recordFailure(db, limits);
     return null;
   };
 

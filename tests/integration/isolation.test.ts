@@ -132,7 +132,7 @@ async function tableNames(db: Db): Promise<string[]> {
           "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%'",
         )
       : await db.$queryRawUnsafe<{ name: string }[]>(
-          "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '_prisma%'",
+          "SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '_prisma%'",
         );
   return rows.map((r) => r.name).sort();
 }
@@ -149,9 +149,15 @@ const FULL_ROW_LIMIT = 200;
 async function tableShapes(db: Db, names: string[]): Promise<TableShape[]> {
   const out: TableShape[] = [];
   for (const name of names) {
-    const [{ n }] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT COUNT(*) AS n FROM "${name}"`);
-    const sample = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}" LIMIT 1`);
-    const columns = sample[0] ? Object.keys(sample[0]) : [];
+    const [{ n }] = await db.$queryRawUnsafe<{ n: bigint | number | string }[]>(`SELECT COUNT(*) AS n FROM "${name}"`);
+    const columns =
+      testProvider() === "sqlite"
+        ? (await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM pragma_table_info('${name}')`)).map((c) => c.name)
+        : (
+            await db.$queryRawUnsafe<{ name: string }[]>(
+              `SELECT column_name::text AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '${name}'`,
+            )
+          ).map((c) => c.name);
     const stampColumns = columns.filter((c) => /(At|Start|Until)$/.test(c));
     out.push({ name, full: Number(n) <= FULL_ROW_LIMIT, stampColumns });
   }
@@ -168,12 +174,18 @@ async function digest(db: Db, tables: TableShape[]): Promise<string> {
   const hash = createHash("sha256");
   for (const table of tables) {
     if (table.full) {
-      const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table.name}"`);
+      const rows =
+        testProvider() === "sqlite"
+          ? await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table.name}"`)
+          : (await db.$queryRawUnsafe<{ j: string }[]>(`SELECT row_to_json(t)::text AS j FROM "${table.name}" t`)).map(
+              (r) => JSON.parse(r.j) as Record<string, unknown>,
+            );
       const lines = rows.map((r) => JSON.stringify(Object.keys(r).sort().map((k) => [k, r[k]]), jsonSafe)).sort();
       hash.update(`${table.name}:${rows.length}\n${lines.join("\n")}\n`);
     } else {
-      const stamps = table.stampColumns.map((c, i) => `, MAX("${c}") AS s${i}`).join("");
-      const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT COUNT(*) AS n${stamps} FROM "${table.name}"`);
+      const cast = testProvider() === "sqlite" ? "" : "::text";
+      const stampsText = table.stampColumns.map((c, i) => `, MAX("${c}")${cast} AS s${i}`).join("");
+      const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT COUNT(*)${cast} AS n${stampsText} FROM "${table.name}"`);
       hash.update(`${table.name}:${JSON.stringify(rows[0], jsonSafe)}\n`);
     }
   }

@@ -6,6 +6,7 @@ import { NotBuiltYet } from "@/components/NotBuiltYet";
 import { PageHeader } from "@/components/PageHeader";
 import { db } from "@/lib/db/client";
 import { requireTenantMember } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
 
 type Props = { params: Promise<{ tenant: string; code: string }> };
 
@@ -19,9 +20,10 @@ export default async function RegionPage({ params }: Props) {
   const user = await requireTenantMember(tenant);
   const region = await db.region.findUnique({
     where: { tenantId_code: { tenantId: user.tenantId, code } },
-    select: { code: true, name: true },
+    select: { id: true, code: true, name: true },
   });
-  if (!region) notFound();
+  // a reporter may open only their own region's page (DESIGN §1)
+  if (!region || !can(user, "region.read", { tenantId: user.tenantId, regionId: region.id })) notFound();
   const [t, tn] = await Promise.all([getTranslations("Pages"), getTranslations("Nav")]);
 
   return (
