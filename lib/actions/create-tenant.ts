@@ -10,6 +10,7 @@ import { oneTimePassword } from "@/lib/auth/one-time-password";
 import { audit } from "@/lib/data/users";
 import { createTenantSchema } from "@/lib/schemas/access";
 import { ActionError, userAction } from "./client";
+import { refreshPage } from "./refresh";
 import type { ActionResult } from "./result";
 
 export const createTenant = userAction(
@@ -40,6 +41,7 @@ export const createTenant = userAction(
         after: { slug: tenant.slug, name: tenant.name, root: { code: root.code, name: root.name }, admin: admin.account },
       });
     });
+    refreshPage("/platform");
     return { ok: true, message: t("created", { slug: input.slug }), data: { slug: input.slug, account: input.adminAccount, password } };
   },
 );

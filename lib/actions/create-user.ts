@@ -9,6 +9,7 @@ import { oneTimePassword } from "@/lib/auth/one-time-password";
 import { audit } from "@/lib/data/users";
 import { createUserSchema } from "@/lib/schemas/access";
 import { ActionError, tenantAction } from "./client";
+import { refreshPage } from "./refresh";
 import { resolveMembershipRegion } from "./user-region";
 
 export const createUser = tenantAction(
@@ -40,6 +41,7 @@ export const createUser = tenantAction(
       });
       return row;
     });
+    refreshPage(`/${user.tenantSlug}/admin/users`);
     return { ok: true, message: t("created", { account: created.account }), data: { account: created.account, password } };
   },
 );

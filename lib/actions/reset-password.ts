@@ -9,6 +9,7 @@ import { oneTimePassword } from "@/lib/auth/one-time-password";
 import { audit } from "@/lib/data/users";
 import { userIdSchema } from "@/lib/schemas/access";
 import { ActionError, tenantAction } from "./client";
+import { refreshPage } from "./refresh";
 import type { ActionResult } from "./result";
 
 export const resetPassword = tenantAction(
@@ -32,6 +33,7 @@ export const resetPassword = tenantAction(
       });
       await audit(tx as never, { tenantId: tenant.tenantId, actorId: user.userId, action: "user.resetPassword", entity: "User", entityId: target.id });
     });
+    refreshPage(`/${user.tenantSlug}/admin/users`);
     return { ok: true, message: t("reset", { account: target.account }), data: { account: target.account, password } };
   },
 );

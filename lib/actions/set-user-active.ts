@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { audit } from "@/lib/data/users";
 import { setUserActiveSchema } from "@/lib/schemas/access";
 import { ActionError, tenantAction } from "./client";
+import { refreshPage } from "./refresh";
 
 export const setUserActive = tenantAction(
   {
@@ -31,6 +32,7 @@ export const setUserActive = tenantAction(
         after: { active: input.active },
       });
     });
+    refreshPage(`/${user.tenantSlug}/admin/users`);
     return { ok: true, message: t(input.active ? "activated" : "deactivated", { account: target.account }), data: undefined };
   },
 );

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { audit } from "@/lib/data/users";
 import { updateUserSchema } from "@/lib/schemas/access";
 import { ActionError, tenantAction } from "./client";
+import { refreshPage } from "./refresh";
 import { resolveMembershipRegion } from "./user-region";
 
 export const updateUser = tenantAction(
@@ -38,6 +39,7 @@ export const updateUser = tenantAction(
         after: { name: input.name, role: input.role, regionId },
       });
     });
+    refreshPage(`/${user.tenantSlug}/admin/users`);
     return { ok: true, message: t("updated", { account: target.account }), data: undefined };
   },
 );

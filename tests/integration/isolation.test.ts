@@ -271,6 +271,20 @@ describe(`isolation matrix (${testProvider()})`, () => {
     expect(stale, "cases naming actions or routes that do not exist").toEqual([]);
   }, 120_000);
 
+  it("notices a write: the digest changes when an allowed action writes", async () => {
+    const tables = await tableShapes(db, await tableNames(db));
+    const before = await digest(db, tables);
+    const target = await db.user.findUniqueOrThrow({ where: { account: "xiangxi-433127" } });
+    await db.membership.update({ where: { tenantId_userId: { tenantId: a.tenantId, userId: target.id } }, data: { regionId: a.otherRegionId } });
+    const changed = await digest(db, tables);
+    await db.membership.update({ where: { tenantId_userId: { tenantId: a.tenantId, userId: target.id } }, data: { regionId: target.tenantId ? (await db.region.findFirstOrThrow({ where: { tenantId: a.tenantId, code: "433127" } })).id : "" } });
+    expect(changed).not.toBe(before);
+    expect(await digest(db, tables)).toBe(before);
+    const fill = await db.fill.findFirstOrThrow({ where: { tenantId: a.tenantId } });
+    await db.fill.update({ where: { tenantId_id: { tenantId: a.tenantId, id: fill.id } }, data: { note: `${fill.note ?? ""} ` } });
+    expect(await digest(db, tables)).not.toBe(before);
+  }, 120_000);
+
   it("refuses every attack of tenant A's roles on tenant B's rows and other regions' rows", async () => {
     const cases = await loadCases();
     const tables = await tableShapes(db, await tableNames(db));

@@ -35,6 +35,7 @@ export default async function AdminPage({ params }: { params: Promise<{ tenant: 
           <li key={s.key}>
             <Link
               href={`/${user.tenantSlug}/admin/${s.key}`}
+              prefetch={false}
               className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
             >
               <span className="block font-semibold text-brand-800">{t(`sections.${s.key}.title`)}</span>
