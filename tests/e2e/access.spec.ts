@@ -22,7 +22,7 @@ for (const [account, items] of Object.entries(NAV)) {
 test("a 保靖县 reporter gets not-found for 泸溪县's page, other tenants and admin pages", async ({ page, allowBrowserError }) => {
   allowBrowserError(failedResourceStatus(404));
   await signIn(page, "xiangxi-433125");
-  for (const path of ["/xiangxi/regions/433122", "/huaihua/entry", "/huaihua/regions/431202", "/xiangxi/admin", "/xiangxi/admin/users", "/platform"]) {
+  for (const path of ["/xiangxi/regions/433122", "/xiangxi/regions", "/xiangxi/overview", "/xiangxi/review", "/huaihua/entry", "/huaihua/regions/431202", "/xiangxi/admin", "/xiangxi/admin/users", "/platform"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
@@ -34,11 +34,15 @@ test("a 保靖县 reporter gets not-found for 泸溪县's page, other tenants an
   await expect(page.getByRole("heading", { level: 1 })).toContainText("保靖县");
 });
 
-test("a leader cannot open the administration pages", async ({ page, allowBrowserError }) => {
+test("a leader cannot open the administration, review or entry pages", async ({ page, allowBrowserError }) => {
   allowBrowserError(failedResourceStatus(404));
   await signIn(page, "xiangxi-leader");
-  for (const path of ["/xiangxi/admin", "/xiangxi/admin/users"]) {
+  for (const path of ["/xiangxi/admin", "/xiangxi/admin/users", "/xiangxi/review", "/xiangxi/entry"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+  // and reads every dashboard page of the tenant
+  for (const path of ["/xiangxi/overview", "/xiangxi/rankings", "/xiangxi/regions", "/xiangxi/regions/433122", "/xiangxi/bulletins"]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
   }
 });
 

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { db } from "@/lib/db/client";
+import { notFound } from "next/navigation";
 import { requireTenantMember } from "@/lib/auth/session";
+import { scopeOf } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages.regions");
@@ -13,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RegionsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
   const user = await requireTenantMember(tenant);
+  // the list of every region is for tenant-wide readers (a reporter reads only their own region)
+  if (scopeOf(user, "region.read") !== "tenant") notFound();
   const [t, tr] = await Promise.all([getTranslations("Pages.regions"), getTranslations("Regions")]);
   // The session's tenant is the only tenant read; the URL slug was only checked against it.
   const regions = await db.region.findMany({
