@@ -115,7 +115,10 @@ test("repeated failed sign-ins are throttled with a Chinese message saying how l
   for (let i = 0; i < 5; i++) {
     await form.getByLabel("账号").fill("huaihua-431230");
     await form.getByLabel("密码").fill(`wrong-${i}`);
+    // wait for each answer: the previous attempt's message is still on screen meanwhile
+    const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
     await form.getByRole("button", { name: "登录" }).click();
+    expect((await answered).status()).toBe(401);
     await expect(alert).toHaveText("账号或密码不正确，或该账号已停用。请核对后重试。");
     await expect(form.getByRole("button", { name: "登录" })).toBeEnabled();
   }
