@@ -1,7 +1,12 @@
 /**
- * Optimistic sign-in redirect: a request for an app page without any next-auth session
- * cookie goes straight to /signin?callbackUrl=<page>. This is a convenience only — every
- * page still checks the session and the tenant on the server (lib/auth/session.ts).
+ * Runs before every page request:
+ * 1. a Content-Security-Policy with a fresh nonce per request (Next puts the nonce on its
+ *    own scripts when it finds it in the request's CSP header) — 'strict-dynamic', no
+ *    'unsafe-eval' in production (dev needs it for React's debugging), frame-ancestors
+ *    'none'. style-src allows 'unsafe-inline': Recharts renders SVG with inline styles.
+ * 2. optimistic sign-in redirect: a page request without any next-auth session cookie goes
+ *    straight to /signin?callbackUrl=<page>. A convenience only — every page still checks
+ *    the session and the tenant on the server (lib/auth/session.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
 
@@ -14,17 +19,50 @@ function hasSessionCookie(request: NextRequest): boolean {
     .some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
 }
 
+export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PATHS.has(pathname) || hasSessionCookie(request)) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/signin";
-  url.search = "";
-  url.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(url);
+  if (!PUBLIC_PATHS.has(pathname) && !hasSessionCookie(request)) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/signin";
+    url.search = "";
+    url.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(url);
+  }
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = {
-  // Pages only: not the auth API, Next's assets, or files with an extension (icon.svg …).
-  matcher: ["/((?!api/|_next/|.*\\.[A-Za-z0-9]+$).*)"],
+  // Pages only: not the API, Next's assets, or files with an extension (icon.svg …);
+  // prefetches skip it too (they get the policy of the page that prefetches).
+  matcher: [
+    {
+      source: "/((?!api/|_next/|.*\\.[A-Za-z0-9]+$).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

@@ -9,6 +9,7 @@ import { useRouter } from "next/navigation";
 import { getSession, signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { homePath, safeCallbackPath } from "@/lib/auth/home";
+import { parseThrottledSeconds } from "@/lib/auth/throttle-message";
 
 export type SignInErrorKey = "errorInvalid" | "errorMissing" | "errorUnavailable";
 type ErrorKey = SignInErrorKey;
@@ -24,6 +25,9 @@ export function SignInForm({
   initialError?: ErrorKey | null;
 }) {
   const t = useTranslations("SignIn");
+  const tt = useTranslations("Throttle");
+  /** minutes to wait when sign-in is throttled (shown instead of `error`) */
+  const [waitMinutes, setWaitMinutes] = useState<number | null>(null);
   const router = useRouter();
   const accountRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
@@ -35,6 +39,7 @@ export function SignInForm({
   useEffect(() => setReady(true), []);
 
   function fail(key: ErrorKey, focus: HTMLInputElement | null) {
+    setWaitMinutes(null);
     setError(key);
     setPending(false);
     focus?.focus();
@@ -56,6 +61,13 @@ export function SignInForm({
     try {
       const result = await signIn("credentials", { redirect: false, account, password });
       if (!result || !result.ok || result.error) {
+        const seconds = parseThrottledSeconds(result?.error);
+        if (seconds !== null) {
+          if (passwordRef.current) passwordRef.current.value = "";
+          fail("errorInvalid", passwordRef.current);
+          setWaitMinutes(Math.max(1, Math.ceil(seconds / 60)));
+          return;
+        }
         const invalid = result?.error === "CredentialsSignin" || result?.status === 401;
         if (passwordRef.current) passwordRef.current.value = "";
         fail(invalid ? "errorInvalid" : "errorUnavailable", passwordRef.current);
@@ -92,7 +104,7 @@ export function SignInForm({
                 clipRule="evenodd"
               />
             </svg>
-            <span>{t(error)}</span>
+            <span>{waitMinutes !== null ? tt("wait", { minutes: waitMinutes }) : t(error)}</span>
           </>
         ) : null}
       </div>

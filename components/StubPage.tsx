@@ -4,11 +4,24 @@
  */
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { requireTenantMember } from "@/lib/auth/session";
+import { can, type Action } from "@/lib/permissions";
 import { NotBuiltYet } from "./NotBuiltYet";
 import { PageHeader } from "./PageHeader";
 
 export type StubPageKey = "overview" | "rankings" | "entry" | "review" | "targets" | "bulletins" | "admin";
+
+/** The permissions that open each page (any of them), asked of lib/permissions.ts. */
+const PAGE_PERMISSIONS: Record<StubPageKey, Action[]> = {
+  overview: ["overview.read"],
+  rankings: ["ranking.read"],
+  entry: ["fill.write", "fill.review"],
+  review: ["fill.review"],
+  targets: ["target.read"],
+  bulletins: ["bulletin.read"],
+  admin: ["user.manage", "catalogue.manage", "region.manage", "settings.manage"],
+};
 
 export type TenantPageProps = { params: Promise<{ tenant: string }> };
 
@@ -22,6 +35,7 @@ export function stubMetadata(page: StubPageKey): () => Promise<Metadata> {
 export async function StubPage({ page, params }: { page: StubPageKey } & TenantPageProps) {
   const { tenant } = await params;
   const user = await requireTenantMember(tenant);
+  if (!PAGE_PERMISSIONS[page].some((action) => can(user, action))) notFound();
   const t = await getTranslations("Pages");
   // Reporters see the rankings as "my rankings".
   const key = page === "rankings" && user.role === "REPORTER" ? "myRankings" : page;

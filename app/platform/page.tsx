@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { NotBuiltYet } from "@/components/NotBuiltYet";
+import { CreateTenantForm } from "@/components/access/CreateTenantForm";
 import { PageHeader } from "@/components/PageHeader";
-import { db } from "@/lib/db/client";
+import { listTenants } from "@/lib/data/users";
 import { requirePlatformAdmin } from "@/lib/auth/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,11 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Tenants of the installation, read-only. Platform admins see no tenant data. */
 export default async function PlatformPage() {
   await requirePlatformAdmin();
-  const [t, format] = await Promise.all([getTranslations("Platform"), getFormatter()]);
-  const tenants = await db.tenant.findMany({
-    orderBy: [{ createdAt: "asc" }, { slug: "asc" }],
-    select: { slug: true, name: true, active: true, createdAt: true },
-  });
+  const [t, tp, format] = await Promise.all([getTranslations("Platform"), getTranslations("PlatformAdmin"), getFormatter()]);
+  const tenants = await listTenants();
 
   return (
     <>
@@ -59,9 +56,13 @@ export default async function PlatformPage() {
           </div>
         )}
       </section>
-      <div className="mt-8">
-        <NotBuiltYet feature={t("createTenant")} />
-      </div>
+      <section aria-labelledby="create-tenant-title" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:p-6">
+        <h2 id="create-tenant-title" className="text-base font-semibold text-slate-900">
+          {tp("createTitle")}
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-slate-600">{tp("createDescription")}</p>
+        <CreateTenantForm />
+      </section>
     </>
   );
 }

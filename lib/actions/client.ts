@@ -12,7 +12,7 @@
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getSessionUser } from "../auth/session";
-import { isTenantMember, type TenantMember } from "../auth/types";
+import { isTenantMember, type SessionUser, type TenantMember } from "../auth/types";
 import { db, type Db } from "../db/client";
 import type { TenantContext } from "../data/context";
 import { can, PermissionError, type Action, type Resource } from "../permissions";
@@ -97,6 +97,55 @@ export function tenantAction<S extends z.ZodType, T = undefined>(
       if (error instanceof ActionError) return refuse(error.message, error.errors);
       if (error instanceof PermissionError) return refuse(t("forbidden"));
       console.error("[action]", options.action, error);
+      return refuse(t("failed"));
+    }
+  };
+}
+
+export interface UserActionContext {
+  user: SessionUser;
+  db: Db;
+}
+
+export interface UserActionOptions<S extends z.ZodType> {
+  schema: S;
+  /**
+   * The permission needed (asked without a resource: platform-scoped actions such as
+   * "tenant.manage"). Absent only for actions on the caller's own account (the password
+   * change), which every signed-in user may do.
+   */
+  action?: Action;
+  allowWithPendingPasswordChange?: boolean;
+}
+
+/**
+ * The action client for actions that are not about one tenant's data: the caller's own
+ * account (any signed-in user) and platform administration (permission "tenant.manage").
+ * Same contract as tenantAction: session → permission → zod → handler; refusals as
+ * ActionResult, never a stack trace.
+ */
+export function userAction<S extends z.ZodType, T = undefined>(
+  options: UserActionOptions<S>,
+  handler: (input: z.output<S>, ctx: UserActionContext) => Promise<ActionResult<T>>,
+): (prev: ActionResult<T> | null, input: Input) => Promise<ActionResult<T>> {
+  return async (_prev, raw) => {
+    const t = await getTranslations("Actions");
+    const refuse = (message: string, errors: FieldErrors = {}): ActionResult<T> => ({ ok: false, message, errors });
+    try {
+      const user = await getSessionUser();
+      if (!user) return refuse(t("signedOut"));
+      if (user.mustChangePassword && !options.allowWithPendingPasswordChange) return refuse(t("mustChangePassword"));
+      if (options.action && !can(user, options.action)) return refuse(t("forbidden"));
+      const parsed = options.schema.safeParse(toObject(raw));
+      if (!parsed.success) {
+        const tv = await getTranslations("Validation");
+        return refuse(t("invalid"), localizeIssues(parsed.error.issues, (k, v) => tv(k as never, v as never)));
+      }
+      return await handler(parsed.data, { user, db });
+    } catch (error) {
+      if (error instanceof ActionError) return refuse(error.message, error.errors);
+      if (error instanceof PermissionError) return refuse(t("forbidden"));
+      console.error("[action]", options.action ?? "account", error);
       return refuse(t("failed"));
     }
   };

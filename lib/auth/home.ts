@@ -6,9 +6,15 @@ import { isTenantMember, type SessionUser } from "./types";
 
 export const SIGN_IN_PATH = "/signin";
 export const PLATFORM_HOME = "/platform";
+/** Where an account that must change its password is sent before anything else. */
+export const PASSWORD_PATH = "/account/password";
 
-/** Home page: platform admins → /platform, reporters → their entry page, other members → overview. */
+/**
+ * Home page: the password page while a change is pending; platform admins → /platform,
+ * reporters → their entry page, other members → overview.
+ */
 export function homePath(user: SessionUser): string {
+  if (user.mustChangePassword) return PASSWORD_PATH;
   if (user.isPlatformAdmin) return PLATFORM_HOME;
   if (isTenantMember(user)) {
     return user.role === "REPORTER" ? `/${user.tenantSlug}/entry` : `/${user.tenantSlug}/overview`;
@@ -22,6 +28,7 @@ export function homePath(user: SessionUser): string {
  * else (other hosts, other tenants, protocol-relative URLs) falls back to the home page.
  */
 export function safeCallbackPath(callbackUrl: string | null | undefined, user: SessionUser): string | null {
+  if (user.mustChangePassword) return null;
   if (!callbackUrl || !callbackUrl.startsWith("/") || callbackUrl.startsWith("//") || callbackUrl.includes("\\")) {
     return null;
   }

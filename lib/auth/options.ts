@@ -8,6 +8,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { authorizeCredentials } from "./authorize";
 import { SIGN_IN_PATH } from "./home";
+import { clientAddress } from "./throttle";
 import { isTenantRole, type SessionUser } from "./types";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -52,8 +53,8 @@ export const authOptions: NextAuthOptions = {
         account: { label: "account", type: "text" },
         password: { label: "password", type: "password" },
       },
-      async authorize(credentials) {
-        const user = await authorizeCredentials(db, credentials);
+      async authorize(credentials, req) {
+        const user = await authorizeCredentials(db, credentials, clientAddress(req?.headers));
         return user ? { id: user.userId, ...user } : null;
       },
     }),

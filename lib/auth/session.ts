@@ -11,7 +11,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { SIGN_IN_PATH } from "./home";
+import { PASSWORD_PATH, SIGN_IN_PATH } from "./home";
 import { authOptions } from "./options";
 import { isTenantMember, type SessionUser, type TenantMember } from "./types";
 import { loadUser } from "./user";
@@ -30,10 +30,16 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return loaded.user;
 });
 
-/** The signed-in user; redirects to /signin when there is none. */
-export async function requireUser(): Promise<SessionUser> {
+/**
+ * The signed-in user; redirects to /signin when there is none, and to the password page
+ * while the account must still choose its own password (every tenant page and /platform
+ * go through here, so the forced change cannot be skipped) — unless the caller is that
+ * page itself.
+ */
+export async function requireUser(options: { allowPendingPasswordChange?: boolean } = {}): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(SIGN_IN_PATH);
+  if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect(PASSWORD_PATH);
   return user;
 }
 

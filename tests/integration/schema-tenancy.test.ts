@@ -10,7 +10,7 @@ import { readCatalog } from "../support/catalog";
 import { testProvider } from "../support/db";
 
 /** Platform-level tables: the tenants themselves and sign-in identities (account is global). */
-const PLATFORM_TABLES = ["Tenant", "User"];
+const PLATFORM_TABLES = ["Tenant", "User", "SignInAttempt"];
 
 describe(`tenant-leading keys (${testProvider()})`, async () => {
   const catalog = await readCatalog(databaseUrl());

@@ -20,9 +20,9 @@ export interface TenantRefs {
   rootRegionId: string;
   /** county-level regions in sort order */
   regionIds: string[];
-  /** the region of the REPORTER account the harness signs in as (the first county) */
+  /** the region of the REPORTER account the harness signs in as (tenant A: 保靖县 433125, account xiangxi-433125) */
   reporterRegionId: string;
-  /** a county of the same tenant that is NOT the reporter's */
+  /** a county of the same tenant that is NOT the reporter's (tenant A: 泸溪县 433122) */
   otherRegionId: string;
   indicatorIds: Record<string, string>;
 }

@@ -6,7 +6,8 @@ import { db } from "@/lib/db/client";
 import { requireTenantMember } from "@/lib/auth/session";
 import { getCompositeRanking, memberContext, resolvePeriod } from "@/lib/data/dashboard";
 import { formatScore } from "@/lib/format";
-import { can } from "@/lib/permissions";
+import { notFound } from "next/navigation";
+import { scopeOf } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages.regions");
@@ -16,16 +17,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RegionsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
   const user = await requireTenantMember(tenant);
+  // the list of every region is for tenant-wide readers; a reporter opens only their own region's page
+  if (scopeOf(user, "region.read") !== "tenant") notFound();
   const ctx = memberContext(user);
   const [t, tr, tc] = await Promise.all([getTranslations("Pages.regions"), getTranslations("Regions"), getTranslations("Rankings")]);
   // The session's tenant is the only tenant read; the URL slug was only checked against it.
-  // A reporter sees only the regions they may open (their own).
-  const all = await db.region.findMany({
+  const regions = await db.region.findMany({
     where: { tenantId: user.tenantId },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     select: { id: true, code: true, name: true, level: true, active: true },
   });
-  const regions = all.filter((r) => can(user, "region.read", { tenantId: user.tenantId, regionId: r.id }));
   const { period } = await resolvePeriod(db, ctx, { invalid: [] });
   const composite = await getCompositeRanking(db, ctx, period);
   const scoreOf = new Map(composite.entries.map((e) => [e.regionId, e]));

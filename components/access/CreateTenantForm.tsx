@@ -1,0 +1,46 @@
+"use client";
+/** The platform admin's form: a new tenant with its root region and first admin. */
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { createTenant } from "@/lib/actions/create-tenant";
+import type { ActionResult } from "@/lib/actions/result";
+import { Field, FormMessage } from "./Field";
+
+type Created = { slug: string; account: string; password: string };
+const FORM = "create-tenant";
+
+export function CreateTenantForm() {
+  const t = useTranslations("PlatformAdmin");
+  const [state, action, pending] = useActionState<ActionResult<Created> | null, FormData>(createTenant, null);
+  const errors = state && !state.ok ? state.errors : {};
+  const text = (name: keyof typeof errors & string, label: string, hint?: string) => (
+    <Field form={FORM} name={name} label={label} hint={hint} errors={errors[name]}>
+      {(p) => <input {...p} type="text" autoComplete="off" required />}
+    </Field>
+  );
+  return (
+    <form action={action} className="space-y-4" data-testid="create-tenant-form" noValidate>
+      {state ? <FormMessage ok={state.ok} message={state.message} /> : null}
+      {state?.ok ? (
+        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="one-time-password">
+          <p>
+            {t("oneTimePassword", { account: state.data.account })}{" "}
+            <code className="select-all font-mono text-base font-semibold">{state.data.password}</code>
+          </p>
+          <p className="mt-1 text-xs">{t("oneTimePasswordHint")}</p>
+        </div>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {text("slug", t("slug"), t("slugHint"))}
+        {text("name", t("name"))}
+        {text("rootCode", t("rootCode"))}
+        {text("rootName", t("rootName"))}
+        {text("adminAccount", t("adminAccount"))}
+        {text("adminName", t("adminName"))}
+      </div>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

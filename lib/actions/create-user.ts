@@ -1,0 +1,47 @@
+"use server";
+/**
+ * A tenant admin creates a user of their own tenant with a one-time password (shown once);
+ * the user must choose their own password at first sign-in. Audited.
+ */
+import { getTranslations } from "next-intl/server";
+import { hashPassword } from "@/lib/auth/password";
+import { oneTimePassword } from "@/lib/auth/one-time-password";
+import { audit } from "@/lib/data/users";
+import { createUserSchema } from "@/lib/schemas/access";
+import { ActionError, tenantAction } from "./client";
+import { refreshPage } from "./refresh";
+import { resolveMembershipRegion } from "./user-region";
+
+export const createUser = tenantAction(
+  { action: "user.manage", schema: createUserSchema },
+  async (input, { tenant, user, db }): Promise<import("./result").ActionResult<{ account: string; password: string }>> => {
+    const t = await getTranslations("Admin");
+    const regionId = await resolveMembershipRegion(db, tenant.tenantId, input.role, input.regionId, t);
+    const taken = await db.user.findUnique({ where: { account: input.account } });
+    if (taken) throw new ActionError(t("invalid"), { account: [t("accountTaken")] });
+    const password = oneTimePassword();
+    const created = await db.$transaction(async (tx) => {
+      const row = await tx.user.create({
+        data: {
+          account: input.account,
+          name: input.name,
+          tenantId: tenant.tenantId,
+          passwordHash: await hashPassword(password),
+          mustChangePassword: true,
+        },
+      });
+      await tx.membership.create({ data: { tenantId: tenant.tenantId, userId: row.id, role: input.role, regionId } });
+      await audit(tx as never, {
+        tenantId: tenant.tenantId,
+        actorId: user.userId,
+        action: "user.create",
+        entity: "User",
+        entityId: row.id,
+        after: { account: row.account, name: row.name, role: input.role, regionId },
+      });
+      return row;
+    });
+    refreshPage(`/${user.tenantSlug}/admin/users`);
+    return { ok: true, message: t("created", { account: created.account }), data: { account: created.account, password } };
+  },
+);

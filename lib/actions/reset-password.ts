@@ -1,0 +1,39 @@
+"use server";
+/**
+ * A tenant admin resets a user's password to a one-time password (shown once); the user
+ * must choose their own at the next sign-in, and sessions of before the reset end. Audited.
+ */
+import { getTranslations } from "next-intl/server";
+import { hashPassword } from "@/lib/auth/password";
+import { oneTimePassword } from "@/lib/auth/one-time-password";
+import { audit } from "@/lib/data/users";
+import { userIdSchema } from "@/lib/schemas/access";
+import { ActionError, tenantAction } from "./client";
+import { refreshPage } from "./refresh";
+import type { ActionResult } from "./result";
+
+export const resetPassword = tenantAction(
+  {
+    action: "user.manage",
+    schema: userIdSchema,
+    resource: async (input, { tenant, db }) => {
+      const row = await db.user.findFirst({ where: { id: input.userId, tenantId: tenant.tenantId }, select: { tenantId: true } });
+      return row?.tenantId ? { tenantId: row.tenantId } : null;
+    },
+  },
+  async (input, { tenant, user, db }): Promise<ActionResult<{ account: string; password: string }>> => {
+    const t = await getTranslations("Admin");
+    const target = await db.user.findFirst({ where: { id: input.userId, tenantId: tenant.tenantId } });
+    if (!target) throw new ActionError(t("invalid"));
+    const password = oneTimePassword();
+    await db.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: target.id },
+        data: { passwordHash: await hashPassword(password), mustChangePassword: true, passwordChangedAt: new Date() },
+      });
+      await audit(tx as never, { tenantId: tenant.tenantId, actorId: user.userId, action: "user.resetPassword", entity: "User", entityId: target.id });
+    });
+    refreshPage(`/${user.tenantSlug}/admin/users`);
+    return { ok: true, message: t("reset", { account: target.account }), data: { account: target.account, password } };
+  },
+);

@@ -1,0 +1,38 @@
+"use server";
+/** A tenant admin deactivates or re-activates a user (never themselves). Audited. */
+import { getTranslations } from "next-intl/server";
+import { audit } from "@/lib/data/users";
+import { setUserActiveSchema } from "@/lib/schemas/access";
+import { ActionError, tenantAction } from "./client";
+import { refreshPage } from "./refresh";
+
+export const setUserActive = tenantAction(
+  {
+    action: "user.manage",
+    schema: setUserActiveSchema,
+    resource: async (input, { tenant, db }) => {
+      const row = await db.user.findFirst({ where: { id: input.userId, tenantId: tenant.tenantId }, select: { tenantId: true } });
+      return row?.tenantId ? { tenantId: row.tenantId } : null;
+    },
+  },
+  async (input, { tenant, user, db }) => {
+    const t = await getTranslations("Admin");
+    if (input.userId === user.userId) throw new ActionError(t("notSelf"));
+    const target = await db.user.findFirst({ where: { id: input.userId, tenantId: tenant.tenantId } });
+    if (!target) throw new ActionError(t("invalid"));
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: target.id }, data: { active: input.active } });
+      await audit(tx as never, {
+        tenantId: tenant.tenantId,
+        actorId: user.userId,
+        action: input.active ? "user.activate" : "user.deactivate",
+        entity: "User",
+        entityId: target.id,
+        before: { active: target.active },
+        after: { active: input.active },
+      });
+    });
+    refreshPage(`/${user.tenantSlug}/admin/users`);
+    return { ok: true, message: t(input.active ? "activated" : "deactivated", { account: target.account }), data: undefined };
+  },
+);

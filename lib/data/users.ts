@@ -1,0 +1,93 @@
+/**
+ * Users, regions for the user form, and tenants (platform) — the data-access layer of
+ * access administration. Every tenant query is scoped by the TenantContext (from the
+ * session). Server only.
+ */
+import type { Db } from "@/lib/db/client";
+import { db as processDb } from "@/lib/db/client";
+import type { TenantContext } from "./context";
+
+export interface UserRow {
+  id: string;
+  account: string;
+  name: string;
+  active: boolean;
+  mustChangePassword: boolean;
+  role: "ADMIN" | "LEADER" | "REPORTER" | null;
+  regionId: string | null;
+  regionName: string | null;
+  lastSignInAt: string | null;
+}
+
+export async function listUsers(ctx: TenantContext, db: Db = processDb): Promise<UserRow[]> {
+  const rows = await db.user.findMany({
+    where: { tenantId: ctx.tenantId },
+    orderBy: [{ account: "asc" }],
+    include: { membership: { select: { role: true, regionId: true, region: { select: { name: true } } } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    account: r.account,
+    name: r.name,
+    active: r.active,
+    mustChangePassword: r.mustChangePassword,
+    role: r.membership?.role ?? null,
+    regionId: r.membership?.regionId ?? null,
+    regionName: r.membership?.region.name ?? null,
+    lastSignInAt: r.lastSignInAt?.toISOString() ?? null,
+  }));
+}
+
+/** A user of the caller's tenant, or null (also for another tenant's user). */
+export async function findTenantUser(ctx: TenantContext, userId: string, db: Db = processDb) {
+  return db.user.findFirst({ where: { id: userId, tenantId: ctx.tenantId }, include: { membership: true } });
+}
+
+export interface RegionOption {
+  id: string;
+  code: string;
+  name: string;
+  isRoot: boolean;
+}
+
+/** Active regions of the caller's tenant, root first. */
+export async function listRegionOptions(ctx: TenantContext, db: Db = processDb): Promise<RegionOption[]> {
+  const rows = await db.region.findMany({
+    where: { tenantId: ctx.tenantId, active: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, name: true, parentId: true },
+  });
+  return rows
+    .map((r) => ({ id: r.id, code: r.code, name: r.name, isRoot: r.parentId === null }))
+    .sort((a, b) => Number(b.isRoot) - Number(a.isRoot));
+}
+
+/** The tenant's root region (the scope of admins and leaders). */
+export async function rootRegion(ctx: TenantContext, db: Db = processDb) {
+  return db.region.findFirst({ where: { tenantId: ctx.tenantId, parentId: null }, orderBy: { sortOrder: "asc" } });
+}
+
+/** Writes one audit entry (who, what, before/after, when). */
+export async function audit(
+  db: Db,
+  entry: { tenantId: string; actorId: string | null; action: string; entity: string; entityId: string | null; before?: unknown; after?: unknown; reason?: string },
+): Promise<void> {
+  await db.auditEntry.create({
+    data: {
+      tenantId: entry.tenantId,
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      detail: JSON.stringify({ before: entry.before ?? null, after: entry.after ?? null, reason: entry.reason ?? null }),
+    },
+  });
+}
+
+/** Tenants of the installation (platform admin page). */
+export async function listTenants(db: Db = processDb) {
+  return db.tenant.findMany({
+    orderBy: [{ createdAt: "asc" }, { slug: "asc" }],
+    select: { slug: true, name: true, active: true, createdAt: true },
+  });
+}

@@ -1,0 +1,172 @@
+/**
+ * Access (issue #4): what each role sees (DESIGN §1), tenant and region isolation of pages,
+ * tenant creation by the platform admin with the forced password change of its first
+ * admin, sign-in throttling, security headers and foreign-origin server actions.
+ */
+import { DEMO_PASSWORD, expect, failedResourceStatus, signIn, test } from "./fixtures";
+
+const NAV: Record<string, string[]> = {
+  "xiangxi-admin": ["总览", "排名", "县市区", "数据填报", "填报审核", "目标任务", "通报", "系统管理"],
+  "xiangxi-leader": ["总览", "排名", "县市区", "通报"],
+  "xiangxi-433125": ["数据填报", "我的排名", "通报"],
+};
+
+for (const [account, items] of Object.entries(NAV)) {
+  test(`${account} sees exactly the navigation of the role`, async ({ page }) => {
+    await signIn(page, account);
+    const nav = page.getByRole("navigation", { name: "主导航" });
+    await expect(nav.getByRole("link")).toHaveText(items);
+  });
+}
+
+test("a 保靖县 reporter gets not-found for 泸溪县's page, other tenants and admin pages", async ({ page, allowBrowserError }) => {
+  allowBrowserError(failedResourceStatus(404));
+  await signIn(page, "xiangxi-433125");
+  for (const path of ["/xiangxi/regions/433122", "/xiangxi/regions", "/xiangxi/overview", "/xiangxi/review", "/huaihua/entry", "/huaihua/regions/431202", "/xiangxi/admin", "/xiangxi/admin/users", "/platform"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+    await expect(page.getByText("泸溪县")).toHaveCount(0);
+  }
+  // their own region's page opens
+  const own = await page.goto("/xiangxi/regions/433125");
+  expect(own?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("保靖县");
+});
+
+test("a leader cannot open the administration, review or entry pages", async ({ page, allowBrowserError }) => {
+  allowBrowserError(failedResourceStatus(404));
+  await signIn(page, "xiangxi-leader");
+  for (const path of ["/xiangxi/admin", "/xiangxi/admin/users", "/xiangxi/review", "/xiangxi/entry"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+  // and reads every dashboard page of the tenant
+  for (const path of ["/xiangxi/overview", "/xiangxi/rankings", "/xiangxi/regions", "/xiangxi/regions/433122", "/xiangxi/bulletins"]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+  }
+});
+
+test("an admin manages users: create with a one-time password, who must change it at first sign-in", async ({ page, freshPage }) => {
+  await signIn(page, "xiangxi-admin");
+  await page.goto("/xiangxi/admin");
+  await page.getByRole("link", { name: /用户管理/ }).click();
+  await expect(page).toHaveURL(/\/xiangxi\/admin\/users$/);
+  const form = page.getByTestId("create-user-form");
+  await form.getByLabel("账号").fill("xiangxi-433123-b");
+  await form.getByLabel("姓名").fill("凤凰县填报员乙");
+  await form.getByLabel("所属地区").selectOption({ label: "凤凰县（433123）" });
+  await form.getByRole("button", { name: "新建用户" }).click();
+  const secret = form.getByTestId("one-time-password").locator("code");
+  await expect(secret).toHaveText(/^\S{12}$/);
+  const password = (await secret.textContent())!.trim();
+  await expect(page.getByTestId("users-table").locator('tr[data-account="xiangxi-433123-b"]')).toContainText("待修改密码");
+
+  const user = await freshPage();
+  await signIn(user, "xiangxi-433123-b", password);
+  await expect(user).toHaveURL(/\/account\/password$/);
+  // every page sends them back until the password is changed
+  await user.goto("/xiangxi/entry");
+  await expect(user).toHaveURL(/\/account\/password$/);
+  const change = user.getByTestId("change-password-form");
+  await change.getByLabel("当前密码").fill(password);
+  await change.getByLabel("新密码", { exact: true }).fill("xiangxi-433123-b");
+  await change.getByLabel("再次输入新密码").fill("xiangxi-433123-b");
+  await change.getByRole("button", { name: "修改密码" }).click();
+  await expect(change.locator("#change-password-newPassword-error")).toHaveText("新密码不能与账号相同。");
+  await change.getByLabel("当前密码").fill(password);
+  await change.getByLabel("新密码", { exact: true }).fill("Fenghuang#2026");
+  await change.getByLabel("再次输入新密码").fill("Fenghuang#2026");
+  await change.getByRole("button", { name: "修改密码" }).click();
+  await expect(user).toHaveURL(/\/xiangxi\/entry$/);
+  await expect(user.getByTestId("user-region")).toHaveText("凤凰县");
+});
+
+test("the platform admin creates a tenant whose first admin must change the password", async ({ page, freshPage }) => {
+  await signIn(page, "platform");
+  const form = page.getByTestId("create-tenant-form");
+  await form.getByLabel("租户标识").fill("changde");
+  await form.getByLabel("单位名称").fill("常德市");
+  await form.getByLabel("本级行政区划代码").fill("430700");
+  await form.getByLabel("本级地区名称").fill("常德市");
+  await form.getByLabel("管理员账号").fill("changde-admin");
+  await form.getByLabel("管理员姓名").fill("常德市科技局管理员");
+  await form.getByRole("button", { name: "新建租户" }).click();
+  const secret = form.getByTestId("one-time-password").locator("code");
+  await expect(secret).toHaveText(/^\S{12}$/);
+  const password = (await secret.textContent())!.trim();
+
+  const admin = await freshPage();
+  await signIn(admin, "changde-admin", password);
+  await expect(admin).toHaveURL(/\/account\/password$/);
+  const change = admin.getByTestId("change-password-form");
+  await change.getByLabel("当前密码").fill(password);
+  await change.getByLabel("新密码", { exact: true }).fill("Changde#2026");
+  await change.getByLabel("再次输入新密码").fill("Changde#2026");
+  await change.getByRole("button", { name: "修改密码" }).click();
+  await expect(admin).toHaveURL(/\/changde\/overview$/);
+  await expect(admin.getByTestId("tenant-name")).toHaveText("常德市");
+});
+
+test("repeated failed sign-ins are throttled with a Chinese message saying how long to wait", async ({ page, allowBrowserError }) => {
+  allowBrowserError(failedResourceStatus(401));
+  await page.goto("/signin");
+  const form = page.getByTestId("signin-form");
+  const alert = form.getByRole("alert");
+  for (let i = 0; i < 5; i++) {
+    await form.getByLabel("账号").fill("huaihua-431230");
+    await form.getByLabel("密码").fill(`wrong-${i}`);
+    // wait for each answer: the previous attempt's message is still on screen meanwhile
+    const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
+    await form.getByRole("button", { name: "登录" }).click();
+    expect((await answered).status()).toBe(401);
+    await expect(alert).toHaveText("账号或密码不正确，或该账号已停用。请核对后重试。");
+    await expect(form.getByRole("button", { name: "登录" })).toBeEnabled();
+  }
+  // now even the right password waits
+  await form.getByLabel("账号").fill("huaihua-431230");
+  await form.getByLabel("密码").fill(DEMO_PASSWORD);
+  await form.getByRole("button", { name: "登录" }).click();
+  await expect(alert).toHaveText("登录失败次数过多，请 15 分钟后再试。");
+  await expect(page).toHaveURL(/\/signin$/);
+});
+
+test("pages carry a nonce CSP without unsafe-eval and the other security headers", async ({ page }) => {
+  const response = await page.goto("/signin");
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"]!;
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).not.toContain("unsafe-eval");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("same-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
+
+test("a server action posted from a foreign origin is refused", async ({ page, request, baseURL }) => {
+  await signIn(page, "xiangxi-admin");
+  await page.goto("/account/password");
+  // a harmless real action call (wrong current password) to learn its id and body
+  const posted = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  const change = page.getByTestId("change-password-form");
+  await change.getByLabel("当前密码").fill("not-my-password");
+  await change.getByLabel("新密码", { exact: true }).fill("Whatever#2026");
+  await change.getByLabel("再次输入新密码").fill("Whatever#2026");
+  await change.getByRole("button", { name: "修改密码" }).click();
+  const action = await posted;
+  await expect(change.locator("#change-password-currentPassword-error")).toHaveText("当前密码不正确。");
+
+  const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const replay = (origin: string) =>
+    request.post(new URL("/account/password", baseURL).toString(), {
+      headers: { ...action.headers(), cookie: cookies, origin },
+      data: action.postDataBuffer() ?? undefined,
+      failOnStatusCode: false,
+    });
+  const same = await replay(new URL(baseURL!).origin);
+  expect(same.status()).toBe(200);
+  expect(await same.text()).toContain("当前密码不正确");
+  const foreign = await replay("https://evil.example");
+  expect(foreign.status()).toBeGreaterThanOrEqual(400);
+  expect(await foreign.text()).not.toContain("当前密码不正确");
+});
