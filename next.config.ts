@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Server actions compare the Origin header with the Host; no other origin is allowed
     // (an empty list = same origin only). See docs/decisions/005-access-and-throttling.md.
-    serverActions: { allowedOrigins: [] },
+    // same origin only; 6 MB for spreadsheet imports (the importers refuse files over 5 MB themselves)
+    serverActions: { allowedOrigins: [], bodySizeLimit: "6mb" },
   },
   async headers() {
     return [

@@ -6,8 +6,8 @@ export type NavKey = "overview" | "rankings" | "regions" | "entry" | "review" | 
 export type NavLabel = NavKey | "myRankings";
 
 export const NAV_BY_ROLE: Record<TenantRole, readonly NavKey[]> = {
-  REPORTER: ["entry", "rankings", "bulletins"],
-  LEADER: ["overview", "rankings", "regions", "completeness", "bulletins"],
+  REPORTER: ["entry", "rankings", "targets", "bulletins"],
+  LEADER: ["overview", "rankings", "regions", "completeness", "targets", "bulletins"],
   ADMIN: ["overview", "rankings", "regions", "entry", "review", "completeness", "targets", "bulletins", "admin"],
 };
 

@@ -6,9 +6,9 @@
 import { DEMO_PASSWORD, expect, failedResourceStatus, signIn, test } from "./fixtures";
 
 const NAV: Record<string, string[]> = {
-  "xiangxi-admin": ["总览", "排名", "县市区", "数据填报", "填报审核", "目标任务", "通报", "系统管理"],
-  "xiangxi-leader": ["总览", "排名", "县市区", "通报"],
-  "xiangxi-433125": ["数据填报", "我的排名", "通报"],
+  "xiangxi-admin": ["总览", "排名", "县市区", "数据填报", "填报审核", "填报情况", "目标任务", "通报", "系统管理"],
+  "xiangxi-leader": ["总览", "排名", "县市区", "填报情况", "目标任务", "通报"],
+  "xiangxi-433125": ["数据填报", "我的排名", "目标任务", "通报"],
 };
 
 for (const [account, items] of Object.entries(NAV)) {
@@ -34,14 +34,14 @@ test("a 保靖县 reporter gets not-found for 泸溪县's page, other tenants an
   await expect(page.getByRole("heading", { level: 1 })).toContainText("保靖县");
 });
 
-test("a leader cannot open the administration, review or entry pages", async ({ page, allowBrowserError }) => {
+test("a leader cannot open the administration or review pages, but reads every dashboard and the figures", async ({ page, allowBrowserError }) => {
   allowBrowserError(failedResourceStatus(404));
   await signIn(page, "xiangxi-leader");
-  for (const path of ["/xiangxi/admin", "/xiangxi/admin/users", "/xiangxi/review", "/xiangxi/entry"]) {
+  for (const path of ["/xiangxi/admin", "/xiangxi/admin/users", "/xiangxi/review"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
-  // and reads every dashboard page of the tenant
-  for (const path of ["/xiangxi/overview", "/xiangxi/rankings", "/xiangxi/regions", "/xiangxi/regions/433122", "/xiangxi/bulletins"]) {
+  // and reads every dashboard page of the tenant, and the counties' figures read-only
+  for (const path of ["/xiangxi/overview", "/xiangxi/rankings", "/xiangxi/regions", "/xiangxi/regions/433122", "/xiangxi/bulletins", "/xiangxi/entry", "/xiangxi/targets"]) {
     expect((await page.goto(path))?.status(), path).toBe(200);
   }
 });

@@ -38,7 +38,7 @@ test("a reporter's header names the tenant, the region and the role", async ({ p
   await expect(page.getByTestId("user-region")).toHaveText("保靖县");
   await expect(page.getByTestId("user-role")).toHaveText("填报员");
   const nav = page.getByRole("navigation", { name: "主导航" });
-  await expect(nav.getByRole("link")).toHaveText(["数据填报", "我的排名", "通报"]);
+  await expect(nav.getByRole("link")).toHaveText(["数据填报", "我的排名", "目标任务", "通报"]);
   await expect(page.getByRole("form", { name: "月度数据填报表" })).toBeVisible();
 });
 

@@ -6,6 +6,7 @@ import { EntryForm } from "@/components/entry/EntryForm";
 import { ImportPanel } from "@/components/entry/ImportPanel";
 import { LockPanel } from "@/components/entry/LockPanel";
 import { PeriodPicker } from "@/components/entry/PeriodPicker";
+import { RegionNotes } from "@/components/notes/RegionNotes";
 import { formatDateTime } from "@/components/entry/format";
 import { requireTenantMember } from "@/lib/auth/session";
 import type { TenantContext } from "@/lib/data/context";
@@ -65,6 +66,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
       <PageHeader title={tp("entry.title")} description={t("heading", { region: region.name, year, month })}>
         <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} regions={user.role === "REPORTER" ? undefined : regions} regionCode={region.code} />
       </PageHeader>
+      <RegionNotes user={user} regionId={region.id} />
       <div className="space-y-4">
         <div data-testid="period-lock" className={`rounded-lg border p-3 text-sm ${lock.locked ? "border-slate-300 bg-slate-100 text-slate-800" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}>
           {lock.locked ? (
