@@ -58,6 +58,11 @@ export async function apiTokenExists(db: Db, tenantId: string, tokenId: string):
   return !!(await db.apiToken.findUnique({ where: { tenantId_id: { tenantId, id: tokenId } }, select: { id: true } }));
 }
 
+/** Records that a token answered a request (called after a successful answer only). */
+export async function markApiTokenUsed(db: Db, ctx: TenantContext, tokenId: string): Promise<void> {
+  await db.apiToken.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: tokenId } }, data: { lastUsedAt: new Date() } });
+}
+
 export async function revokeApiToken(db: Db, ctx: TenantContext, tokenId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const before = await tx.apiToken.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: tokenId } } });
@@ -69,7 +74,7 @@ export async function revokeApiToken(db: Db, ctx: TenantContext, tokenId: string
   });
 }
 
-export type TokenCheck = { ok: true; ctx: TenantContext } | { ok: false; status: 401 | 404 };
+export type TokenCheck = { ok: true; ctx: TenantContext; tokenId: string } | { ok: false; status: 401 | 404 };
 
 /**
  * Authorizes an API request for the tenant named by `slug`: a missing/unknown/revoked
@@ -85,8 +90,7 @@ export async function authorizeApiRequest(db: Db, slug: string, authorization: s
     const row = await db.apiToken.findUnique({ where: { tenantId_tokenHash: { tenantId: tenant.id, tokenHash: hash } } });
     if (row) {
       if (row.revokedAt) return { ok: false, status: 401 };
-      await db.apiToken.update({ where: { tenantId_id: { tenantId: tenant.id, id: row.id } }, data: { lastUsedAt: new Date() } });
-      return { ok: true, ctx: { tenantId: tenant.id, userId: null, role: "LEADER", regionId: null } };
+      return { ok: true, tokenId: row.id, ctx: { tenantId: tenant.id, userId: null, role: "LEADER", regionId: null } };
     }
   }
   // a token of another tenant: the URL's tenant is not found for it

@@ -171,8 +171,20 @@ async function tableShapes(db: Db, names: string[]): Promise<TableShape[]> {
  * write anywhere changes it.
  */
 async function digest(db: Db, tables: TableShape[]): Promise<string> {
-  const hash = createHash("sha256");
+  return JSON.stringify(await tableDigests(db, tables));
+}
+
+/** The tables whose digest differs between two digests. */
+function changedTables(before: string, after: string): string[] {
+  const b = JSON.parse(before) as Record<string, string>;
+  const a = JSON.parse(after) as Record<string, string>;
+  return Object.keys(a).filter((t) => a[t] !== b[t]);
+}
+
+async function tableDigests(db: Db, tables: TableShape[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
   for (const table of tables) {
+    const hash = createHash("sha256");
     if (table.full) {
       const rows =
         testProvider() === "sqlite"
@@ -188,8 +200,9 @@ async function digest(db: Db, tables: TableShape[]): Promise<string> {
       const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT COUNT(*)${cast} AS n${stampsText} FROM "${table.name}"`);
       hash.update(`${table.name}:${JSON.stringify(rows[0], jsonSafe)}\n`);
     }
+    out[table.name] = hash.digest("hex");
   }
-  return hash.digest("hex");
+  return out;
 }
 
 async function tenantRefs(db: Db, slug: string, reporterCode: string, otherCode: string): Promise<TenantRefs> {
@@ -297,7 +310,7 @@ describe(`isolation matrix (${testProvider()})`, () => {
       attempts++;
       const after = await digest(db, tables);
       if (!outcome.refused) failures.push(`${label} as ${role}: not refused (${outcome.text.slice(0, 200)})`);
-      if (after !== before) failures.push(`${label} as ${role}: the database changed`);
+      if (after !== before) failures.push(`${label} as ${role}: the database changed (${changedTables(before, after).join(", ")})`);
       const leak = markers.find((m) => outcome.text.includes(m));
       if (leak) failures.push(`${label} as ${role}: the answer contains tenant B's ${JSON.stringify(leak)}`);
       before = after;
@@ -307,7 +320,9 @@ describe(`isolation matrix (${testProvider()})`, () => {
       if (c.kind === "action") {
         const mod = (await import(/* @vite-ignore */ path.join(ROOT, `${c.module}.ts`))) as Record<string, unknown>;
         const fn = mod[c.exportName] as (prev: unknown, input: unknown) => Promise<unknown>;
-        for (const attack of await c.attacks({ db, a, b })) {
+        const attacks = await c.attacks({ db, a, b });
+        before = await digest(db, tables); // the case may have made rows to attack
+        for (const attack of attacks) {
           for (const role of attack.roles ?? DEFAULT_ROLES) {
             setSessionUser(users[role]);
             let outcome: { refused: boolean; text: string };
@@ -324,7 +339,9 @@ describe(`isolation matrix (${testProvider()})`, () => {
       } else if (c.kind === "route") {
         const mod = (await import(/* @vite-ignore */ path.join(ROOT, c.file))) as Record<string, unknown>;
         const fn = mod[c.method] as (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-        for (const attack of await c.attacks({ db, a, b })) {
+        const attacks = await c.attacks({ db, a, b });
+        before = await digest(db, tables); // the case may have made rows (e.g. tokens) to attack with
+        for (const attack of attacks) {
           for (const role of attack.roles ?? DEFAULT_ROLES) {
             setSessionUser(users[role]);
             let outcome: { refused: boolean; text: string };

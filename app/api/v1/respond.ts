@@ -3,7 +3,7 @@
  * JSON answers. The data is exactly what the pages get from lib/data/dashboard.ts.
  */
 import { db } from "@/lib/db/client";
-import { authorizeApiRequest } from "@/lib/data/api-tokens";
+import { authorizeApiRequest, markApiTokenUsed } from "@/lib/data/api-tokens";
 import type { TenantContext } from "@/lib/data/context";
 import { NotFoundError, resolvePeriod, type ResolvedPeriod } from "@/lib/data/dashboard";
 import { parseDashboardQuery, type DashboardQuery } from "@/lib/schemas/dashboard";
@@ -33,7 +33,9 @@ export async function apiHandler(
   if (query.invalid.length > 0) return problem(400, `invalid query parameter: ${query.invalid.join(", ")}`);
   try {
     const resolved = await resolvePeriod(db, check.ctx, query);
-    return json(await run(check.ctx, resolved, query));
+    const body = await run(check.ctx, resolved, query);
+    await markApiTokenUsed(db, check.ctx, check.tokenId);
+    return json(body);
   } catch (error) {
     if (error instanceof NotFoundError) return problem(404);
     throw error;
