@@ -8,14 +8,15 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
-import { SQLITE_TEMPLATE, TEST_TMP, postgresAdminUrl, postgresUrlFor } from "./paths";
+import { postgresAdminUrl, postgresUrlFor } from "./paths";
 
 const provider = process.env.TEST_DB_PROVIDER;
 const id = `${process.env.VITEST_POOL_ID ?? "0"}_${randomUUID().slice(0, 8)}`;
 
 if (provider === "sqlite") {
-  const file = path.join(TEST_TMP, `test_${id}.db`);
-  fs.copyFileSync(SQLITE_TEMPLATE, file);
+  const dir = inject("sqliteRunDir");
+  const file = path.join(dir, `test_${id}.db`);
+  fs.copyFileSync(path.join(dir, "template.db"), file);
   process.env.DATABASE_URL = `file:${file}`;
   afterAll(() => {
     for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });

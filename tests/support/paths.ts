@@ -3,7 +3,6 @@ import path from "node:path";
 export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 /** Scratch space of the test run (git-ignored). */
 export const TEST_TMP = path.join(ROOT, ".tmp", "test");
-export const SQLITE_TEMPLATE = path.join(TEST_TMP, "template.db");
 
 /** The admin connection for PostgreSQL tests, e.g. postgresql://postgres@127.0.0.1:5432/postgres */
 export function postgresAdminUrl(): string {

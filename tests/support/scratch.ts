@@ -4,13 +4,13 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { postgresAdminUrl, postgresUrlFor, TEST_TMP } from "./paths";
+import { postgresAdminUrl, postgresUrlFor } from "./paths";
 import { testProvider } from "./db";
 
 export async function emptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const id = randomUUID().slice(0, 8);
   if (testProvider() === "sqlite") {
-    const file = path.join(TEST_TMP, `scratch_${id}.db`);
+    const file = path.join(inject("sqliteRunDir"), `scratch_${id}.db`);
     return { url: `file:${file}`, drop: async () => fs.rmSync(file, { force: true }) };
   }
   const database = `${inject("pgRunPrefix")}_scratch_${id}`;
