@@ -109,11 +109,15 @@ test("the platform admin creates a tenant whose first admin must change the pass
 
 test("repeated failed sign-ins are throttled with a Chinese message saying how long to wait", async ({ page, allowBrowserError }) => {
   allowBrowserError(failedResourceStatus(401));
+  // An account of its own: locking a demo account would fail the sign-in tests that run
+  // after this one (the lock lasts 15 minutes). Failures count per account name, known or
+  // not; that the right password also waits is proven in tests/integration/access.test.ts.
+  const account = "huaihua-throttle-probe";
   await page.goto("/signin");
   const form = page.getByTestId("signin-form");
   const alert = form.getByRole("alert");
   for (let i = 0; i < 5; i++) {
-    await form.getByLabel("账号").fill("huaihua-431230");
+    await form.getByLabel("账号").fill(account);
     await form.getByLabel("密码").fill(`wrong-${i}`);
     // wait for each answer: the previous attempt's message is still on screen meanwhile
     const answered = page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials"));
@@ -122,8 +126,8 @@ test("repeated failed sign-ins are throttled with a Chinese message saying how l
     await expect(alert).toHaveText("账号或密码不正确，或该账号已停用。请核对后重试。");
     await expect(form.getByRole("button", { name: "登录" })).toBeEnabled();
   }
-  // now even the right password waits
-  await form.getByLabel("账号").fill("huaihua-431230");
+  // the sixth attempt is not even checked: the account waits
+  await form.getByLabel("账号").fill(account);
   await form.getByLabel("密码").fill(DEMO_PASSWORD);
   await form.getByRole("button", { name: "登录" }).click();
   await expect(alert).toHaveText("登录失败次数过多，请 15 分钟后再试。");
