@@ -8,8 +8,6 @@ export type ActionResult<T = undefined> =
   | { ok: true; message: string; data: T }
   | { ok: false; message: string; errors: FieldErrors };
 
-export const INITIAL_RESULT = null;
-
 /** The id of the element holding a field's errors, for aria-describedby. */
 export function errorId(form: string, field: string): string {
   return `${form}-${field}-error`;

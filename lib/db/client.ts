@@ -13,10 +13,9 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../../generated/postgresql/client";
-import { databaseUrl, parseDatabaseUrl, type DatabaseTarget } from "./url";
+import { databaseUrl, parseDatabaseUrl } from "./url";
 
 export type Db = SqliteClient;
-export type DbProvider = DatabaseTarget["provider"];
 
 export function createDb(url: string = databaseUrl()): Db {
   const target = parseDatabaseUrl(url);
@@ -29,10 +28,6 @@ export function createDb(url: string = databaseUrl()): Db {
   const adapter = new PrismaPg({ host, port, user, password, database, max: 10 }, { schema });
   // Same models, same query API: the PostgreSQL client is used through the shared type.
   return new PostgresClient({ adapter }) as unknown as Db;
-}
-
-export function dbProvider(url: string = databaseUrl()): DbProvider {
-  return parseDatabaseUrl(url).provider;
 }
 
 const globalForDb = globalThis as unknown as { stiDb?: Db };
