@@ -19,12 +19,16 @@
  * own fills for an indicator in a year when it has any counted fill of that indicator
  * in that year up to the month; otherwise (the normal case — the city does not report
  * itself) its actual is aggregated from its active children (see aggregate.ts).
+ *
+ * Rolled-up regions (rollup.ts): their levels and net changes come from the roll-up rows
+ * the loader supplies, never from fills or children.
  */
 import { Decimal } from "decimal.js";
 import { aggregateActuals, differenceActual, missingActual, ownActual, ratioActual } from "./aggregate";
 import type { FillIndex } from "./fills";
 import { latestDueMonth } from "./progress";
 import type { RegionTree } from "./regions";
+import { buildRollupIndex, type RollupIndex } from "./rollup";
 import type { Actual, IndicatorDef } from "./types";
 import { MetricsInputError, ONE, key } from "./util";
 
@@ -41,6 +45,7 @@ export function createActualResolver(
   tree: RegionTree,
   indicators: ReadonlyMap<string, IndicatorDef>,
   fills: FillIndex,
+  rollups: RollupIndex = buildRollupIndex(undefined),
 ): ActualResolver {
   const memo = new Map<string, Actual>();
   const inProgress = new Set<string>();
@@ -78,12 +83,18 @@ export function createActualResolver(
 
   const level = (r: string, i: string, y: number, m: number): Actual =>
     memoised("level", r, i, y, m, () =>
-      reportsItself(r, i, y, m) ? ownLevel(r, i, y, m) : overChildren(r, (c) => level(c, i, y, m)),
+      rollups.has(r)
+        ? rollups.actual("LEVEL", r, i, y, m, indicator(i).frequency)
+        : reportsItself(r, i, y, m)
+          ? ownLevel(r, i, y, m)
+          : overChildren(r, (c) => level(c, i, y, m)),
     );
 
   const netChange = (r: string, i: string, y: number, m: number): Actual =>
     memoised("net", r, i, y, m, () =>
-      reportsItself(r, i, y, m)
+      rollups.has(r)
+        ? rollups.actual("NET", r, i, y, m, indicator(i).frequency)
+        : reportsItself(r, i, y, m)
         ? differenceActual(ownLevel(r, i, y, m), level(r, i, y - 1, 12))
         : overChildren(r, (c) => netChange(c, i, y, m)),
     );

@@ -6,7 +6,9 @@
  * deadline instant is that day 23:59:59.999 +08:00. A deadlineDay past the end of the
  * month means its last day (31 → 28/29 February).
  *
- * Reporting regions: the active counties (active children of the root). Required
+ * Reporting regions: the regions that fill — by default (computePeriod) the active
+ * leaves below the root: the counties of a city, the counties (not the cities) of a
+ * province. Required
  * fills: every indicator that is not RATIO (ratios are computed, never filled) and is
  * due in month M by its frequency (QUARTERLY: 3, 6, 9, 12; HALF_YEARLY: 6, 12;
  * YEARLY: 12). A required fill counts as submitted when its status is SUBMITTED or
@@ -27,10 +29,10 @@ import { Decimal } from "decimal.js";
 import { isDueMonth } from "./progress";
 import type {
   CompletenessResult,
-  FillRow,
   FillStatus,
   IndicatorDef,
   RegionCompleteness,
+  ReportRow,
   ReportStatus,
 } from "./types";
 import { MetricsInputError, assertMonth, assertYear, key } from "./util";
@@ -64,11 +66,11 @@ export interface CompletenessInput {
   month: number;
   asOf: Date;
   deadlineDay: number;
-  /** The reporting regions (normally the active counties), in display order. */
+  /** The reporting regions (normally the active leaves), in display order. */
   regionIds: readonly string[];
   indicators: readonly IndicatorDef[];
   /** Fills of any status; only those of (year, month) are looked at. */
-  fills: readonly FillRow[];
+  fills: readonly ReportRow[];
 }
 
 function latest(dates: readonly Date[]): Date | null {
@@ -83,7 +85,7 @@ function reportStatus(allSubmitted: boolean, last: Date | null, deadline: Date, 
 function regionCompleteness(
   regionId: string,
   required: readonly IndicatorDef[],
-  fillOf: (regionId: string, indicatorId: string) => FillRow | undefined,
+  fillOf: (regionId: string, indicatorId: string) => ReportRow | undefined,
   deadline: Date,
   asOf: Date,
 ): RegionCompleteness {
@@ -112,11 +114,11 @@ export function computeCompleteness(input: CompletenessInput): CompletenessResul
   const { year, month, asOf } = input;
   const deadline = reportingDeadline(year, month, input.deadlineDay);
   const required = requiredIndicators(input.indicators, month);
-  const byKey = new Map<string, FillRow>();
+  const byKey = new Map<string, ReportRow>();
   for (const f of input.fills) {
     if (f.year === year && f.month === month) byKey.set(key(f.regionId, f.indicatorId), f);
   }
-  const fillOf = (r: string, i: string): FillRow | undefined => byKey.get(key(r, i));
+  const fillOf = (r: string, i: string): ReportRow | undefined => byKey.get(key(r, i));
   const regions = input.regionIds.map((r) => regionCompleteness(r, required, fillOf, deadline, asOf));
   const counts: Record<ReportStatus, number> = { COMPLETE: 0, LATE: 0, PENDING: 0, OVERDUE: 0 };
   for (const r of regions) counts[r.status] += 1;

@@ -13,6 +13,7 @@ import { computeOutlook, type OutlookContext } from "./outlook";
 import { expectedProgress, validateCurve } from "./progress";
 import { rankWithTies } from "./ranking";
 import { buildRegionTree, type RegionTree } from "./regions";
+import { buildRollupIndex } from "./rollup";
 import { resolveSettings, type ResolvedSettings } from "./settings";
 import { cellStatus, gapPoints, isLaggard } from "./status";
 import type {
@@ -167,13 +168,52 @@ function compositeRanking(
   };
 }
 
-export function computePeriod(input: PeriodInput): PeriodResult {
+function prepare(input: PeriodInput) {
   assertYear(input.year);
   assertMonth(input.month);
   const settings = resolveSettings(input.settings);
   const tree = buildRegionTree(input.regions);
   const indicators = indexIndicators(input.indicators);
-  const resolver = createActualResolver(tree, indicators, buildFillIndex(input.fills, settings.countedStatuses));
+  const resolver = createActualResolver(
+    tree,
+    indicators,
+    buildFillIndex(input.fills, settings.countedStatuses),
+    buildRollupIndex(input.rollups),
+  );
+  return { settings, tree, indicators, resolver };
+}
+
+/** The regions that fill: active, below the root, without active children — in tree order. */
+export function reportingRegionIds(tree: RegionTree): string[] {
+  return tree.ordered.filter((r) => r.id !== tree.root.id && tree.isActive(r.id) && tree.isLeaf(r.id)).map((r) => r.id);
+}
+
+/**
+ * The counties' ranks for one indicator at another month of the input's year (e.g. last
+ * month's, for the rank change) — completion only, without the rest of computePeriod.
+ */
+export function ranksAt(input: PeriodInput, indicatorId: string, month: number): Map<string, number | null> {
+  const { settings, tree, indicators, resolver } = prepare({ ...input, month });
+  const indicator = indicators.get(indicatorId);
+  if (!indicator) throw new MetricsInputError(`unknown indicator ${indicatorId}`);
+  const targets = indexTargets(input.targets);
+  const expected = expectedProgress(month, indicator.curve);
+  const completions = tree.counties.map((county) => ({
+    regionId: county.id,
+    completion: computeCompletion({
+      actual: resolver.actual(county.id, indicatorId, input.year, month).value,
+      target: targets.get(key(county.id, indicatorId)) ?? null,
+      direction: indicator.direction,
+      kind: indicator.kind,
+      expected,
+      lowerIsBetterCap: settings.lowerIsBetterCap,
+    }).value,
+  }));
+  return new Map(rankWithTies(completions, (c) => c.completion).map(({ item, rank }) => [item.regionId, rank]));
+}
+
+export function computePeriod(input: PeriodInput): PeriodResult {
+  const { settings, tree, indicators, resolver } = prepare(input);
   const ctx: Context = {
     input,
     settings,
@@ -213,9 +253,9 @@ export function computePeriod(input: PeriodInput): PeriodResult {
       month: input.month,
       asOf: input.asOf,
       deadlineDay: settings.deadlineDay,
-      regionIds: countyIds,
+      regionIds: input.reporting?.regionIds ?? reportingRegionIds(tree),
       indicators: input.indicators,
-      fills: input.fills,
+      fills: input.reporting?.fills ?? input.fills,
     }),
   };
 }

@@ -79,6 +79,38 @@ export interface FillRow {
   submittedAt?: Date | null;
 }
 
+/** A fill as completeness reads it (any status; the value is not needed). */
+export type ReportRow = Pick<FillRow, "regionId" | "indicatorId" | "year" | "month" | "status" | "submittedAt">;
+
+/** Roll-ups of regions summed by the loader (see rollup.ts). */
+export type RollupMeasure = "LEVEL" | "NET";
+
+export interface RollupRow {
+  regionId: string;
+  indicatorId: string;
+  year: number;
+  month: number;
+  measure: RollupMeasure;
+  /** Contributing leaves with a value (NET: with both the level and the baseline). */
+  present: number;
+  /** Σ of their values (NET: of level − baseline); ignored when `present` is 0. */
+  sum: Decimal;
+  /** Earliest month whose fill was used among them (NET: of the level); null when none. */
+  minUsed: number | null;
+  /** NET: earliest month of the baseline (last year's) used among them. */
+  minBaseUsed: number | null;
+  /** Contributing leaves without a value (NET: without the level or the baseline), in tree order. */
+  missingRegionIds: readonly string[];
+  /** NET: leaves with a level but no baseline. */
+  noBaseline: number;
+}
+
+/** The rolled-up regions (each with whether it is itself a leaf) and their rows. */
+export interface Rollups {
+  regions: readonly { regionId: string; leaf: boolean }[];
+  rows: readonly RollupRow[];
+}
+
 export interface ScoreTier {
   label: string;
   /** A score at or above this bound (and below the next higher tier's) gets this tier. */
@@ -140,6 +172,16 @@ export interface PeriodInput {
   /** Targets of `year`. At most one row per (region, indicator). */
   targets: readonly TargetRow[];
   fills: readonly FillRow[];
+  /**
+   * Regions whose figures the loader summed from their leaves (rollup.ts): their actuals
+   * come from these rows, and `fills` need not hold their leaves' fills.
+   */
+  rollups?: Rollups;
+  /**
+   * Completeness: the reporting regions and their fills of (year, month), any status.
+   * Default: the active leaves below the root (the regions that fill) and `fills`.
+   */
+  reporting?: { regionIds: readonly string[]; fills: readonly ReportRow[] };
 }
 
 // ------------------------------------------------------------------ actuals
