@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { writeAudit } from "../data/audit";
+import { touchTenantConfig } from "../data/tenant-config";
 import { deactivateIndicatorSchema } from "../schemas/admin";
 import { ActionError, tenantAction } from "./client";
 
@@ -29,6 +30,7 @@ const action = tenantAction(
     if (row.active === input.active) return { ok: true, message: t(input.active ? "activated" : "deactivated", { code: row.code }), data: undefined };
     await db.$transaction(async (tx) => {
       await tx.indicator.update({ where: { tenantId_id: { tenantId, id: row.id } }, data: { active: input.active } });
+      await touchTenantConfig(tx, tenant.tenantId);
       await writeAudit(tx, tenant, {
         action: input.active ? "activate" : "deactivate",
         entity: "Indicator",

@@ -7,6 +7,7 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { writeAudit } from "../data/audit";
+import { touchTenantConfig } from "../data/tenant-config";
 import { deactivateRegionSchema } from "../schemas/admin";
 import { ActionError, tenantAction } from "./client";
 
@@ -37,6 +38,7 @@ const action = tenantAction(
           where: { tenantId_id: { tenantId, id: row.id } },
           data: { active: input.active, deactivatedAt: input.active ? null : new Date() },
         });
+        await touchTenantConfig(tx, tenant.tenantId);
         await writeAudit(tx, tenant, {
           action: input.active ? "activate" : "deactivate",
           entity: "Region",

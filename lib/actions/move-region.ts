@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { checkMove } from "../admin/regions";
 import { writeAudit } from "../data/audit";
+import { touchTenantConfig } from "../data/tenant-config";
 import { moveRegionSchema } from "../schemas/admin";
 import { ActionError, tenantAction } from "./client";
 
@@ -28,6 +29,7 @@ const action = tenantAction(
     if (node.parentId === to.id) return { ok: true, message: t("moved", { name: node.name, parent: to.name }), data: undefined };
     await db.$transaction(async (tx) => {
       await tx.region.update({ where: { tenantId_id: { tenantId, id: node.id } }, data: { parentId: to.id } });
+      await touchTenantConfig(tx, tenant.tenantId);
       await writeAudit(tx, tenant, {
         action: "move",
         entity: "Region",

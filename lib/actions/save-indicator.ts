@@ -8,6 +8,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { parseCurve, refusedChanges } from "../admin/catalogue";
 import { writeAudit } from "../data/audit";
+import { touchTenantConfig } from "../data/tenant-config";
 import { figureFacts } from "../data/catalogue";
 import { Decimal, fromStored, parseDecimalInput, toStored } from "../decimal";
 import { saveIndicatorSchema } from "../schemas/admin";
@@ -109,6 +110,7 @@ const action = tenantAction(
       }
       await tx.indicatorCurvePoint.deleteMany({ where: { tenantId, indicatorId: row.id } });
       if (shares) await tx.indicatorCurvePoint.createMany({ data: shares.map((s, i) => ({ tenantId, indicatorId: row.id, month: i + 1, share: toStored(s) })) });
+      await touchTenantConfig(tx, tenant.tenantId);
       await writeAudit(tx, tenant, {
         action: existing ? "update" : "create",
         entity: "Indicator",

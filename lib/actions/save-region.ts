@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { REGION_CODE } from "../admin/regions";
 import { writeAudit } from "../data/audit";
+import { touchTenantConfig } from "../data/tenant-config";
 import { saveRegionSchema } from "../schemas/admin";
 import { ActionError, tenantAction } from "./client";
 
@@ -25,6 +26,7 @@ const action = tenantAction(
       const before = await db.region.findFirstOrThrow({ where: { tenantId, id: input.id } });
       await db.$transaction(async (tx) => {
         await tx.region.update({ where: { tenantId_id: { tenantId, id: before.id } }, data: { name: input.name, level: input.level, sortOrder: input.sortOrder } });
+        await touchTenantConfig(tx, tenant.tenantId);
         await writeAudit(tx, tenant, {
           action: before.name !== input.name ? "rename" : "update",
           entity: "Region",
@@ -48,6 +50,7 @@ const action = tenantAction(
     }
     await db.$transaction(async (tx) => {
       const row = await tx.region.create({ data: { tenantId, code: input.code, name: input.name, level: input.level, parentId: parent.id, sortOrder: input.sortOrder } });
+      await touchTenantConfig(tx, tenant.tenantId);
       await writeAudit(tx, tenant, {
         action: "create",
         entity: "Region",

@@ -1,14 +1,17 @@
 /**
- * Server functions of the dashboards (DESIGN.md §5): each loads one period with the
- * period loader (a fixed number of queries), runs the pure metrics engine and returns
- * plain serialisable data — the same numbers for pages, exports and the API.
+ * Server functions of the dashboards (DESIGN.md §5): each loads one period — through the
+ * roll-up loader (one query, the engine on root + counties; decision 006) or, where a
+ * region between the root and the leaves fills figures itself, and for the county page,
+ * through the full period loader — runs the pure metrics engine and returns plain
+ * serialisable data: the same numbers for pages, exports and the API.
  */
 import type { Db } from "../db/client";
-import { computePeriod, createActualResolver, buildFillIndex, buildRegionTree, expectedProgress, indexIndicators } from "../metrics";
-import type { Actual, Cell, CompositeScore, PeriodResult } from "../metrics";
+import { computePeriod, createActualResolver, buildFillIndex, buildRegionTree, expectedProgress, indexIndicators, ranksAt } from "../metrics";
+import type { Actual, Cell, CompositeScore, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
 import type { Period, TenantContext } from "./context";
-import { latestPeriod, loadPeriod, NotFoundError, type IndicatorMeta, type LoadedPeriod, type LoadOptions, type RegionMeta } from "./period-loader";
+import { latestPeriod, loadPeriod, NotFoundError, type IndicatorMeta, type LoadOptions, type RegionMeta } from "./period-loader";
+import { loadRollupPeriod, type RollupOptions } from "./rollup-loader";
 import type { DashboardQuery } from "../schemas/dashboard";
 import { toPlain, type Plain } from "./plain";
 
@@ -75,8 +78,20 @@ function compositeEntry(score: CompositeScore) {
   };
 }
 
-async function compute(db: Db, ctx: TenantContext, period: Period, options?: LoadOptions) {
-  const loaded = await loadPeriod(db, ctx, period, options);
+interface Loaded {
+  input: PeriodInput;
+  regions: RegionMeta[];
+  indicators: IndicatorMeta[];
+}
+
+/** The period through the roll-up loader, or the full loader where roll-ups do not apply. */
+async function load(db: Db, ctx: TenantContext, period: Period, options: RollupOptions): Promise<Loaded> {
+  const rolled = await loadRollupPeriod(db, ctx, period, options);
+  return rolled ?? loadPeriod(db, ctx, period, { indicatorCodes: options.indicatorCodes, asOf: options.asOf });
+}
+
+async function compute(db: Db, ctx: TenantContext, period: Period, options: RollupOptions) {
+  const loaded = await load(db, ctx, period, options);
   return { ...loaded, result: computePeriod(loaded.input) };
 }
 
@@ -87,7 +102,7 @@ function rootOf(regions: RegionMeta[], result: PeriodResult): RegionInfo {
 // ------------------------------------------------------------------ overview
 
 export async function getOverview(db: Db, ctx: TenantContext, period: Period, options: Pick<LoadOptions, "asOf"> = {}) {
-  const { regions, indicators, result, input } = await compute(db, ctx, period, options);
+  const { regions, indicators, result, input } = await compute(db, ctx, period, { asOf: options.asOf, completeness: true });
   const counties = new Set(result.countyIds);
   return toPlain({
     period,
@@ -107,17 +122,16 @@ export type OverviewData = Plain<Awaited<ReturnType<typeof getOverview>>>;
 // ------------------------------------------------------------------ rankings
 
 export async function getRanking(db: Db, ctx: TenantContext, indicatorCode: string, period: Period) {
-  const loaded = await loadPeriod(db, ctx, period, { indicatorCodes: [indicatorCode] });
+  const loaded = await load(db, ctx, period, { indicatorCodes: [indicatorCode], previousMonth: true });
   return rankingOf(loaded, computePeriod(loaded.input), indicatorCode, period);
 }
 
-function rankingOf(loaded: LoadedPeriod, result: PeriodResult, indicatorCode: string, period: Period) {
+function rankingOf(loaded: Loaded, result: PeriodResult, indicatorCode: string, period: Period) {
   const indicator = loaded.indicators.find((i) => i.code === indicatorCode);
   if (!indicator) throw new NotFoundError(`indicator ${indicatorCode}`);
   const ranking = result.rankings.find((r) => r.indicatorId === indicator.id)!;
   // rank change since last month (not across years: January has none)
-  const previous = period.month > 1 ? computePeriod({ ...loaded.input, month: period.month - 1 }) : null;
-  const previousRank = new Map(previous?.rankings.find((r) => r.indicatorId === indicator.id)!.entries.map((e) => [e.regionId, e.rank]));
+  const previousRank = period.month > 1 ? ranksAt(loaded.input, indicator.id, period.month - 1) : new Map<string, number | null>();
   const cells = new Map(result.cells.filter((c) => c.indicatorId === indicator.id).map((c) => [c.regionId, c]));
   const regionById = new Map(loaded.regions.map((r) => [r.id, r]));
   return toPlain({
@@ -140,11 +154,11 @@ function rankingOf(loaded: LoadedPeriod, result: PeriodResult, indicatorCode: st
 export type RankingData = Plain<Awaited<ReturnType<typeof getRanking>>>;
 
 export async function getCompositeRanking(db: Db, ctx: TenantContext, period: Period) {
-  const loaded = await loadPeriod(db, ctx, period);
+  const loaded = await load(db, ctx, period, {});
   return compositeOf(loaded, computePeriod(loaded.input), period);
 }
 
-function compositeOf({ regions, indicators }: LoadedPeriod, result: PeriodResult, period: Period) {
+function compositeOf({ regions, indicators }: Loaded, result: PeriodResult, period: Period) {
   const regionById = new Map(regions.map((r) => [r.id, r]));
   return toPlain({
     period,
@@ -211,7 +225,7 @@ export type RegionDetailData = Plain<Awaited<ReturnType<typeof getRegionDetail>>
  * load. `ranking` equals getRanking(…) and `composite` equals getCompositeRanking(…).
  */
 export async function getRankingsView(db: Db, ctx: TenantContext, indicatorCode: string, period: Period) {
-  const loaded = await loadPeriod(db, ctx, period);
+  const loaded = await load(db, ctx, period, { previousMonth: true });
   const result = computePeriod(loaded.input);
   return { ranking: rankingOf(loaded, result, indicatorCode, period), composite: compositeOf(loaded, result, period) };
 }

@@ -1,7 +1,8 @@
 /**
  * The period loader: for (tenant, year, month) everything the dashboards need — settings,
  * regions, indicators with their curves, the year's targets and the fills of this year up
- * to the month, all of last year and December of the year before — in a fixed number of
+ * to the month, all of last year and, for STOCK and INCREMENT indicators, the year before
+ * (its latest value up to December is the baseline of last year's net change) — in a fixed number of
  * queries (five), however many regions and indicators the tenant has.
  *
  * Returns the metrics engine's input (lib/metrics PeriodInput) plus the display metadata.
@@ -52,7 +53,7 @@ export async function loadSettings(db: Db, tenantId: string): Promise<MetricsSet
 }
 
 /** Picks the requested indicators plus the numerator and denominator of any ratio among them. */
-function selectIndicators<T extends { id: string; code: string; numeratorId: string | null; denominatorId: string | null }>(
+export function selectIndicators<T extends { id: string; code: string; numeratorId?: string | null; denominatorId?: string | null }>(
   all: T[],
   codes: string[] | undefined,
 ): T[] {
@@ -88,7 +89,12 @@ export async function loadPeriod(db: Db, ctx: TenantContext, period: Period, opt
       where: {
         tenantId,
         ...byIndicator,
-        OR: [{ year, month: { lte: month } }, { year: year - 1 }, { year: year - 2, month: 12 }],
+        // the year before last only for the baseline of last year's net change (STOCK, INCREMENT)
+        OR: [
+          { year, month: { lte: month } },
+          { year: year - 1 },
+          { year: year - 2, indicatorId: { in: chosen.filter((i) => i.kind === "STOCK" || i.kind === "INCREMENT").map((i) => i.id) } },
+        ],
       },
       select: { regionId: true, indicatorId: true, year: true, month: true, value: true, status: true, submittedAt: true },
     }),

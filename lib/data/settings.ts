@@ -10,6 +10,7 @@ import type { SettingsProposal } from "../admin/settings";
 import { writeAudit } from "./audit";
 import type { Period, TenantContext } from "./context";
 import { latestPeriod, loadPeriod, loadSettings } from "./period-loader";
+import { touchTenantConfig } from "./tenant-config";
 
 export interface SettingsForm {
   deadlineDay: number;
@@ -101,6 +102,7 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
         bonusCap: toStored(settings.composite.bonusCap),
       },
     });
+    await touchTenantConfig(tx, tenantId);
     await tx.scoreTier.deleteMany({ where: { tenantId } });
     if (settings.composite.tiers.length > 0) {
       await tx.scoreTier.createMany({ data: settings.composite.tiers.map((t, i) => ({ tenantId, label: t.label, minScore: toStored(t.minScore), sortOrder: i })) });

@@ -16,18 +16,35 @@ import { PrismaClient as PostgresClient } from "../../generated/postgresql/clien
 import { databaseUrl, parseDatabaseUrl } from "./url";
 
 export type Db = SqliteClient;
+export type Provider = "sqlite" | "postgresql";
+
+const providers = new WeakMap<Db, Provider>();
+
+/** Which database a client talks to (for the few raw SQL statements that differ). */
+export function providerOf(db: Db): Provider {
+  const provider = providers.get(db);
+  if (!provider) throw new Error("not a client made by createDb");
+  return provider;
+}
 
 export function createDb(url: string = databaseUrl()): Db {
   const target = parseDatabaseUrl(url);
   if (target.provider === "sqlite") {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     // busy timeout: the seed, the server and tests may touch the file at once
-    return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: 10_000 }) });
+    const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: 10_000 }) });
+    providers.set(client, "sqlite");
+    return client;
   }
   const { host, port, user, password, database, schema } = target;
-  const adapter = new PrismaPg({ host, port, user, password, database, max: 10 }, { schema });
+  // JIT compilation pays off for long reports, not for the dashboards' short roll-ups,
+  // whose planning it would multiply (decision 006); a schema in the URL is searched first.
+  const options = ["-c jit=off", ...(schema ? [`-c search_path=${schema}`] : [])].join(" ");
+  const adapter = new PrismaPg({ host, port, user, password, database, max: 10, options }, { schema });
   // Same models, same query API: the PostgreSQL client is used through the shared type.
-  return new PostgresClient({ adapter }) as unknown as Db;
+  const client = new PostgresClient({ adapter }) as unknown as Db;
+  providers.set(client, "postgresql");
+  return client;
 }
 
 const globalForDb = globalThis as unknown as { stiDb?: Db };

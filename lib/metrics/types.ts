@@ -155,8 +155,9 @@ export interface MetricsSettings {
  * `fills` should hold, for the regions and indicators given:
  * - this year, months 1…month (later months are ignored);
  * - last year, all 12 months (year-on-year, outlook shape, INCREMENT baseline);
- * - December of the year before last (baseline of last year's INCREMENT, used for its
- *   year-on-year growth and outlook shape). Without it those are simply unavailable.
+ * - the year before last, for STOCK and INCREMENT indicators: its latest value up to
+ *   December is the baseline of last year's net change (year-on-year growth and outlook
+ *   shape). Without it those are simply unavailable.
  * Rows of other years are ignored. At most one row per (region, indicator, year, month).
  */
 export interface PeriodInput {

@@ -1,0 +1,213 @@
+/**
+ * The dashboards' period loader (decision 006): for (tenant, year, month) ONE roll-up query
+ * (rollup-sql.ts) returns, per child of the root × indicator, the sums the metrics engine
+ * reads — with the targets, the completeness fills and the configuration version — and the
+ * engine runs on root + those children. The configuration (settings, regions, indicators)
+ * comes from the in-memory cache of tenant-config.ts, checked against that version.
+ *
+ * The numbers are those of the full loader (period-loader.ts) with the engine on the whole
+ * tree: tests/unit/metrics/rollup.test.ts proves the engine side on random ledgers and
+ * tests/integration/rollup-loader.test.ts the SQL side on both databases. Where a region
+ * between the root and the leaves fills figures of its own, the aggregation rule needs
+ * every fill and `loadRollupPeriod` returns null: callers then use the full loader.
+ */
+import { Decimal } from "decimal.js";
+import { providerOf, type Db } from "../db/client";
+import { fromStored } from "../decimal";
+import {
+  reportingRegionIds,
+  rollupPlan,
+  type FillRow,
+  type FillStatus,
+  type PeriodInput,
+  type ReportRow,
+  type RollupRow,
+  type TargetRow,
+} from "../metrics";
+import type { Period, TenantContext } from "./context";
+import type { IndicatorMeta, RegionMeta } from "./period-loader";
+import { NotFoundError, selectIndicators } from "./period-loader";
+import { rollupSql, type RollupQuerySpec } from "./rollup-sql";
+import { getTenantConfig, type TenantConfig } from "./tenant-config";
+
+export interface RollupOptions {
+  /** Only these indicators (by code) and the parts of the ratios among them. Default: all active. */
+  indicatorCodes?: string[];
+  /** "Now", for reporting completeness. Default: the current time. */
+  asOf?: Date;
+  /** Also last month's figures (for ranksAt and the rank change). */
+  previousMonth?: boolean;
+  /** Also the month's fills of every reporting region (for the completeness board). */
+  completeness?: boolean;
+}
+
+export interface RollupLoaded {
+  /** The engine's input on root + the root's active children. */
+  input: PeriodInput;
+  /** Every region of the tenant (for names and codes). */
+  regions: RegionMeta[];
+  indicators: IndicatorMeta[];
+  config: TenantConfig;
+}
+
+type Raw = Record<string, unknown>;
+
+const STOCKISH = new Set(["STOCK", "INCREMENT"]);
+
+function int(value: unknown): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}
+
+function intOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+/** An exact BIGINT column (number, bigint or numeric string, by driver) → Decimal. */
+function stored(value: unknown): Decimal {
+  if (value === null || value === undefined) return new Decimal(0);
+  if (typeof value === "number" && !Number.isSafeInteger(value)) throw new Error(`inexact integer from the database: ${value}`);
+  return fromStored(BigInt(value as string | number | bigint));
+}
+
+function list(value: unknown): string[] {
+  return typeof value === "string" && value.length > 0 ? value.split(",") : [];
+}
+
+async function run(db: Db, spec: RollupQuerySpec): Promise<Raw[]> {
+  const { sql, values } = rollupSql(providerOf(db), spec);
+  return db.$queryRawUnsafe<Raw[]>(sql, ...values);
+}
+
+/**
+ * Loads a period through the roll-up query; null when a region between the root and the
+ * leaves has fills of its own (use the full loader then).
+ */
+export async function loadRollupPeriod(
+  db: Db,
+  ctx: TenantContext,
+  period: Period,
+  options: RollupOptions = {},
+): Promise<RollupLoaded | null> {
+  let config = await getTenantConfig(db, ctx.tenantId);
+  const known = (c: TenantConfig) => !options.indicatorCodes || c.indicators.some((i) => options.indicatorCodes!.includes(i.code));
+  if (!known(config)) config = await getTenantConfig(db, ctx.tenantId, { reload: true });
+  if (!known(config)) throw new NotFoundError(`indicator ${options.indicatorCodes!.join(", ")}`);
+  // a cached configuration older than the figures is read again, once (twice only if an
+  // administrator changed it again in between)
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const loaded = await attemptLoad(db, config, period, options);
+    if (loaded.kind !== "stale") return loaded.kind === "ok" ? loaded.value : null;
+    config = await getTenantConfig(db, ctx.tenantId, { reload: true });
+  }
+  throw new Error("the tenant's configuration kept changing while the dashboard loaded");
+}
+
+type Attempt = { kind: "ok"; value: RollupLoaded } | { kind: "fallback" } | { kind: "stale" };
+
+async function attemptLoad(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Promise<Attempt> {
+  const { year, month } = period;
+  const { tree } = config;
+  const chosen = selectIndicators(config.indicators, options.indicatorCodes);
+  const stockish = chosen.some((i) => STOCKISH.has(i.kind));
+  const plan = rollupPlan(year, month, { previousMonth: options.previousMonth });
+  // without STOCK/INCREMENT indicators, no baseline point and no net changes
+  const points = stockish ? plan.points : plan.points.filter((p) => !p.stockOnly);
+  const nets = stockish ? plan.nets : [];
+
+  const rows = await run(db, {
+    tenantId: config.tenantId,
+    points,
+    nets,
+    indicatorIds: options.indicatorCodes ? chosen.map((i) => i.id) : null,
+    completeness: options.completeness ? { year, month } : null,
+    fromYear: year - 2,
+    targetYear: year,
+  });
+  const version = rows.length > 0 ? int(rows[0]!.configVersion) : undefined;
+  if (version === undefined) {
+    // no rows (no active indicator): read the version alone
+    const fresh = await db.tenant.findUnique({ where: { id: config.tenantId }, select: { configVersion: true } });
+    if (fresh && fresh.configVersion !== config.version) return { kind: "stale" };
+  } else if (version !== config.version) {
+    return { kind: "stale" };
+  }
+  if (rows.some((r) => int(r.parentFills) > 0)) return { kind: "fallback" };
+
+  const rootId = tree.root.id;
+  const units = tree.counties;
+  const unitIds = new Set(units.map((u) => u.id));
+  const chosenById = new Map(chosen.map((i) => [i.id, i]));
+  const byTree = (a: string, b: string) => (config.treeIndex.get(a) ?? 0) - (config.treeIndex.get(b) ?? 0);
+
+  const rollupRows: RollupRow[] = [];
+  const rootFills = new Map<string, FillRow>();
+  const targets: TargetRow[] = [];
+  const reportFills: ReportRow[] = [];
+  for (const r of rows) {
+    const regionId = String(r.regionId);
+    const indicator = chosenById.get(String(r.indicatorId));
+    if (!indicator || (regionId !== rootId && !unitIds.has(regionId))) return { kind: "stale" };
+    if (r.target !== null && r.target !== undefined) targets.push({ regionId, indicatorId: indicator.id, value: stored(r.target) });
+    if (indicator.kind === "RATIO") continue;
+    if (regionId === rootId) {
+      // the root's own latest fill at each point (normally none): enough for the resolver
+      // to decide whether the root reports itself, and with what
+      points.forEach((point, k) => {
+        if (int(r[`n${k}`]) === 0) return;
+        const used = int(r[`u${k}`]);
+        rootFills.set(`${indicator.id}|${point.year}|${used}`, {
+          regionId, indicatorId: indicator.id, year: point.year, month: used, value: stored(r[`s${k}`]), status: "APPROVED", submittedAt: null,
+        });
+      });
+      continue;
+    }
+    const stock = STOCKISH.has(indicator.kind);
+    points.forEach((point, k) => {
+      if (point.stockOnly && !stock) return;
+      rollupRows.push({
+        regionId, indicatorId: indicator.id, year: point.year, month: point.month, measure: "LEVEL",
+        present: int(r[`n${k}`]),
+        sum: stored(r[`s${k}`]),
+        minUsed: intOrNull(r[`u${k}`]),
+        minBaseUsed: null,
+        missingRegionIds: list(r[`m${k}`]).sort(byTree),
+        noBaseline: 0,
+      });
+    });
+    if (stock) {
+      nets.forEach((net, k) => {
+        const point = points[net.level]!;
+        rollupRows.push({
+          regionId, indicatorId: indicator.id, year: point.year, month: point.month, measure: "NET",
+          present: int(r[`nn${k}`]),
+          sum: stored(r[`ns${k}`]),
+          minUsed: intOrNull(r[`nu${k}`]),
+          minBaseUsed: intOrNull(r[`nb${k}`]),
+          missingRegionIds: list(r[`nm${k}`]).sort(byTree),
+          noBaseline: int(r[`nz${k}`]),
+        });
+      });
+    }
+    for (const entry of list(r.st)) {
+      const [leafId, status, submitted] = entry.split(" ");
+      reportFills.push({
+        regionId: leafId!, indicatorId: indicator.id, year, month, status: status as FillStatus,
+        submittedAt: submitted && submitted !== "-" ? new Date(submitted) : null,
+      });
+    }
+  }
+
+  const input: PeriodInput = {
+    year,
+    month,
+    asOf: options.asOf ?? new Date(),
+    settings: config.settings,
+    regions: [tree.root, ...units],
+    indicators: chosen,
+    targets,
+    fills: [...rootFills.values()],
+    rollups: { regions: units.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: rollupRows },
+    reporting: options.completeness ? { regionIds: reportingRegionIds(tree), fills: reportFills } : { regionIds: [], fills: [] },
+  };
+  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen, config } };
+}

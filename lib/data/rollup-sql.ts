@@ -1,0 +1,167 @@
+/**
+ * The roll-up query of the period loader (decision 006): one SQL statement that returns,
+ * per child of the root ("unit") × indicator, the sums the metrics engine needs at a few
+ * points (year, month) — instead of every fill of 25 months.
+ *
+ * For every active leaf under a unit and every wanted indicator it finds, with one index
+ * seek per point, the leaf's latest counted fill (SUBMITTED/APPROVED) of that year at or
+ * before the point's month (carry-forward within a year), and sums per unit:
+ *  - LEVEL at each point: how many leaves have a value, Σ value (exact BIGINT), the
+ *    earliest month used, the leaves without a value;
+ *  - NET at each "net pair" (level point − baseline point, for STOCK/INCREMENT): the same
+ *    over the leaves that have both, plus how many have a level but no baseline.
+ * Each row also carries the unit's target of the year and the tenant's configuration
+ * version (tenant-config.ts). RATIO indicators get rows for their targets only.
+ * The root appears as its own unit with itself as the only leaf: its own latest fills
+ * (normally none) decide whether it reports itself. Optionally, the month's fills of every
+ * reporting leaf (any status) for the completeness board.
+ *
+ * Parents below the root that have fills of their own ("report themselves") change the
+ * aggregation rule; the query counts such fills (`parentFills`) and the loader then falls
+ * back to the full loader.
+ *
+ * Both providers get the same statement with small spelling differences: SQLite takes
+ * positional `?` (values repeated), PostgreSQL `$n` with integer casts (the driver
+ * adapter sends untyped parameters), `string_agg` for `group_concat`, and BIGINT casts
+ * of SUM (which PostgreSQL widens to NUMERIC).
+ */
+export type SqlProvider = "sqlite" | "postgresql";
+
+export interface RollupPointSpec {
+  year: number;
+  month: number;
+  /** only needed for STOCK and INCREMENT indicators (a baseline) */
+  stockOnly: boolean;
+}
+
+export interface RollupNetSpec {
+  /** index into points: the level */
+  level: number;
+  /** index into points: the baseline (December of the year before the level's) */
+  base: number;
+}
+
+export interface RollupQuerySpec {
+  tenantId: string;
+  points: readonly RollupPointSpec[];
+  nets: readonly RollupNetSpec[];
+  /** Only these indicators (ids); null: every active indicator. RATIO ones get rows for their targets only. */
+  indicatorIds: readonly string[] | null;
+  /** Year of the targets returned with each row. */
+  targetYear: number;
+  /** Also return the fills of this (year, month) of every reporting leaf, for completeness. */
+  completeness: { year: number; month: number } | null;
+  /** Oldest year read (for the parent-fill check). */
+  fromYear: number;
+}
+
+const COUNTED = "('SUBMITTED', 'APPROVED')";
+const STOCKISH = "('STOCK', 'INCREMENT')";
+
+function parameters(provider: SqlProvider) {
+  const values: unknown[] = [];
+  const named = new Map<string, number>();
+  /** A placeholder for a value; on PostgreSQL, the same name reuses its `$n`. */
+  const p = (name: string, value: string | number): string => {
+    if (provider === "sqlite") {
+      values.push(value);
+      return "?";
+    }
+    let n = named.get(name);
+    if (n === undefined) {
+      n = values.push(value);
+      named.set(name, n);
+    }
+    return typeof value === "number" ? `CAST($${n} AS INTEGER)` : `$${n}`;
+  };
+  return { p, values };
+}
+
+export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: string; values: unknown[] } {
+  const { p, values } = parameters(provider);
+  const pg = provider === "postgresql";
+  const t = () => p("tenant", spec.tenantId);
+  const agg = (expr: string) => (pg ? `string_agg(${expr}, ',')` : `group_concat(${expr}, ',')`);
+  const sumOf = (expr: string) => (pg ? `CAST(SUM(${expr}) AS BIGINT)` : `SUM(${expr})`);
+  const head = (s: string) => (pg ? `CAST(split_part(${s}, ' ', 1) AS INTEGER)` : `CAST(substr(${s}, 1, instr(${s}, ' ') - 1) AS INTEGER)`);
+  const tail = (s: string) => (pg ? `CAST(split_part(${s}, ' ', 2) AS BIGINT)` : `CAST(substr(${s}, instr(${s}, ' ') + 1) AS INTEGER)`);
+  const onlyIndicators = (column: string) =>
+    spec.indicatorIds ? ` AND ${column} IN (${spec.indicatorIds.map((id, k) => p(`i${k}`, id)).join(", ")})` : "";
+
+  // SQLite's `?` are positional: every fragment with parameters is built (called) in text order
+  const tree = `tree(id, top) AS (
+  SELECT c.id, c.id FROM "Region" root
+  JOIN "Region" c ON c."tenantId" = root."tenantId" AND c."parentId" = root.id
+  WHERE root."tenantId" = ${t()} AND root."parentId" IS NULL AND c.active
+  UNION ALL
+  SELECT r.id, tr.top FROM tree tr JOIN "Region" r ON r."tenantId" = ${t()} AND r."parentId" = tr.id WHERE r.active
+)`;
+  const leaves = `leaves AS MATERIALIZED (
+  SELECT tr.id AS id, tr.top AS top FROM tree tr
+  WHERE NOT EXISTS (SELECT 1 FROM "Region" k WHERE k."tenantId" = ${t()} AND k."parentId" = tr.id AND k.active)
+  UNION ALL
+  SELECT root.id, root.id FROM "Region" root WHERE root."tenantId" = ${t()} AND root."parentId" IS NULL
+)`;
+  const ind = `ind AS MATERIALIZED (
+  SELECT id, kind FROM "Indicator" WHERE "tenantId" = ${t()} AND active${onlyIndicators("id")}
+)`;
+  const seek = (k: number, pt: RollupPointSpec) => {
+    const sub = `(SELECT f.month || ' ' || f.value FROM "Fill" f
+      WHERE f."tenantId" = ${t()} AND f."regionId" = l.id AND f."indicatorId" = i.id
+        AND f.year = ${p(`y${k}`, pt.year)} AND f.month <= ${p(`m${k}`, pt.month)} AND f.status IN ${COUNTED}
+      ORDER BY f.month DESC LIMIT 1)`;
+    return `CASE WHEN i.kind IN ${pt.stockOnly ? STOCKISH : "('CUMULATIVE', 'STOCK', 'INCREMENT')"} THEN ${sub} END AS p${k}`;
+  };
+  const statusCol = () => spec.completeness
+    ? `,
+    (SELECT f.status || ' ' || ${pg ? `COALESCE(to_char(f."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '-')` : `COALESCE(f."submittedAt", '-')`}
+     FROM "Fill" f WHERE f."tenantId" = ${t()} AND f."regionId" = l.id AND f."indicatorId" = i.id
+       AND f.year = ${p("cy", spec.completeness.year)} AND f.month = ${p("cm", spec.completeness.month)}) AS st`
+    : "";
+  const raw = `raw AS MATERIALIZED (
+  SELECT l.id AS rid, l.top AS top, i.id AS iid,
+    ${spec.points.map((pt, k) => seek(k, pt)).join(",\n    ")}${statusCol()}
+  FROM leaves l CROSS JOIN ind i
+)`;
+  const parsed = `parsed AS (
+  SELECT rid, top, iid${spec.completeness ? ", st" : ""},
+    ${spec.points.map((_, k) => `${head(`p${k}`)} AS u${k}, ${tail(`p${k}`)} AS v${k}`).join(",\n    ")}
+  FROM raw
+)`;
+  const levelCols = spec.points.map(
+    (_, k) => `COUNT(v${k}) AS n${k}, ${sumOf(`v${k}`)} AS s${k}, MIN(u${k}) AS u${k}, ${agg(`CASE WHEN v${k} IS NULL THEN rid END`)} AS m${k}`,
+  );
+  const netCols = spec.nets.map(({ level: a, base: b }, k) => {
+    const both = `v${a} IS NOT NULL AND v${b} IS NOT NULL`;
+    return [
+      `SUM(CASE WHEN ${both} THEN 1 ELSE 0 END) AS nn${k}`,
+      `${sumOf(`CASE WHEN ${both} THEN v${a} - v${b} END`)} AS ns${k}`,
+      `MIN(CASE WHEN ${both} THEN u${a} END) AS nu${k}`,
+      `MIN(CASE WHEN ${both} THEN u${b} END) AS nb${k}`,
+      `${agg(`CASE WHEN NOT (${both}) THEN rid END`)} AS nm${k}`,
+      `SUM(CASE WHEN v${a} IS NOT NULL AND v${b} IS NULL THEN 1 ELSE 0 END) AS nz${k}`,
+    ].join(", ");
+  });
+  const statusAgg = spec.completeness ? [`${agg(`CASE WHEN st IS NOT NULL THEN rid || ' ' || st END`)} AS st`] : [];
+  const parentFills = `(SELECT COUNT(*) FROM (
+    SELECT 1 FROM tree tr CROSS JOIN "Fill" f
+    WHERE f."tenantId" = ${t()} AND f."regionId" = tr.id AND NOT EXISTS (SELECT 1 FROM leaves l WHERE l.id = tr.id)
+      AND f.year >= ${p("fromYear", spec.fromYear)} AND f.status IN ${COUNTED} AND f."indicatorId" IN (SELECT id FROM ind)
+    LIMIT 1) q) AS "parentFills"`;
+  const target = `(SELECT g.value FROM "Target" g
+    WHERE g."tenantId" = ${t()} AND g."regionId" = parsed.top AND g."indicatorId" = parsed.iid AND g.year = ${p("targetYear", spec.targetYear)}) AS target`;
+  const version = `(SELECT "configVersion" FROM "Tenant" WHERE id = ${t()}) AS "configVersion"`;
+
+  const sql = `WITH RECURSIVE ${tree},
+${leaves},
+${ind},
+${raw},
+${parsed}
+SELECT top AS "regionId", iid AS "indicatorId",
+  ${[...levelCols, ...netCols, ...statusAgg].join(",\n  ")},
+  ${parentFills},
+  ${target},
+  ${version}
+FROM parsed GROUP BY top, iid`;
+  return { sql, values };
+}

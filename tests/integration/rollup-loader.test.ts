@@ -1,0 +1,158 @@
+/**
+ * The roll-up loader (lib/data/rollup-loader.ts) against the full period loader on a real
+ * database: the engine on root + counties with the database's sums gives exactly what it
+ * gives on the whole tree with every fill — on the demo tenants and on random ledgers
+ * with provinces, cities, deactivated branches, drafts, returned figures and a root that
+ * fills some figures itself; where a city fills figures of its own, the loader steps
+ * aside; a change of the configuration is seen at once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TenantContext } from "../../lib/data/context";
+import { getOverview, getRankingsView } from "../../lib/data/dashboard";
+import { loadPeriod } from "../../lib/data/period-loader";
+import { loadRollupPeriod } from "../../lib/data/rollup-loader";
+import { saveSettings } from "../../lib/data/settings";
+import { touchTenantConfig } from "../../lib/data/tenant-config";
+import { toStored } from "../../lib/decimal";
+import { computePeriod, DEFAULT_SETTINGS, ranksAt, type PeriodResult } from "../../lib/metrics";
+import { DEMO_CURRENT_YEAR, seedDemo } from "../../prisma/seed";
+import { testDb } from "../support/db";
+import { randomLedger, type RandomLedger } from "../support/random-ledger";
+
+const db = testDb();
+const asOf = new Date("2026-11-22T00:00:00Z");
+
+afterAll(() => db.$disconnect());
+
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+/** What the dashboards show of a result: the city, the counties' cells, rankings, composite, completeness. */
+function shown(result: PeriodResult) {
+  const counties = new Set(result.countyIds);
+  return plain({
+    countyIds: result.countyIds,
+    city: result.city,
+    cells: result.cells.filter((c) => counties.has(c.regionId)).map((c) => ({ ...c, childTargetSum: null })),
+    rankings: result.rankings,
+    composite: result.composite,
+    completeness: result.completeness,
+  });
+}
+
+async function expectSameAsFullLoader(ctx: TenantContext, period: { year: number; month: number }) {
+  const rolled = await loadRollupPeriod(db, ctx, period, { asOf, completeness: true, previousMonth: true });
+  expect(rolled, "the roll-up loader applies").not.toBeNull();
+  const full = await loadPeriod(db, ctx, period, { asOf });
+  expect(shown(computePeriod(rolled!.input))).toEqual(shown(computePeriod(full.input)));
+  if (period.month > 1) {
+    for (const indicator of full.indicators) {
+      expect(Object.fromEntries(ranksAt(rolled!.input, indicator.id, period.month - 1))).toEqual(
+        Object.fromEntries(ranksAt(full.input, indicator.id, period.month - 1)),
+      );
+    }
+  }
+}
+
+async function writeLedger(seed: number, ledger: RandomLedger): Promise<TenantContext> {
+  const tenant = await db.tenant.create({ data: { slug: `rollup-${seed}`, name: `随机 ${seed}` } });
+  const tenantId = tenant.id;
+  await db.tenantSettings.create({ data: { tenantId, deadlineDay: 5 } });
+  await db.region.createMany({
+    data: ledger.regions.map((r) => ({
+      tenantId, id: r.id, code: r.code, name: r.name, parentId: r.parentId, active: r.active, sortOrder: r.sortOrder,
+      level: r.parentId === null ? "PREFECTURE" : "COUNTY",
+    })),
+  });
+  for (const [k, i] of ledger.indicators.entries()) {
+    await db.indicator.create({
+      data: {
+        tenantId, id: i.id, code: i.code, name: i.name, unit: "万元", kind: i.kind, direction: i.direction, precision: i.precision,
+        weight: toStored(i.weight), frequency: i.frequency, numeratorId: i.numeratorId ?? null, denominatorId: i.denominatorId ?? null,
+        ratioFactor: i.ratioFactor ? toStored(i.ratioFactor) : null, sortOrder: k,
+      },
+    });
+    if (i.curve) {
+      await db.indicatorCurvePoint.createMany({ data: i.curve.map((share, m) => ({ tenantId, indicatorId: i.id, month: m + 1, share: toStored(share) })) });
+    }
+  }
+  await db.target.createMany({
+    data: ledger.targets.map((t) => ({ tenantId, regionId: t.regionId, indicatorId: t.indicatorId, year: ledger.year, value: toStored(t.value) })),
+  });
+  await db.fill.createMany({
+    data: ledger.fills.map((f) => ({
+      tenantId, regionId: f.regionId, indicatorId: f.indicatorId, year: f.year, month: f.month, value: toStored(f.value), status: f.status,
+      submittedAt: f.submittedAt ?? null,
+    })),
+  });
+  return { tenantId, userId: null, role: "ADMIN", regionId: null };
+}
+
+describe("the roll-up loader on the demo tenants", () => {
+  beforeAll(async () => {
+    await seedDemo(db);
+  }, 180_000);
+
+  it.each([
+    ["xiangxi", 6],
+    ["xiangxi", 1],
+    ["huaihua", 10],
+    ["huaihua", 12],
+  ])("%s, month %i: the same figures as the full loader", async (slug, month) => {
+    const tenant = await db.tenant.findUniqueOrThrow({ where: { slug } });
+    await expectSameAsFullLoader({ tenantId: tenant.id, userId: null, role: "ADMIN", regionId: null }, { year: DEMO_CURRENT_YEAR, month });
+  });
+
+  it("last year's December (this year's figures not yet read): the same figures as the full loader", async () => {
+    const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: "xiangxi" } });
+    await expectSameAsFullLoader({ tenantId: tenant.id, userId: null, role: "ADMIN", regionId: null }, { year: DEMO_CURRENT_YEAR - 1, month: 12 });
+  });
+
+  it("a changed setting shows at once on the dashboards (the configuration cache follows the version)", async () => {
+    const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: "huaihua" } });
+    const ctx: TenantContext = { tenantId: tenant.id, userId: null, role: "ADMIN", regionId: null };
+    const period = { year: DEMO_CURRENT_YEAR, month: 6 };
+    const before = await getOverview(db, ctx, period, { asOf });
+    const settings = await db.tenantSettings.findUniqueOrThrow({ where: { tenantId: tenant.id } });
+    // everything behind by less than 200 points is merely BEHIND, never SERIOUSLY_BEHIND
+    await saveSettings(db, ctx, {
+      settings: { ...DEFAULT_SETTINGS, deadlineDay: settings.deadlineDay, seriousGap: DEFAULT_SETTINGS.seriousGap.minus(190), composite: DEFAULT_SETTINGS.composite },
+      weights: new Map(),
+    });
+    const after = await getOverview(db, ctx, period, { asOf });
+    expect(before.cells.some((c) => c.status === "SERIOUSLY_BEHIND")).toBe(true);
+    expect(after.cells.some((c) => c.status === "SERIOUSLY_BEHIND")).toBe(false);
+    // a renamed county, written with the version bumped as the region actions do
+    const county = await db.region.findFirstOrThrow({ where: { tenantId: tenant.id, code: "431202" } });
+    await db.$transaction(async (tx) => {
+      await tx.region.update({ where: { tenantId_id: { tenantId: tenant.id, id: county.id } }, data: { name: "鹤城区（改）" } });
+      await touchTenantConfig(tx, tenant.id);
+    });
+    const view = await getRankingsView(db, ctx, "RD_EXP", period);
+    expect(view.ranking.entries.find((e) => e.region.code === "431202")?.region.name).toBe("鹤城区（改）");
+  });
+});
+
+describe("the roll-up loader on random ledgers", () => {
+  const seeds = [11, 23, 37, 41, 59, 73, 89, 97];
+
+  it.each(seeds)("seed %i: the same figures as the full loader at three months", async (seed) => {
+    const ledger = randomLedger(seed, { rootFills: seed % 2 === 1 });
+    const ctx = await writeLedger(seed, ledger);
+    for (const month of new Set([ledger.month, 1, 12])) await expectSameAsFullLoader(ctx, { year: ledger.year, month });
+  }, 60_000);
+
+  it("steps aside when a region between the root and the leaves fills a figure itself, and the dashboards still agree", async () => {
+    const ledger = randomLedger(5, { month: 9 });
+    const root = ledger.regions.find((r) => r.parentId === null)!;
+    const parents = new Set(ledger.regions.map((r) => r.parentId));
+    const middle = ledger.regions.find((r) => r.parentId === root.id && r.active && parents.has(r.id));
+    expect(middle, "seed 5 has a unit with children").toBeDefined();
+    ledger.fills.push({ regionId: middle!.id, indicatorId: ledger.indicators[0]!.id, year: ledger.year, month: 3, value: ledger.fills[0]!.value, status: "APPROVED", submittedAt: null });
+    const ctx = await writeLedger(5, ledger);
+    const period = { year: ledger.year, month: 9 };
+    expect(await loadRollupPeriod(db, ctx, period, { asOf })).toBeNull();
+    const overview = await getOverview(db, ctx, period, { asOf });
+    const full = computePeriod((await loadPeriod(db, ctx, period, { asOf })).input);
+    expect(overview.cityCells.map((c) => c.actual)).toEqual(full.city.map((c) => c.actual.value?.toString() ?? null));
+  });
+});
