@@ -11,8 +11,8 @@
  *   npx tsx bench/run.ts [--scale province|national|all] [--db sqlite|postgresql|all]
  *                        [--runs N] [--rebuild] [--build-only] [--profile] [--bare-style auto|native|window|maxjoin|seek]
  *
- * --build-only builds (or checks) the databases and stops. --profile adds, per scenario, a second child that breaks the app path down (Prisma
- * query vs raw driver, Decimal conversion, engine) and CPU-profiles it.
+ * --build-only builds (or checks) the databases and stops. --profile adds, per scenario, a second child that breaks the app path down (the
+ * roll-up query through Prisma vs the raw driver, the engine) and CPU-profiles it.
  */
 import { fork } from "node:child_process";
 import fs from "node:fs";
@@ -144,10 +144,9 @@ function printProfile(rows: Row[]): void {
     if (!profile?.profile) continue;
     const p = profile.profile;
     log("");
-    log(`profile ${profile.provider}/${profile.scale}/${profile.view}: app ${p.appMs.toFixed(0)} ms = loadPeriod ${p.loadPeriodMs.toFixed(0)} ms + engine ${p.engineMs.toFixed(0)} ms × ${p.engineCalls} + rest`);
+    log(`profile ${profile.provider}/${profile.scale}/${profile.view}: app ${p.appMs.toFixed(1)} ms = load ${p.loadMs.toFixed(1)} ms + engine ${p.engineMs.toFixed(1)} ms + rest`);
     log(
-      `  fills: ${p.fillRows.toLocaleString("en")} rows — Prisma findMany ${p.prismaFillsMs.toFixed(0)} ms vs raw driver ${p.rawFillsMs.toFixed(0)} ms;` +
-        ` fromStored → Decimal ${p.decimalMs.toFixed(0)} ms`,
+      `  roll-up query: ${p.queryRows.toLocaleString("en")} rows — through Prisma ${p.prismaQueryMs.toFixed(1)} ms vs raw driver ${p.rawQueryMs.toFixed(1)} ms`,
     );
     log(`  CPU (3 app calls, ${p.cpu.totalMs.toFixed(0)} ms sampled):`);
     for (const c of p.cpu.categories.filter((c) => c.share >= 0.01)) {

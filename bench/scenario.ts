@@ -12,18 +12,19 @@
  *          load) of the app path (lib/data/dashboard.ts getOverview / getRanking: period
  *          loader + engine + plain output) and the bare SQL through the raw driver;
  *          medians (wall clock and this process's CPU), peak RSS, sampled heap peak.
- * profile: where the app path's time goes: the loader's queries through Prisma vs the
- *          same rows through the raw driver, Decimal conversion, the engine, and a CPU
- *          profile of three app calls summarised by category (cpu-profile.ts).
+ * profile: where the app path's time goes: the roll-up query through Prisma vs the same
+ *          statement through the raw driver, the engine, and a CPU profile of three app
+ *          calls summarised by category (cpu-profile.ts).
  */
 import Database from "better-sqlite3";
 import pg from "pg";
 import { createDb, type Db } from "../lib/db/client";
-import { fromStored } from "../lib/decimal";
 import type { TenantContext } from "../lib/data/context";
 import { getOverview, getRanking } from "../lib/data/dashboard";
-import { loadPeriod } from "../lib/data/period-loader";
-import { computePeriod } from "../lib/metrics";
+import { loadRollupPeriod, rollupQuery, type RollupOptions } from "../lib/data/rollup-loader";
+import { rollupSql } from "../lib/data/rollup-sql";
+import { getTenantConfig } from "../lib/data/tenant-config";
+import { computePeriod, ranksAt } from "../lib/metrics";
 import { profileCpu, type CpuSummary } from "./cpu-profile";
 import { LATEST_STYLES, openBareRunner, type BareParams, type BareRow, type BareRunner, type LatestStyle } from "./bare-sql";
 import {
@@ -54,19 +55,16 @@ export interface ScenarioResult {
 }
 
 export interface ProfileResult {
-  /** the lead's loadPeriod, whole */
-  loadPeriodMs: number;
-  /** the loader's fills query alone through Prisma (findMany, same where/select) */
-  prismaFillsMs: number;
-  /** the same rows through the raw driver (plain objects, bigint as number/string) */
-  rawFillsMs: number;
-  /** converting the raw rows' values to Decimal (fromStored) */
-  decimalMs: number;
-  fillRows: number;
-  /** computePeriod once on the loaded input */
+  /** the roll-up loader, whole (query + turning rows into the engine's input) */
+  loadMs: number;
+  /** the roll-up query alone through Prisma ($queryRawUnsafe) */
+  prismaQueryMs: number;
+  /** the same statement through the raw driver */
+  rawQueryMs: number;
+  /** rows the query returns */
+  queryRows: number;
+  /** computePeriod (and, for the ranking, ranksAt for last month) on the loaded input */
   engineMs: number;
-  /** computePeriod calls per request (getRanking also computes last month for the rank change) */
-  engineCalls: number;
   /** the whole app call */
   appMs: number;
   /** CPU profile of 3 app calls: self time per category */
@@ -190,33 +188,23 @@ async function pickBareStyle(
 
 // ------------------------------------------------------------------ profile (phases)
 
-/** The loader's fills query (lib/data/period-loader.ts) through the raw driver. */
-async function rawFills(provider: Provider, url: string, tenantId: string, year: number, month: number, indicatorIds: string[] | null) {
-  const ids = indicatorIds ?? [];
-  const byIndicator = (p: (k: number) => string) => (ids.length ? ` AND "indicatorId" IN (${ids.map((_, k) => p(6 + k)).join(", ")})` : "");
-  const sql = (p: (k: number) => string) =>
-    `SELECT "regionId", "indicatorId", year, month, value, status, "submittedAt" FROM "Fill"
-     WHERE "tenantId" = ${p(1)} AND ((year = ${p(2)} AND month <= ${p(3)}) OR year = ${p(4)} OR (year = ${p(5)} AND month = 12))${byIndicator(p)}`;
-  // parameters in the order they appear (SQLite's `?` are positional)
-  const params = [tenantId, year, month, year - 1, year - 2, ...ids];
+/** A statement through the raw driver (better-sqlite3 / pg), timed after one warm-up. */
+async function rawQuery(provider: Provider, url: string, sql: string, values: unknown[]): Promise<number> {
   if (provider === "sqlite") {
     const db = new Database(url.replace(/^file:/, ""), { readonly: true });
     try {
-      const stmt = db.prepare(sql(() => "?"));
-      stmt.all(...params);
-      const { ms, value } = await timeIt(async () => stmt.all(...params) as { value: number }[]);
-      return { ms, rows: value };
+      const stmt = db.prepare(sql);
+      stmt.all(...values);
+      return (await timeIt(async () => stmt.all(...values))).ms;
     } finally {
       db.close();
     }
   }
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, options: "-c jit=off" });
   await client.connect();
   try {
-    const text = sql((k) => `$${k}`);
-    await client.query(text, params);
-    const { ms, value } = await timeIt(async () => (await client.query(text, params)).rows as { value: string }[]);
-    return { ms, rows: value };
+    await client.query(sql, values);
+    return (await timeIt(() => client.query(sql, values))).ms;
   } finally {
     await client.end();
   }
@@ -230,7 +218,8 @@ async function profile(
   view: View,
   period: { year: number; month: number },
 ): Promise<ProfileResult> {
-  const options = view === "ranking" ? { indicatorCodes: [RANKING_INDICATOR], asOf: AS_OF } : { asOf: AS_OF };
+  const options: RollupOptions =
+    view === "ranking" ? { indicatorCodes: [RANKING_INDICATOR], previousMonth: true, asOf: AS_OF } : { completeness: true, asOf: AS_OF };
   const reps = 3;
   const phase = async <T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> => {
     const times: number[] = [];
@@ -244,31 +233,27 @@ async function profile(
     return { ms: median(times), value };
   };
   const app = await phase(() => appCall(db, ctx, view, period));
-  const loaded = await phase(() => loadPeriod(db, ctx, period, options));
-  const indicatorIds = view === "ranking" ? loaded.value.indicators.map((i) => i.id) : null;
-  const where = {
-    tenantId: ctx.tenantId,
-    ...(indicatorIds ? { indicatorId: { in: indicatorIds } } : {}),
-    OR: [{ year: period.year, month: { lte: period.month } }, { year: period.year - 1 }, { year: period.year - 2, month: 12 }],
-  };
-  const prismaFills = await phase(() =>
-    db.fill.findMany({ where, select: { regionId: true, indicatorId: true, year: true, month: true, value: true, status: true, submittedAt: true } }),
-  );
-  const raw = await rawFills(provider, url, ctx.tenantId, period.year, period.month, indicatorIds);
-  const decimal = await phase(() => raw.rows.map((r) => fromStored(typeof r.value === "string" ? BigInt(r.value) : r.value)));
-  const engine = await phase(() => computePeriod(loaded.value.input));
+  const loaded = await phase(() => loadRollupPeriod(db, ctx, period, options));
+  if (!loaded.value) throw new Error("the roll-up loader does not apply to this tenant");
+  const { sql, values } = rollupSql(provider, rollupQuery(await getTenantConfig(db, ctx.tenantId), period, options).spec);
+  const prismaQuery = await phase(() => db.$queryRawUnsafe<unknown[]>(sql, ...values));
+  const rawQueryMs = await rawQuery(provider, url, sql, values);
+  const input = loaded.value.input;
+  const engine = await phase(() => {
+    const result = computePeriod(input);
+    if (view === "ranking" && period.month > 1) ranksAt(input, result.rankings[0]!.indicatorId, period.month - 1);
+    return result;
+  });
   gc();
   const cpu = await profileCpu(async () => {
     for (let k = 0; k < reps; k++) await appCall(db, ctx, view, period);
   });
   return {
-    loadPeriodMs: loaded.ms,
-    prismaFillsMs: prismaFills.ms,
-    rawFillsMs: raw.ms,
-    decimalMs: decimal.ms,
-    fillRows: prismaFills.value.length,
+    loadMs: loaded.ms,
+    prismaQueryMs: prismaQuery.ms,
+    rawQueryMs,
+    queryRows: prismaQuery.value.length,
     engineMs: engine.ms,
-    engineCalls: view === "ranking" && period.month > 1 ? 2 : 1,
     appMs: app.ms,
     cpu,
   };

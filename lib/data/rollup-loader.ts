@@ -16,11 +16,11 @@ import { providerOf, type Db } from "../db/client";
 import { fromStored } from "../decimal";
 import {
   reportingRegionIds,
+  requiredIndicators,
   rollupPlan,
   type FillRow,
-  type FillStatus,
   type PeriodInput,
-  type ReportRow,
+  type RegionReport,
   type RollupRow,
   type TargetRow,
 } from "../metrics";
@@ -104,26 +104,34 @@ export async function loadRollupPeriod(
 
 type Attempt = { kind: "ok"; value: RollupLoaded } | { kind: "fallback" } | { kind: "stale" };
 
-async function attemptLoad(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Promise<Attempt> {
+/** The roll-up query a load runs (exported for the benchmark's breakdown). */
+export function rollupQuery(config: TenantConfig, period: Period, options: RollupOptions) {
   const { year, month } = period;
-  const { tree } = config;
   const chosen = selectIndicators(config.indicators, options.indicatorCodes);
   const stockish = chosen.some((i) => STOCKISH.has(i.kind));
   const plan = rollupPlan(year, month, { previousMonth: options.previousMonth });
   // without STOCK/INCREMENT indicators, no baseline point and no net changes
   const points = stockish ? plan.points : plan.points.filter((p) => !p.stockOnly);
   const nets = stockish ? plan.nets : [];
-
-  const rows = await run(db, {
+  const spec: RollupQuerySpec = {
     tenantId: config.tenantId,
     points,
     nets,
     indicatorIds: options.indicatorCodes ? chosen.map((i) => i.id) : null,
-    completeness: options.completeness ? { year, month } : null,
+    completeness: options.completeness ? { year, month, requiredIds: requiredIndicators(chosen, month).map((i) => i.id) } : null,
     fromYear: year - 2,
     targetYear: year,
-  });
-  const version = rows.length > 0 ? int(rows[0]!.configVersion) : undefined;
+  };
+  return { chosen, points, nets, spec };
+}
+
+async function attemptLoad(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Promise<Attempt> {
+  const { year, month } = period;
+  const { tree } = config;
+  const { chosen, points, nets, spec } = rollupQuery(config, period, options);
+  const rows = await run(db, spec);
+  const versioned = rows.find((r) => r.configVersion !== null && r.configVersion !== undefined);
+  const version = versioned ? int(versioned.configVersion) : undefined;
   if (version === undefined) {
     // no rows (no active indicator): read the version alone
     const fresh = await db.tenant.findUnique({ where: { id: config.tenantId }, select: { configVersion: true } });
@@ -142,9 +150,15 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   const rollupRows: RollupRow[] = [];
   const rootFills = new Map<string, FillRow>();
   const targets: TargetRow[] = [];
-  const reportFills: ReportRow[] = [];
+  const reports: RegionReport[] = [];
   for (const r of rows) {
     const regionId = String(r.regionId);
+    if (r.indicatorId === null) {
+      // a reporting leaf's fills of the month, summed up (completeness)
+      const last = typeof r.last === "string" && r.last !== "-" ? new Date(r.last) : null;
+      reports.push({ regionId, submittedIds: list(r.subm), returnedIds: list(r.ret), lastSubmittedAt: last });
+      continue;
+    }
     const indicator = chosenById.get(String(r.indicatorId));
     if (!indicator || (regionId !== rootId && !unitIds.has(regionId))) return { kind: "stale" };
     if (r.target !== null && r.target !== undefined) targets.push({ regionId, indicatorId: indicator.id, value: stored(r.target) });
@@ -188,13 +202,6 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
         });
       });
     }
-    for (const entry of list(r.st)) {
-      const [leafId, status, submitted] = entry.split(" ");
-      reportFills.push({
-        regionId: leafId!, indicatorId: indicator.id, year, month, status: status as FillStatus,
-        submittedAt: submitted && submitted !== "-" ? new Date(submitted) : null,
-      });
-    }
   }
 
   const input: PeriodInput = {
@@ -207,7 +214,7 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     targets,
     fills: [...rootFills.values()],
     rollups: { regions: units.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: rollupRows },
-    reporting: options.completeness ? { regionIds: reportingRegionIds(tree), fills: reportFills } : { regionIds: [], fills: [] },
+    reporting: options.completeness ? { regionIds: reportingRegionIds(tree), reports } : { regionIds: [], reports: [] },
   };
   return { kind: "ok", value: { input, regions: config.regions, indicators: chosen, config } };
 }

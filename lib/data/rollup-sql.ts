@@ -49,8 +49,12 @@ export interface RollupQuerySpec {
   indicatorIds: readonly string[] | null;
   /** Year of the targets returned with each row. */
   targetYear: number;
-  /** Also return the fills of this (year, month) of every reporting leaf, for completeness. */
-  completeness: { year: number; month: number } | null;
+  /**
+   * Also one row per reporting leaf (indicatorId null) summing up its fills of this (year,
+   * month) over the required indicators, for completeness: `subm` and `ret` list the
+   * submitted/approved and returned ones, `last` is the latest submittedAt of the former.
+   */
+  completeness: { year: number; month: number; requiredIds: readonly string[] } | null;
   /** Oldest year read (for the parent-fill check). */
   fromYear: number;
 }
@@ -96,9 +100,14 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
   UNION ALL
   SELECT r.id, tr.top FROM tree tr JOIN "Region" r ON r."tenantId" = ${t()} AND r."parentId" = tr.id WHERE r.active
 )`;
+  // every active region under the units, and whether it has active children
+  const nodes = `nodes AS MATERIALIZED (
+  SELECT tr.id AS id, tr.top AS top,
+    CASE WHEN EXISTS (SELECT 1 FROM "Region" k WHERE k."tenantId" = ${t()} AND k."parentId" = tr.id AND k.active) THEN 1 ELSE 0 END AS parent
+  FROM tree tr
+)`;
   const leaves = `leaves AS MATERIALIZED (
-  SELECT tr.id AS id, tr.top AS top FROM tree tr
-  WHERE NOT EXISTS (SELECT 1 FROM "Region" k WHERE k."tenantId" = ${t()} AND k."parentId" = tr.id AND k.active)
+  SELECT n.id AS id, n.top AS top FROM nodes n WHERE n.parent = 0
   UNION ALL
   SELECT root.id, root.id FROM "Region" root WHERE root."tenantId" = ${t()} AND root."parentId" IS NULL
 )`;
@@ -123,45 +132,70 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
     ${spec.points.map((pt, k) => seek(k, pt)).join(",\n    ")}${statusCol()}
   FROM leaves l CROSS JOIN ind i
 )`;
-  const parsed = `parsed AS (
+  // parsed once (materialised): the sums below read plain columns
+  const netCols = spec.nets.map(({ level: a, base: b }, k) => `CASE WHEN p${a} IS NOT NULL AND p${b} IS NOT NULL THEN 1 END AS b${k}`);
+  const parsed = `parsed AS MATERIALIZED (
   SELECT rid, top, iid${spec.completeness ? ", st" : ""},
-    ${spec.points.map((_, k) => `${head(`p${k}`)} AS u${k}, ${tail(`p${k}`)} AS v${k}`).join(",\n    ")}
+    ${[...spec.points.map((_, k) => `${head(`p${k}`)} AS u${k}, ${tail(`p${k}`)} AS v${k}`), ...netCols].join(",\n    ")}
   FROM raw
 )`;
-  const levelCols = spec.points.map(
-    (_, k) => `COUNT(v${k}) AS n${k}, ${sumOf(`v${k}`)} AS s${k}, MIN(u${k}) AS u${k}, ${agg(`CASE WHEN v${k} IS NULL THEN rid END`)} AS m${k}`,
-  );
-  const netCols = spec.nets.map(({ level: a, base: b }, k) => {
-    const both = `v${a} IS NOT NULL AND v${b} IS NOT NULL`;
-    return [
-      `SUM(CASE WHEN ${both} THEN 1 ELSE 0 END) AS nn${k}`,
-      `${sumOf(`CASE WHEN ${both} THEN v${a} - v${b} END`)} AS ns${k}`,
-      `MIN(CASE WHEN ${both} THEN u${a} END) AS nu${k}`,
-      `MIN(CASE WHEN ${both} THEN u${b} END) AS nb${k}`,
-      `${agg(`CASE WHEN NOT (${both}) THEN rid END`)} AS nm${k}`,
-      `SUM(CASE WHEN v${a} IS NOT NULL AND v${b} IS NULL THEN 1 ELSE 0 END) AS nz${k}`,
-    ].join(", ");
-  });
-  const statusAgg = spec.completeness ? [`${agg(`CASE WHEN st IS NOT NULL THEN rid || ' ' || st END`)} AS st`] : [];
+  /** [expression, alias] of the figure columns */
+  const figureCols: [string, string][] = [
+    ...spec.points.flatMap((_, k): [string, string][] => [
+      [`COUNT(v${k})`, `n${k}`],
+      [sumOf(`v${k}`), `s${k}`],
+      [`MIN(u${k})`, `u${k}`],
+      [agg(`CASE WHEN v${k} IS NULL THEN rid END`), `m${k}`],
+    ]),
+    ...spec.nets.flatMap(({ level: a, base: b }, k): [string, string][] => [
+      [`COUNT(b${k})`, `nn${k}`],
+      [sumOf(`CASE WHEN b${k} = 1 THEN v${a} - v${b} END`), `ns${k}`],
+      [`MIN(CASE WHEN b${k} = 1 THEN u${a} END)`, `nu${k}`],
+      [`MIN(CASE WHEN b${k} = 1 THEN u${b} END)`, `nb${k}`],
+      [agg(`CASE WHEN b${k} IS NULL THEN rid END`), `nm${k}`],
+      [`COUNT(CASE WHEN b${k} IS NULL AND v${a} IS NOT NULL THEN 1 END)`, `nz${k}`],
+    ]),
+  ];
+  const completenessCols = spec.completeness ? ["subm", "ret", "last"] : [];
   const parentFills = `(SELECT COUNT(*) FROM (
-    SELECT 1 FROM tree tr CROSS JOIN "Fill" f
-    WHERE f."tenantId" = ${t()} AND f."regionId" = tr.id AND NOT EXISTS (SELECT 1 FROM leaves l WHERE l.id = tr.id)
+    SELECT 1 FROM nodes n CROSS JOIN "Fill" f
+    WHERE n.parent = 1 AND f."tenantId" = ${t()} AND f."regionId" = n.id
       AND f.year >= ${p("fromYear", spec.fromYear)} AND f.status IN ${COUNTED} AND f."indicatorId" IN (SELECT id FROM ind)
     LIMIT 1) q) AS "parentFills"`;
   const target = `(SELECT g.value FROM "Target" g
     WHERE g."tenantId" = ${t()} AND g."regionId" = parsed.top AND g."indicatorId" = parsed.iid AND g.year = ${p("targetYear", spec.targetYear)}) AS target`;
   const version = `(SELECT "configVersion" FROM "Tenant" WHERE id = ${t()}) AS "configVersion"`;
 
-  const sql = `WITH RECURSIVE ${tree},
-${leaves},
-${ind},
-${raw},
-${parsed}
-SELECT top AS "regionId", iid AS "indicatorId",
-  ${[...levelCols, ...netCols, ...statusAgg].join(",\n  ")},
+  const figures = `SELECT top AS "regionId", iid AS "indicatorId",
+  ${[...figureCols.map(([expr, alias]) => `${expr} AS ${alias}`), ...completenessCols.map((c) => `NULL AS ${c}`)].join(",\n  ")},
   ${parentFills},
   ${target},
   ${version}
 FROM parsed GROUP BY top, iid`;
+  const submitted = `(st LIKE 'SUBMITTED %' OR st LIKE 'APPROVED %')`;
+  const after = (x: string) => (pg ? `split_part(${x}, ' ', 2)` : `substr(${x}, instr(${x}, ' ') + 1)`);
+  const reports = () => {
+    if (!spec.completeness) return "";
+    const required = spec.completeness.requiredIds;
+    const nulls = figureCols.map(([, alias]) => `NULL AS ${alias}`);
+    return `
+UNION ALL
+SELECT rid AS "regionId", NULL AS "indicatorId",
+  ${nulls.join(", ")},
+  ${agg(`CASE WHEN ${submitted} THEN iid END`)} AS subm,
+  ${agg(`CASE WHEN st LIKE 'RETURNED %' THEN iid END`)} AS ret,
+  MAX(CASE WHEN ${submitted} THEN ${after("st")} END) AS last,
+  NULL AS "parentFills", NULL AS target, NULL AS "configVersion"
+FROM parsed
+WHERE rid NOT IN (SELECT root.id FROM "Region" root WHERE root."tenantId" = ${t()} AND root."parentId" IS NULL)${required.length ? ` AND iid IN (${required.map((id, k) => p(`r${k}`, id)).join(", ")})` : " AND 1 = 0"}
+GROUP BY rid`;
+  };
+  const sql = `WITH RECURSIVE ${tree},
+${nodes},
+${leaves},
+${ind},
+${raw},
+${parsed}
+${figures}${reports()}`;
   return { sql, values };
 }

@@ -32,10 +32,11 @@ import type {
   FillStatus,
   IndicatorDef,
   RegionCompleteness,
+  RegionReport,
   ReportRow,
   ReportStatus,
 } from "./types";
-import { MetricsInputError, assertMonth, assertYear, key } from "./util";
+import { MetricsInputError, assertMonth, assertYear } from "./util";
 
 /** China Standard Time is UTC+8 all year. */
 export const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -70,11 +71,9 @@ export interface CompletenessInput {
   regionIds: readonly string[];
   indicators: readonly IndicatorDef[];
   /** Fills of any status; only those of (year, month) are looked at. */
-  fills: readonly ReportRow[];
-}
-
-function latest(dates: readonly Date[]): Date | null {
-  return dates.reduce<Date | null>((max, d) => (max === null || d.getTime() > max.getTime() ? d : max), null);
+  fills?: readonly ReportRow[];
+  /** Or the regions' reports, summed up already (regions without one reported nothing). */
+  reports?: readonly RegionReport[];
 }
 
 function reportStatus(allSubmitted: boolean, last: Date | null, deadline: Date, asOf: Date): ReportStatus {
@@ -82,26 +81,48 @@ function reportStatus(allSubmitted: boolean, last: Date | null, deadline: Date, 
   return asOf.getTime() > deadline.getTime() ? "OVERDUE" : "PENDING";
 }
 
+/** Sums up each region's fills of (year, month) over the required indicators. */
+export function reportsFromFills(
+  fills: readonly ReportRow[],
+  year: number,
+  month: number,
+  required: readonly IndicatorDef[],
+): Map<string, RegionReport> {
+  const requiredIds = new Set(required.map((i) => i.id));
+  const reports = new Map<string, { submittedIds: string[]; returnedIds: string[]; lastSubmittedAt: Date | null }>();
+  for (const f of fills) {
+    if (f.year !== year || f.month !== month || !requiredIds.has(f.indicatorId)) continue;
+    let report = reports.get(f.regionId);
+    if (!report) reports.set(f.regionId, (report = { submittedIds: [], returnedIds: [], lastSubmittedAt: null }));
+    if (SUBMITTED.has(f.status)) {
+      report.submittedIds.push(f.indicatorId);
+      const at = f.submittedAt;
+      if (at instanceof Date && (report.lastSubmittedAt === null || at.getTime() > report.lastSubmittedAt.getTime())) report.lastSubmittedAt = at;
+    } else if (f.status === "RETURNED") {
+      report.returnedIds.push(f.indicatorId);
+    }
+  }
+  return new Map([...reports].map(([regionId, r]) => [regionId, { regionId, ...r }]));
+}
+
 function regionCompleteness(
   regionId: string,
   required: readonly IndicatorDef[],
-  fillOf: (regionId: string, indicatorId: string) => ReportRow | undefined,
+  report: RegionReport | undefined,
   deadline: Date,
   asOf: Date,
 ): RegionCompleteness {
-  const fills = required.map((i) => ({ indicatorId: i.id, fill: fillOf(regionId, i.id) }));
-  const submitted = fills.filter((f) => f.fill !== undefined && SUBMITTED.has(f.fill.status));
-  const missingIndicatorIds = fills.filter((f) => !submitted.includes(f)).map((f) => f.indicatorId);
-  const returnedIndicatorIds = fills.filter((f) => f.fill?.status === "RETURNED").map((f) => f.indicatorId);
-  const dates = submitted.map((f) => f.fill?.submittedAt).filter((d): d is Date => d instanceof Date);
-  const lastSubmittedAt = latest(dates);
+  const submitted = new Set(report?.submittedIds);
+  const returned = new Set(report?.returnedIds);
+  const missingIndicatorIds = required.filter((i) => !submitted.has(i.id)).map((i) => i.id);
+  const lastSubmittedAt = report?.lastSubmittedAt ?? null;
   return {
     regionId,
     status: reportStatus(missingIndicatorIds.length === 0, lastSubmittedAt, deadline, asOf),
     requiredCount: required.length,
-    submittedCount: submitted.length,
+    submittedCount: required.length - missingIndicatorIds.length,
     missingIndicatorIds,
-    returnedIndicatorIds,
+    returnedIndicatorIds: required.filter((i) => returned.has(i.id)).map((i) => i.id),
     lastSubmittedAt,
   };
 }
@@ -114,12 +135,10 @@ export function computeCompleteness(input: CompletenessInput): CompletenessResul
   const { year, month, asOf } = input;
   const deadline = reportingDeadline(year, month, input.deadlineDay);
   const required = requiredIndicators(input.indicators, month);
-  const byKey = new Map<string, ReportRow>();
-  for (const f of input.fills) {
-    if (f.year === year && f.month === month) byKey.set(key(f.regionId, f.indicatorId), f);
-  }
-  const fillOf = (r: string, i: string): ReportRow | undefined => byKey.get(key(r, i));
-  const regions = input.regionIds.map((r) => regionCompleteness(r, required, fillOf, deadline, asOf));
+  const reports = input.reports
+    ? new Map(input.reports.map((r) => [r.regionId, r]))
+    : reportsFromFills(input.fills ?? [], year, month, required);
+  const regions = input.regionIds.map((r) => regionCompleteness(r, required, reports.get(r), deadline, asOf));
   const counts: Record<ReportStatus, number> = { COMPLETE: 0, LATE: 0, PENDING: 0, OVERDUE: 0 };
   for (const r of regions) counts[r.status] += 1;
   const total = regions.length;

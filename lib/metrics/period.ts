@@ -21,6 +21,7 @@ import type {
   CompositeRanking,
   IndicatorDef,
   IndicatorRanking,
+  Outlook,
   PeriodInput,
   PeriodResult,
   RegionDef,
@@ -66,12 +67,15 @@ interface Context {
   targets: Map<string, Decimal>;
   resolver: ActualResolver;
   outlook: OutlookContext;
+  /** 序时进度 of the month per indicator id (curves validated once, by indexIndicators) */
+  expected: Map<string, Decimal>;
 }
 
 function childTargetSum(ctx: Context, region: RegionDef, indicator: IndicatorDef): Decimal | null {
   if (indicator.kind === "RATIO") return null;
-  const values = ctx.tree
-    .activeChildren(region.id)
+  const children = ctx.tree.activeChildren(region.id);
+  if (children.length === 0) return null;
+  const values = children
     .map((c) => ctx.targets.get(key(c.id, indicator.id)))
     .filter((v): v is Decimal => v !== undefined);
   return values.length > 0 ? sum(values) : null;
@@ -82,7 +86,7 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Ce
   const active = ctx.tree.isActive(region.id);
   const actual = ctx.resolver.actual(region.id, indicator.id, year, month);
   const target = ctx.targets.get(key(region.id, indicator.id)) ?? null;
-  const expected = expectedProgress(month, indicator.curve);
+  const expected = ctx.expected.get(indicator.id) ?? expectedProgress(month, indicator.curve);
   const completion = computeCompletion({
     actual: actual.value,
     target,
@@ -92,7 +96,7 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Ce
     lowerIsBetterCap: ctx.settings.lowerIsBetterCap,
   });
   const lastYear = ctx.resolver.actual(region.id, indicator.id, year - 1, month);
-  return {
+  const cell: Cell = {
     regionId: region.id,
     indicatorId: indicator.id,
     isRoot: region.id === ctx.tree.root.id,
@@ -108,8 +112,15 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Ce
     status: cellStatus(active, completion, ctx.settings),
     yoy: computeYoY(actual, lastYear),
     rank: null,
-    outlook: computeOutlook(ctx.outlook, indicator, region.id, actual, target),
+    outlook: undefined as unknown as Outlook,
   };
+  // computed on first read: the overview and the rankings show the city's outlook only
+  let outlook: Outlook | undefined;
+  Object.defineProperty(cell, "outlook", {
+    enumerable: true,
+    get: () => (outlook ??= computeOutlook(ctx.outlook, indicator, region.id, actual, target)),
+  });
+  return cell;
 }
 
 /** Ranks the counties' cells of one indicator (setting `rank` on them) and lists the laggards. */
@@ -221,6 +232,7 @@ export function computePeriod(input: PeriodInput): PeriodResult {
     targets: indexTargets(input.targets),
     resolver,
     outlook: { resolver, indicators, year: input.year, month: input.month, lowerIsBetterCap: settings.lowerIsBetterCap },
+    expected: new Map(input.indicators.map((i) => [i.id, expectedProgress(input.month, i.curve)])),
   };
 
   const cells = tree.ordered.flatMap((region) => input.indicators.map((indicator) => buildCell(ctx, region, indicator)));
@@ -233,7 +245,7 @@ export function computePeriod(input: PeriodInput): PeriodResult {
   const countyIds = tree.counties.map((c) => c.id);
   const expected: Record<string, Decimal> = {};
   const rankings = input.indicators.map((indicator) => {
-    const progress = expectedProgress(input.month, indicator.curve);
+    const progress = ctx.expected.get(indicator.id)!;
     expected[indicator.id] = progress;
     return rankIndicator(indicator, progress, countyIds.flatMap((r) => cellOf(r, indicator.id)));
   });
@@ -255,7 +267,8 @@ export function computePeriod(input: PeriodInput): PeriodResult {
       deadlineDay: settings.deadlineDay,
       regionIds: input.reporting?.regionIds ?? reportingRegionIds(tree),
       indicators: input.indicators,
-      fills: input.reporting?.fills ?? input.fills,
+      fills: input.reporting ? input.reporting.fills : input.fills,
+      reports: input.reporting?.reports,
     }),
   };
 }

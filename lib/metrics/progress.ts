@@ -19,6 +19,9 @@ export function validateCurve(curve: readonly Decimal[]): void {
   if (!curve[11]?.eq(ONE)) throw new MetricsInputError("a progress curve must end at exactly 1");
 }
 
+/** month / 12 for months 1…12, computed once. */
+const LINEAR: readonly Decimal[] = Array.from({ length: 12 }, (_, k) => new Decimal(k + 1).div(TWELVE));
+
 /**
  * 序时进度 for a month, as a fraction: `curve[month − 1]` when the indicator has a curve,
  * otherwise month / 12 (e.g. June → 0.5).
@@ -29,7 +32,7 @@ export function expectedProgress(month: number, curve?: readonly Decimal[] | nul
     validateCurve(curve);
     return curve[month - 1] as Decimal;
   }
-  return new Decimal(month).div(TWELVE);
+  return LINEAR[month - 1] as Decimal;
 }
 
 const PERIOD_MONTHS: Record<Frequency, number> = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 };

@@ -72,7 +72,9 @@ export function buildRegionTree(regions: readonly RegionDef[]): RegionTree {
   }
 
   const isActive = (id: string): boolean => active.get(id) ?? false;
-  const activeChildren = (id: string): readonly RegionDef[] => children(id).filter((c) => isActive(c.id));
+  const activeChildMap = new Map<string, readonly RegionDef[]>();
+  for (const [parentId, list] of childMap) activeChildMap.set(parentId, list.filter((c) => isActive(c.id)));
+  const activeChildren = (id: string): readonly RegionDef[] => activeChildMap.get(id) ?? [];
   return {
     root,
     byId,

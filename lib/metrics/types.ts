@@ -79,6 +79,17 @@ export interface FillRow {
   submittedAt?: Date | null;
 }
 
+/** A region's fills of the month summed up for completeness (see completeness.ts). */
+export interface RegionReport {
+  regionId: string;
+  /** required indicators submitted or approved (other ids are ignored) */
+  submittedIds: readonly string[];
+  /** required indicators returned by the reviewer */
+  returnedIds: readonly string[];
+  /** latest submittedAt among the submitted required fills */
+  lastSubmittedAt: Date | null;
+}
+
 /** A fill as completeness reads it (any status; the value is not needed). */
 export type ReportRow = Pick<FillRow, "regionId" | "indicatorId" | "year" | "month" | "status" | "submittedAt">;
 
@@ -182,7 +193,12 @@ export interface PeriodInput {
    * Completeness: the reporting regions and their fills of (year, month), any status.
    * Default: the active leaves below the root (the regions that fill) and `fills`.
    */
-  reporting?: { regionIds: readonly string[]; fills: readonly ReportRow[] };
+  reporting?: {
+    regionIds: readonly string[];
+    fills?: readonly ReportRow[];
+    /** the regions' fills of the month summed up already (completeness.ts RegionReport) */
+    reports?: readonly RegionReport[];
+  };
 }
 
 // ------------------------------------------------------------------ actuals

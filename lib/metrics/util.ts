@@ -33,7 +33,11 @@ export function assertYear(year: number): void {
   if (!Number.isInteger(year)) throw new MetricsInputError(`year must be an integer, got ${year}`);
 }
 
-/** Key for maps over several string/number parts. */
-export function key(...parts: readonly (string | number)[]): string {
-  return parts.join("\u0000");
+/** Key for maps over several string/number parts (a hot path: no rest array, no join). */
+export function key(a: string | number, b: string | number, c?: string | number, d?: string | number, e?: string | number): string {
+  let k = `${a}\u0000${b}`;
+  if (c !== undefined) k += `\u0000${c}`;
+  if (d !== undefined) k += `\u0000${d}`;
+  if (e !== undefined) k += `\u0000${e}`;
+  return k;
 }

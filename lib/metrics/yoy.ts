@@ -14,15 +14,13 @@
 import type { Actual, YoY } from "./types";
 
 export function computeYoY(current: Actual, lastYear: Actual): YoY {
-  const base = {
-    current: current.value,
-    lastYear: lastYear.value,
-    change: current.value !== null && lastYear.value !== null ? current.value.minus(lastYear.value) : null,
-    lastYearStale: lastYear.stale,
-  };
-  if (current.value === null) return { ...base, growth: null, reason: "NO_DATA" };
-  if (lastYear.value === null) return { ...base, growth: null, reason: "NO_LAST_YEAR" };
-  if (lastYear.value.isZero()) return { ...base, growth: null, reason: "ZERO_BASE" };
-  if (lastYear.value.isNegative()) return { ...base, growth: null, reason: "NEGATIVE_BASE" };
-  return { ...base, growth: current.value.minus(lastYear.value).div(lastYear.value), reason: null };
+  const change = current.value !== null && lastYear.value !== null ? current.value.minus(lastYear.value) : null;
+  const yoy = (growth: YoY["growth"], reason: YoY["reason"]): YoY => ({
+    current: current.value, lastYear: lastYear.value, change, lastYearStale: lastYear.stale, growth, reason,
+  });
+  if (current.value === null) return yoy(null, "NO_DATA");
+  if (lastYear.value === null || change === null) return yoy(null, "NO_LAST_YEAR");
+  if (lastYear.value.isZero()) return yoy(null, "ZERO_BASE");
+  if (lastYear.value.isNegative()) return yoy(null, "NEGATIVE_BASE");
+  return yoy(change.div(lastYear.value), null);
 }
