@@ -5,7 +5,7 @@
  */
 import type { Db } from "../db/client";
 import { fromStored } from "../decimal";
-import { computeCompleteness, type FillRow, type IndicatorDef } from "../metrics";
+import { buildRegionTree, computeCompleteness, reportingRegionIds, type FillRow, type IndicatorDef } from "../metrics";
 import { increment } from "../reporting/checks";
 import { lockStatus, type LockStatus } from "../reporting/locks";
 import type { Period, TenantContext } from "./context";
@@ -227,7 +227,7 @@ export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: P
   const { tenantId } = ctx;
   const [deadlineDay, regions, indicators, fills] = await Promise.all([
     deadlineDayOf(db, tenantId),
-    db.region.findMany({ where: { tenantId, parentId: { not: null }, active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    db.region.findMany({ where: { tenantId }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
     db.indicator.findMany({ where: { tenantId, active: true }, orderBy: [{ sortOrder: "asc" }] }),
     db.fill.findMany({ where: { tenantId, year: period.year, month: period.month }, select: { regionId: true, indicatorId: true, year: true, month: true, value: true, status: true, submittedAt: true } }),
   ]);
@@ -235,7 +235,9 @@ export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: P
     id: i.id, code: i.code, name: i.name, kind: i.kind, direction: i.direction, precision: i.precision, weight: fromStored(i.weight), frequency: i.frequency,
   }));
   const rows: FillRow[] = fills.map((f) => ({ ...f, value: fromStored(f.value) }));
-  const result = computeCompleteness({ ...period, asOf: now, deadlineDay, regionIds: regions.map((r) => r.id), indicators: defs, fills: rows });
+  // the regions that fill: active leaves below the root (not the cities of a province)
+  const reporting = reportingRegionIds(buildRegionTree(regions));
+  const result = computeCompleteness({ ...period, asOf: now, deadlineDay, regionIds: reporting, indicators: defs, fills: rows });
   const regionOf = new Map(regions.map((r) => [r.id, r]));
   return {
     year: period.year,
