@@ -67,11 +67,9 @@ export function selectIndicators<T extends { id: string; code: string; numerator
   return all.filter((i) => wanted.has(i.id));
 }
 
-export async function loadPeriod(db: Db, ctx: TenantContext, period: Period, options: LoadOptions = {}): Promise<LoadedPeriod> {
-  const { tenantId } = ctx;
-  const { year, month } = period;
-  const [settings, regionRows, indicatorRows] = await Promise.all([
-    loadSettings(db, tenantId),
+/** The tenant's regions (display order) and active indicators with their curves, as metadata. */
+export async function loadRegionsAndIndicators(db: Db, tenantId: string): Promise<{ regions: RegionMeta[]; indicators: IndicatorMeta[] }> {
+  const [regionRows, indicatorRows] = await Promise.all([
     db.region.findMany({ where: { tenantId }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
     db.indicator.findMany({
       where: { tenantId, active: true },
@@ -79,7 +77,34 @@ export async function loadPeriod(db: Db, ctx: TenantContext, period: Period, opt
       include: { curve: { orderBy: { month: "asc" } } },
     }),
   ]);
-  const chosen = selectIndicators(indicatorRows, options.indicatorCodes);
+  return {
+    regions: regionRows.map((r) => ({
+      id: r.id, code: r.code, name: r.name, parentId: r.parentId, active: r.active, sortOrder: r.sortOrder, level: r.level,
+    })),
+    indicators: indicatorRows.map((i) => ({
+      id: i.id,
+      code: i.code,
+      name: i.name,
+      unit: i.unit,
+      definition: i.definition,
+      kind: i.kind,
+      direction: i.direction,
+      precision: i.precision,
+      weight: fromStored(i.weight),
+      frequency: i.frequency,
+      numeratorId: i.numeratorId,
+      denominatorId: i.denominatorId,
+      ratioFactor: i.ratioFactor === null ? null : fromStored(i.ratioFactor),
+      curve: i.curve.length === 12 ? i.curve.map((p) => fromStored(p.share)) : null,
+    })),
+  };
+}
+
+export async function loadPeriod(db: Db, ctx: TenantContext, period: Period, options: LoadOptions = {}): Promise<LoadedPeriod> {
+  const { tenantId } = ctx;
+  const { year, month } = period;
+  const [settings, { regions, indicators: active }] = await Promise.all([loadSettings(db, tenantId), loadRegionsAndIndicators(db, tenantId)]);
+  const chosen = selectIndicators(active, options.indicatorCodes);
   const indicatorIds = chosen.map((i) => i.id);
   const byIndicator = options.indicatorCodes ? { indicatorId: { in: indicatorIds } } : {};
 
@@ -100,33 +125,14 @@ export async function loadPeriod(db: Db, ctx: TenantContext, period: Period, opt
     }),
   ]);
 
-  const regions: RegionMeta[] = regionRows.map((r) => ({
-    id: r.id, code: r.code, name: r.name, parentId: r.parentId, active: r.active, sortOrder: r.sortOrder, level: r.level,
-  }));
-  const indicators: IndicatorMeta[] = chosen.map((i) => ({
-    id: i.id,
-    code: i.code,
-    name: i.name,
-    unit: i.unit,
-    definition: i.definition,
-    kind: i.kind,
-    direction: i.direction,
-    precision: i.precision,
-    weight: fromStored(i.weight),
-    frequency: i.frequency,
-    numeratorId: i.numeratorId,
-    denominatorId: i.denominatorId,
-    ratioFactor: i.ratioFactor === null ? null : fromStored(i.ratioFactor),
-    curve: i.curve.length === 12 ? i.curve.map((p) => fromStored(p.share)) : null,
-  }));
   const targets: TargetRow[] = targetRows.map((t) => ({ regionId: t.regionId, indicatorId: t.indicatorId, value: fromStored(t.value) }));
   const fills: FillRow[] = fillRows.map((f) => ({
     regionId: f.regionId, indicatorId: f.indicatorId, year: f.year, month: f.month, value: fromStored(f.value), status: f.status, submittedAt: f.submittedAt,
   }));
   return {
-    input: { year, month, asOf: options.asOf ?? new Date(), settings, regions, indicators, targets, fills },
+    input: { year, month, asOf: options.asOf ?? new Date(), settings, regions, indicators: chosen, targets, fills },
     regions,
-    indicators,
+    indicators: chosen,
   };
 }
 

@@ -47,7 +47,6 @@ export interface RollupLoaded {
   /** Every region of the tenant (for names and codes). */
   regions: RegionMeta[];
   indicators: IndicatorMeta[];
-  config: TenantConfig;
 }
 
 type Raw = Record<string, unknown>;
@@ -216,5 +215,5 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     rollups: { regions: units.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: rollupRows },
     reporting: options.completeness ? { regionIds: reportingRegionIds(tree), reports } : { regionIds: [], reports: [] },
   };
-  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen, config } };
+  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen } };
 }
