@@ -4,8 +4,10 @@
  * Every measure (fill values, targets, weights, thresholds, scores) is stored in the
  * database as a fixed-point integer: the decimal value × 10^6, in a BIGINT column.
  * That is exact on SQLite (64-bit INTEGER) and PostgreSQL (BIGINT) alike, sums
- * exactly in SQL, and gives ±9.2 × 10^12 units with six decimal places — room for
- * any county or city figure in 亿元, 万元, 家, 项 or 人. In the application measures
+ * exactly in SQL, and gives ±5.7 × 10^11 units with six decimal places — room for
+ * any county, city or national figure in 亿元, 万元, 家, 项 or 人. Stored values stay
+ * below 2^59 so that the dashboards' roll-up query can carry a value and its month in
+ * one 64-bit integer (value × 16 + month, decision 007). In the application measures
  * are decimal.js `Decimal`s; JS floats never hold a stored value.
  * See docs/decisions/003-exact-decimals.md.
  */
@@ -16,7 +18,10 @@ export { Decimal };
 /** Number of decimal places kept in storage. */
 export const STORAGE_SCALE = 6;
 const FACTOR = new Decimal(10).pow(STORAGE_SCALE);
-const MAX_STORED = new Decimal("9223372036854775807");
+/** The largest stored integer: 2^59 − 1 (see the module comment). */
+const MAX_STORED = new Decimal(2).pow(59).minus(1);
+/** The largest measure that can be stored: 576,460,752,303.423487. */
+export const MAX_MEASURE = MAX_STORED.dividedBy(FACTOR);
 
 export class DecimalRangeError extends RangeError {}
 
@@ -51,4 +56,9 @@ export function parseDecimalInput(raw: string): Decimal | null {
   const cleaned = raw.trim().replace(/[,，\s]/g, "");
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(cleaned)) return null;
   return new Decimal(cleaned);
+}
+
+/** MAX_MEASURE for messages, in whole units with thousands separators ("576,460,752,303"). */
+export function formatMaxMeasure(): string {
+  return MAX_MEASURE.floor().toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }

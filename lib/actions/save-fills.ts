@@ -8,7 +8,7 @@
  * that a RETURNED fill stays RETURNED (with the reviewer's reason) until it is resubmitted.
  */
 import { getTranslations } from "next-intl/server";
-import { Decimal, fromStored, toStored } from "../decimal";
+import { Decimal, formatMaxMeasure, fromStored, toStored } from "../decimal";
 import { getEntrySheet, userNames } from "../data/fills";
 import { checkValue, parseEntry } from "../reporting/checks";
 import { reportingNow } from "../reporting/clock";
@@ -55,7 +55,7 @@ const run = tenantAction(
       }
       const parsed = parseEntry(cell.value, row.precision);
       if ("error" in parsed) {
-        errors[field] = [t(`errors.${parsed.error}`, { field: label, precision: row.precision })];
+        errors[field] = [t(`errors.${parsed.error}`, { field: label, precision: row.precision, maximum: formatMaxMeasure() })];
         continue;
       }
       const unchanged = row.fill !== null && new Decimal(row.fill.value).eq(parsed.value) && row.fill.note === cell.note;

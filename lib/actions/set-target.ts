@@ -2,7 +2,7 @@
 /** One cell of the targets grid: set, change or clear (empty) a region's annual target. */
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { parseDecimalInput } from "../decimal";
+import { MAX_MEASURE, formatMaxMeasure, parseDecimalInput } from "../decimal";
 import { applyTargetChanges } from "../data/targets";
 import { setTargetSchema } from "../schemas/admin";
 import { ActionError, tenantAction } from "./client";
@@ -27,6 +27,10 @@ const action = tenantAction(
       if (value.isNegative()) throw new ActionError(t("errors.negative"), { value: [t("errors.negative")] });
       if (value.decimalPlaces() > indicator.precision) {
         const msg = t("errors.tooManyDecimals", { precision: indicator.precision });
+        throw new ActionError(msg, { value: [msg] });
+      }
+      if (value.gt(MAX_MEASURE)) {
+        const msg = t("errors.tooLarge", { maximum: formatMaxMeasure() });
         throw new ActionError(msg, { value: [msg] });
       }
     }

@@ -7,7 +7,7 @@
  * Tolerant of what spreadsheet software writes: codes typed as numbers (433101), values as
  * numbers or text with thousands separators, headers in Chinese or English, blank rows.
  */
-import { Decimal, parseDecimalInput } from "../decimal";
+import { Decimal, MAX_MEASURE, formatMaxMeasure, parseDecimalInput } from "../decimal";
 
 export type SheetCell = string | number | boolean | null;
 export interface SheetRow {
@@ -28,6 +28,7 @@ export type ImportReason =
   | "notNumber"
   | "negative"
   | "tooManyDecimals"
+  | "tooLarge"
   | "duplicate"
   | "noRows";
 
@@ -134,6 +135,7 @@ export function validateTargetSheet(sheet: SheetRow[], ref: ImportRef, year: num
     else if (!value) issue("value", "notNumber");
     else if (value.isNegative()) issue("value", "negative");
     else if (indicator && value.decimalPlaces() > indicator.precision) issue("value", "tooManyDecimals", { precision: indicator.precision });
+    else if (value.gt(MAX_MEASURE)) issue("value", "tooLarge", { maximum: formatMaxMeasure() });
 
     if (region && indicator) {
       const key = `${region.id}|${indicator.id}`;

@@ -12,7 +12,7 @@
  * every fill and `loadRollupPeriod` returns null: callers then use the full loader.
  */
 import { Decimal } from "decimal.js";
-import { providerOf, type Db } from "../db/client";
+import { providerOf, readRaw, type Db } from "../db/client";
 import { fromStored } from "../decimal";
 import {
   reportingRegionIds,
@@ -74,7 +74,7 @@ function list(value: unknown): string[] {
 
 async function run(db: Db, spec: RollupQuerySpec): Promise<Raw[]> {
   const { sql, values } = rollupSql(providerOf(db), spec);
-  return db.$queryRawUnsafe<Raw[]>(sql, ...values);
+  return readRaw(db, sql, values);
 }
 
 /**
@@ -150,11 +150,14 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   const rootFills = new Map<string, FillRow>();
   const targets: TargetRow[] = [];
   const reports: RegionReport[] = [];
+  const reporting = options.completeness ? reportingRegionIds(tree) : [];
+  const reportingIds = new Set(reporting);
   for (const r of rows) {
     const regionId = String(r.regionId);
     if (r.indicatorId === null) {
-      // a reporting leaf's fills of the month, summed up (completeness)
-      const last = typeof r.last === "string" && r.last !== "-" ? new Date(r.last) : null;
+      // a region's fills of the month, summed up (completeness): only the regions that fill count
+      if (!reportingIds.has(regionId)) continue;
+      const last = typeof r.last === "string" ? new Date(r.last) : null;
       reports.push({ regionId, submittedIds: list(r.subm), returnedIds: list(r.ret), lastSubmittedAt: last });
       continue;
     }
@@ -213,7 +216,7 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     targets,
     fills: [...rootFills.values()],
     rollups: { regions: units.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: rollupRows },
-    reporting: options.completeness ? { regionIds: reportingRegionIds(tree), reports } : { regionIds: [], reports: [] },
+    reporting: { regionIds: reporting, reports },
   };
   return { kind: "ok", value: { input, regions: config.regions, indicators: chosen } };
 }

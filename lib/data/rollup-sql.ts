@@ -5,7 +5,9 @@
  *
  * For every active leaf under a unit and every wanted indicator it finds, with one index
  * seek per point, the leaf's latest counted fill (SUBMITTED/APPROVED) of that year at or
- * before the point's month (carry-forward within a year), and sums per unit:
+ * before the point's month (carry-forward within a year) — value and month in one integer,
+ * value × 16 + month (exact: stored measures stay below 2^59, lib/decimal.ts) — and sums
+ * per unit:
  *  - LEVEL at each point: how many leaves have a value, Σ value (exact BIGINT), the
  *    earliest month used, the leaves without a value;
  *  - NET at each "net pair" (level point − baseline point, for STOCK/INCREMENT): the same
@@ -13,17 +15,19 @@
  * Each row also carries the unit's target of the year and the tenant's configuration
  * version (tenant-config.ts). RATIO indicators get rows for their targets only.
  * The root appears as its own unit with itself as the only leaf: its own latest fills
- * (normally none) decide whether it reports itself. Optionally, the month's fills of every
- * reporting leaf (any status) for the completeness board.
+ * (normally none) decide whether it reports itself. Optionally, per region, its fills of
+ * the month (any status) summed up for the completeness board — one range scan of the
+ * covering index `Fill (tenantId, year, month, regionId, indicatorId, status, submittedAt)`;
+ * the loader keeps the rows of the reporting leaves.
  *
  * Parents below the root that have fills of their own ("report themselves") change the
  * aggregation rule; the query counts such fills (`parentFills`) and the loader then falls
  * back to the full loader.
  *
  * Both providers get the same statement with small spelling differences: SQLite takes
- * positional `?` (values repeated), PostgreSQL `$n` with integer casts (the driver
- * adapter sends untyped parameters), `string_agg` for `group_concat`, and BIGINT casts
- * of SUM (which PostgreSQL widens to NUMERIC).
+ * positional `?` (values repeated), PostgreSQL `$n` with integer casts (parameters are
+ * sent untyped), `string_agg` for `group_concat`, BIGINT casts of SUM (which PostgreSQL
+ * widens to NUMERIC) and an ISO text of `submittedAt` (a timestamp without time zone).
  */
 export type SqlProvider = "sqlite" | "postgresql";
 
@@ -50,8 +54,8 @@ export interface RollupQuerySpec {
   /** Year of the targets returned with each row. */
   targetYear: number;
   /**
-   * Also one row per reporting leaf (indicatorId null) summing up its fills of this (year,
-   * month) over the required indicators, for completeness: `subm` and `ret` list the
+   * Also one row per region with fills of this (year, month) (indicatorId null), summing up
+   * those of the required indicators, for completeness: `subm` and `ret` list the
    * submitted/approved and returned ones, `last` is the latest submittedAt of the former.
    */
   completeness: { year: number; month: number; requiredIds: readonly string[] } | null;
@@ -87,8 +91,6 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
   const t = () => p("tenant", spec.tenantId);
   const agg = (expr: string) => (pg ? `string_agg(${expr}, ',')` : `group_concat(${expr}, ',')`);
   const sumOf = (expr: string) => (pg ? `CAST(SUM(${expr}) AS BIGINT)` : `SUM(${expr})`);
-  const head = (s: string) => (pg ? `CAST(split_part(${s}, ' ', 1) AS INTEGER)` : `CAST(substr(${s}, 1, instr(${s}, ' ') - 1) AS INTEGER)`);
-  const tail = (s: string) => (pg ? `CAST(split_part(${s}, ' ', 2) AS BIGINT)` : `CAST(substr(${s}, instr(${s}, ' ') + 1) AS INTEGER)`);
   const onlyIndicators = (column: string) =>
     spec.indicatorIds ? ` AND ${column} IN (${spec.indicatorIds.map((id, k) => p(`i${k}`, id)).join(", ")})` : "";
 
@@ -114,46 +116,37 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
   const ind = `ind AS MATERIALIZED (
   SELECT id, kind FROM "Indicator" WHERE "tenantId" = ${t()} AND active${onlyIndicators("id")}
 )`;
+  // the leaf's latest counted fill of the point's year up to its month, as value × 16 + month
   const seek = (k: number, pt: RollupPointSpec) => {
-    const sub = `(SELECT f.month || ' ' || f.value FROM "Fill" f
+    const sub = `(SELECT f.value * 16 + f.month FROM "Fill" f
       WHERE f."tenantId" = ${t()} AND f."regionId" = l.id AND f."indicatorId" = i.id
         AND f.year = ${p(`y${k}`, pt.year)} AND f.month <= ${p(`m${k}`, pt.month)} AND f.status IN ${COUNTED}
       ORDER BY f.month DESC LIMIT 1)`;
     return `CASE WHEN i.kind IN ${pt.stockOnly ? STOCKISH : "('CUMULATIVE', 'STOCK', 'INCREMENT')"} THEN ${sub} END AS p${k}`;
   };
-  const statusCol = () => spec.completeness
-    ? `,
-    (SELECT f.status || ' ' || ${pg ? `COALESCE(to_char(f."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '-')` : `COALESCE(f."submittedAt", '-')`}
-     FROM "Fill" f WHERE f."tenantId" = ${t()} AND f."regionId" = l.id AND f."indicatorId" = i.id
-       AND f.year = ${p("cy", spec.completeness.year)} AND f.month = ${p("cm", spec.completeness.month)}) AS st`
-    : "";
   const raw = `raw AS MATERIALIZED (
   SELECT l.id AS rid, l.top AS top, i.id AS iid,
-    ${spec.points.map((pt, k) => seek(k, pt)).join(",\n    ")}${statusCol()}
+    ${spec.points.map((pt, k) => seek(k, pt)).join(",\n    ")}
   FROM leaves l CROSS JOIN ind i
 )`;
-  // parsed once (materialised): the sums below read plain columns
-  const netCols = spec.nets.map(({ level: a, base: b }, k) => `CASE WHEN p${a} IS NOT NULL AND p${b} IS NOT NULL THEN 1 END AS b${k}`);
-  const parsed = `parsed AS MATERIALIZED (
-  SELECT rid, top, iid${spec.completeness ? ", st" : ""},
-    ${[...spec.points.map((_, k) => `${head(`p${k}`)} AS u${k}, ${tail(`p${k}`)} AS v${k}`), ...netCols].join(",\n    ")}
-  FROM raw
-)`;
+  const value = (k: number) => `(p${k} >> 4)`;
+  const month = (k: number) => `(p${k} & 15)`;
+  const both = (a: number, b: number) => `p${a} IS NOT NULL AND p${b} IS NOT NULL`;
   /** [expression, alias] of the figure columns */
   const figureCols: [string, string][] = [
     ...spec.points.flatMap((_, k): [string, string][] => [
-      [`COUNT(v${k})`, `n${k}`],
-      [sumOf(`v${k}`), `s${k}`],
-      [`MIN(u${k})`, `u${k}`],
-      [agg(`CASE WHEN v${k} IS NULL THEN rid END`), `m${k}`],
+      [`COUNT(p${k})`, `n${k}`],
+      [sumOf(value(k)), `s${k}`],
+      [`MIN(${month(k)})`, `u${k}`],
+      [agg(`CASE WHEN p${k} IS NULL THEN rid END`), `m${k}`],
     ]),
     ...spec.nets.flatMap(({ level: a, base: b }, k): [string, string][] => [
-      [`COUNT(b${k})`, `nn${k}`],
-      [sumOf(`CASE WHEN b${k} = 1 THEN v${a} - v${b} END`), `ns${k}`],
-      [`MIN(CASE WHEN b${k} = 1 THEN u${a} END)`, `nu${k}`],
-      [`MIN(CASE WHEN b${k} = 1 THEN u${b} END)`, `nb${k}`],
-      [agg(`CASE WHEN b${k} IS NULL THEN rid END`), `nm${k}`],
-      [`COUNT(CASE WHEN b${k} IS NULL AND v${a} IS NOT NULL THEN 1 END)`, `nz${k}`],
+      [`COUNT(CASE WHEN ${both(a, b)} THEN 1 END)`, `nn${k}`],
+      [sumOf(`CASE WHEN ${both(a, b)} THEN ${value(a)} - ${value(b)} END`), `ns${k}`],
+      [`MIN(CASE WHEN ${both(a, b)} THEN ${month(a)} END)`, `nu${k}`],
+      [`MIN(CASE WHEN ${both(a, b)} THEN ${month(b)} END)`, `nb${k}`],
+      [agg(`CASE WHEN p${a} IS NULL OR p${b} IS NULL THEN rid END`), `nm${k}`],
+      [`COUNT(CASE WHEN p${a} IS NOT NULL AND p${b} IS NULL THEN 1 END)`, `nz${k}`],
     ]),
   ];
   const completenessCols = spec.completeness ? ["subm", "ret", "last"] : [];
@@ -163,7 +156,7 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
       AND f.year >= ${p("fromYear", spec.fromYear)} AND f.status IN ${COUNTED} AND f."indicatorId" IN (SELECT id FROM ind)
     LIMIT 1) q) AS "parentFills"`;
   const target = `(SELECT g.value FROM "Target" g
-    WHERE g."tenantId" = ${t()} AND g."regionId" = parsed.top AND g."indicatorId" = parsed.iid AND g.year = ${p("targetYear", spec.targetYear)}) AS target`;
+    WHERE g."tenantId" = ${t()} AND g."regionId" = raw.top AND g."indicatorId" = raw.iid AND g.year = ${p("targetYear", spec.targetYear)}) AS target`;
   const version = `(SELECT "configVersion" FROM "Tenant" WHERE id = ${t()}) AS "configVersion"`;
 
   const figures = `SELECT top AS "regionId", iid AS "indicatorId",
@@ -171,31 +164,32 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
   ${parentFills},
   ${target},
   ${version}
-FROM parsed GROUP BY top, iid`;
-  const submitted = `(st LIKE 'SUBMITTED %' OR st LIKE 'APPROVED %')`;
-  const after = (x: string) => (pg ? `split_part(${x}, ' ', 2)` : `substr(${x}, instr(${x}, ' ') + 1)`);
+FROM raw GROUP BY top, iid`;
   const reports = () => {
     if (!spec.completeness) return "";
-    const required = spec.completeness.requiredIds;
+    const { year, month, requiredIds } = spec.completeness;
+    const submitted = `f.status IN ${COUNTED}`;
+    const at = pg ? `to_char(f."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : `f."submittedAt"`;
     const nulls = figureCols.map(([, alias]) => `NULL AS ${alias}`);
     return `
 UNION ALL
-SELECT rid AS "regionId", NULL AS "indicatorId",
+SELECT f."regionId" AS "regionId", NULL AS "indicatorId",
   ${nulls.join(", ")},
-  ${agg(`CASE WHEN ${submitted} THEN iid END`)} AS subm,
-  ${agg(`CASE WHEN st LIKE 'RETURNED %' THEN iid END`)} AS ret,
-  MAX(CASE WHEN ${submitted} THEN ${after("st")} END) AS last,
+  ${agg(`CASE WHEN ${submitted} THEN f."indicatorId" END`)} AS subm,
+  ${agg(`CASE WHEN f.status = 'RETURNED' THEN f."indicatorId" END`)} AS ret,
+  MAX(CASE WHEN ${submitted} THEN ${at} END) AS last,
   NULL AS "parentFills", NULL AS target, NULL AS "configVersion"
-FROM parsed
-WHERE rid NOT IN (SELECT root.id FROM "Region" root WHERE root."tenantId" = ${t()} AND root."parentId" IS NULL)${required.length ? ` AND iid IN (${required.map((id, k) => p(`r${k}`, id)).join(", ")})` : " AND 1 = 0"}
-GROUP BY rid`;
+FROM "Fill" f
+WHERE f."tenantId" = ${t()} AND f.year = ${p("cy", year)} AND f.month = ${p("cm", month)}${
+      requiredIds.length ? ` AND f."indicatorId" IN (${requiredIds.map((id, k) => p(`r${k}`, id)).join(", ")})` : " AND 1 = 0"
+    }
+GROUP BY f."regionId"`;
   };
   const sql = `WITH RECURSIVE ${tree},
 ${nodes},
 ${leaves},
 ${ind},
-${raw},
-${parsed}
+${raw}
 ${figures}${reports()}`;
   return { sql, values };
 }

@@ -11,14 +11,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../../generated/postgresql/client";
+import { postgresReader, sqliteReader, type Reader, type Row } from "./reader";
 import { databaseUrl, parseDatabaseUrl } from "./url";
 
 export type Db = SqliteClient;
 export type Provider = "sqlite" | "postgresql";
 
 const providers = new WeakMap<Db, Provider>();
+const readers = new WeakMap<Db, Reader>();
 
 /** Which database a client talks to (for the few raw SQL statements that differ). */
 export function providerOf(db: Db): Provider {
@@ -27,24 +30,48 @@ export function providerOf(db: Db): Provider {
   return provider;
 }
 
+/**
+ * A read-only statement through the client's driver, prepared once (lib/db/reader.ts,
+ * decision 007) — for the dashboards' roll-up query; never inside a transaction.
+ */
+export function readRaw(db: Db, sql: string, values: readonly unknown[]): Promise<Row[]> {
+  const reader = readers.get(db);
+  if (!reader) throw new Error("not a client made by createDb");
+  return reader.query(sql, values);
+}
+
+/** The client closes its raw reader with itself. */
+function register(client: Db, provider: Provider, reader: Reader): Db {
+  providers.set(client, provider);
+  readers.set(client, reader);
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await reader.close();
+    await disconnect();
+  };
+  return client;
+}
+
+/** Busy timeout: the seed, the server and tests may touch the SQLite file at once. */
+const SQLITE_TIMEOUT_MS = 10_000;
+
 export function createDb(url: string = databaseUrl()): Db {
   const target = parseDatabaseUrl(url);
   if (target.provider === "sqlite") {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
-    // busy timeout: the seed, the server and tests may touch the file at once
-    const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: 10_000 }) });
-    providers.set(client, "sqlite");
-    return client;
+    const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_TIMEOUT_MS }) });
+    return register(client, "sqlite", sqliteReader(target.file, SQLITE_TIMEOUT_MS));
   }
   const { host, port, user, password, database, schema } = target;
   // JIT compilation pays off for long reports, not for the dashboards' short roll-ups,
   // whose planning it would multiply (decision 006); a schema in the URL is searched first.
   const options = ["-c jit=off", ...(schema ? [`-c search_path=${schema}`] : [])].join(" ");
-  const adapter = new PrismaPg({ host, port, user, password, database, max: 10, options }, { schema });
+  // one pool for Prisma and the raw reader; the reader's close ends it
+  const pool = new pg.Pool({ host, port, user, password, database, max: 10, options });
+  const adapter = new PrismaPg(pool, { schema });
   // Same models, same query API: the PostgreSQL client is used through the shared type.
   const client = new PostgresClient({ adapter }) as unknown as Db;
-  providers.set(client, "postgresql");
-  return client;
+  return register(client, "postgresql", postgresReader(pool));
 }
 
 const globalForDb = globalThis as unknown as { stiDb?: Db };

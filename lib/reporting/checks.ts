@@ -16,6 +16,7 @@
  * A malformed number is not a flag but an error (see `parseEntry`).
  */
 import { Decimal } from "decimal.js";
+import { MAX_MEASURE } from "../decimal";
 
 export const JUMP_K = 3;
 export const JUMP_REL = new Decimal("0.5");
@@ -69,11 +70,12 @@ export function checkValue(input: CheckInput): CheckFlag[] {
   return flags;
 }
 
-export type ParseError = "malformed" | "tooManyDecimals" | "negative";
+export type ParseError = "malformed" | "tooManyDecimals" | "negative" | "tooLarge";
 
 /**
  * Parses a typed number for an indicator with `precision` decimal places: digits with an
- * optional decimal point, thousands separators tolerated; no negative values.
+ * optional decimal point, thousands separators tolerated; no negative values, none above
+ * the largest storable measure (lib/decimal.ts MAX_MEASURE).
  */
 export function parseEntry(raw: string, precision: number): { value: Decimal } | { error: ParseError } {
   const cleaned = raw.trim().replace(/[,，\s]/g, "");
@@ -81,5 +83,6 @@ export function parseEntry(raw: string, precision: number): { value: Decimal } |
   const value = new Decimal(cleaned);
   if (value.isNegative()) return { error: "negative" };
   if (value.decimalPlaces() > precision) return { error: "tooManyDecimals" };
+  if (value.gt(MAX_MEASURE)) return { error: "tooLarge" };
   return { value };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { Decimal, DecimalRangeError, fromStored, parseDecimalInput, toStored } from "../../lib/decimal";
+import { Decimal, DecimalRangeError, MAX_MEASURE, formatMaxMeasure, fromStored, parseDecimalInput, toStored } from "../../lib/decimal";
 
 describe("fixed-point storage", () => {
   it("round-trips decimals exactly", () => {
-    for (const v of ["0", "1.25", "-10", "0.000001", "123456789.123456", "9223372036854.775807"]) {
+    for (const v of ["0", "1.25", "-10", "0.000001", "123456789.123456", "576460752303.423487", "-576460752303.423487"]) {
       expect(fromStored(toStored(v)).toString()).toBe(new Decimal(v).toString());
     }
     expect(toStored("0.1")).toBe(100000n);
@@ -12,8 +12,19 @@ describe("fixed-point storage", () => {
 
   it("refuses values it cannot keep exactly", () => {
     expect(() => toStored("0.0000001")).toThrow(DecimalRangeError);
+    // below 2^59 stored: the roll-up query packs value × 16 + month into 64 bits
+    expect(toStored(MAX_MEASURE)).toBe(2n ** 59n - 1n);
+    expect(() => toStored("576460752303.423488")).toThrow(DecimalRangeError);
+    expect(() => toStored("-576460752303.423488")).toThrow(DecimalRangeError);
     expect(() => toStored("9223372036854.775808")).toThrow(DecimalRangeError);
     expect(() => toStored(Number.NaN)).toThrow(DecimalRangeError);
+  });
+});
+
+describe("MAX_MEASURE", () => {
+  it("is the largest storable measure, shown in whole units", () => {
+    expect(MAX_MEASURE.toString()).toBe("576460752303.423487");
+    expect(formatMaxMeasure()).toBe("576,460,752,303");
   });
 });
 

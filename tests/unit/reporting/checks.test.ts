@@ -49,5 +49,7 @@ describe("entry checks", () => {
     expect(parseEntry("abc", 2)).toEqual({ error: "malformed" });
     expect(parseEntry("1e5", 2)).toEqual({ error: "malformed" });
     expect(parseEntry("-1", 2)).toEqual({ error: "negative" });
+    expect(parseEntry("576460752303.423487", 6)).toEqual({ value: d("576460752303.423487") });
+    expect(parseEntry("576460752304", 0)).toEqual({ error: "tooLarge" });
   });
 });
