@@ -37,9 +37,9 @@ export function toStored(value: Decimal | string | number | bigint): bigint {
   return BigInt(scaled.toFixed(0));
 }
 
-/** A stored fixed-point integer → its decimal value. */
+/** A stored fixed-point integer → its decimal value (exact: the exponent is shifted, nothing is divided). */
 export function fromStored(stored: bigint | number): Decimal {
-  return new Decimal(stored.toString()).dividedBy(FACTOR);
+  return new Decimal(`${stored}e-${STORAGE_SCALE}`);
 }
 
 /** Nullable variant of {@link fromStored}. */

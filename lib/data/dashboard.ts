@@ -7,6 +7,7 @@
  */
 import type { Db } from "../db/client";
 import { computePeriod, createActualResolver, buildFillIndex, buildRegionTree, expectedProgress, indexIndicators, ranksAt } from "../metrics";
+import type { Decimal } from "decimal.js";
 import type { Actual, Cell, CompositeScore, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
 import type { Period, TenantContext } from "./context";
@@ -44,24 +45,30 @@ const regionInfo = (r: RegionMeta): RegionInfo => ({
   id: r.id, code: r.code, name: r.name, level: r.level, parentId: r.parentId, active: r.active,
 });
 
-/** The figures of one region × indicator that tables and heat maps show. */
+/** A Decimal as the exact decimal string of plain data (see plain.ts). */
+const text = (d: Decimal | null): string | null => (d === null ? null : d.toString());
+
+/**
+ * The figures of one region × indicator that tables and heat maps show — plain already
+ * (the overview has hundreds: built once, not built and then copied by toPlain).
+ */
 function summary(cell: Cell) {
   return {
     regionId: cell.regionId,
     indicatorId: cell.indicatorId,
-    actual: cell.actual.value,
+    actual: text(cell.actual.value),
     actualReason: cell.actual.reason,
     stale: cell.actual.stale,
     monthUsed: cell.actual.monthUsed,
-    target: cell.target,
-    completion: cell.completion,
+    target: text(cell.target),
+    completion: text(cell.completion),
     completionReason: cell.completionReason,
-    expected: cell.expected,
-    gapPoints: cell.gapPoints,
+    expected: cell.expected.toString(),
+    gapPoints: text(cell.gapPoints),
     status: cell.status,
-    yoyGrowth: cell.yoy.growth,
+    yoyGrowth: text(cell.yoy.growth),
     yoyReason: cell.yoy.reason,
-    lastYear: cell.yoy.lastYear,
+    lastYear: text(cell.yoy.lastYear),
     rank: cell.rank,
   };
 }
@@ -70,11 +77,11 @@ function compositeEntry(score: CompositeScore) {
   return {
     regionId: score.regionId,
     rank: score.rank,
-    total: score.total,
-    targetScore: score.targetScore,
-    bonusScore: score.bonusScore,
+    total: text(score.total),
+    targetScore: text(score.targetScore),
+    bonusScore: text(score.bonusScore),
     tier: score.tier,
-    parts: score.parts.map((p) => ({ indicatorId: p.indicatorId, completion: p.completion, base: p.base, bonus: p.bonus, counted: p.counted })),
+    parts: score.parts.map((p) => ({ indicatorId: p.indicatorId, completion: text(p.completion), base: p.base.toString(), bonus: p.bonus.toString(), counted: p.counted })),
   };
 }
 
@@ -104,18 +111,22 @@ function rootOf(regions: RegionMeta[], result: PeriodResult): RegionInfo {
 export async function getOverview(db: Db, ctx: TenantContext, period: Period, options: Pick<LoadOptions, "asOf"> = {}) {
   const { regions, indicators, result, input } = await compute(db, ctx, period, { asOf: options.asOf, completeness: true });
   const counties = new Set(result.countyIds);
-  return toPlain({
+  const head = toPlain({
     period,
     asOf: input.asOf,
     indicators: indicators.map(indicatorInfo),
     city: rootOf(regions, result),
     counties: regions.filter((r) => counties.has(r.id)).map(regionInfo),
     cityCells: result.city.map((c) => ({ ...summary(c), childTargetSum: c.childTargetSum, outlook: c.outlook })),
+  });
+  return {
+    ...head,
+    // summaries and composite entries are plain as built
     cells: result.cells.filter((c) => counties.has(c.regionId)).map(summary),
     laggards: result.rankings.map((r) => ({ indicatorId: r.indicatorId, regionIds: r.laggardRegionIds })),
     composite: result.composite.entries.map(compositeEntry),
-    completeness: result.completeness,
-  });
+    completeness: toPlain(result.completeness),
+  };
 }
 export type OverviewData = Plain<Awaited<ReturnType<typeof getOverview>>>;
 

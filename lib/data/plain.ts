@@ -24,6 +24,7 @@ function convert(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(convert);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = convert(v);
+  const source = value as Record<string, unknown>;
+  for (const k in source) if (Object.hasOwn(source, k)) out[k] = convert(source[k]);
   return out;
 }

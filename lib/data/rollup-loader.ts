@@ -13,6 +13,7 @@
  */
 import { Decimal } from "decimal.js";
 import { providerOf, readRaw, type Db } from "../db/client";
+import type { RawResult } from "../db/reader";
 import { fromStored } from "../decimal";
 import {
   reportingRegionIds,
@@ -49,8 +50,6 @@ export interface RollupLoaded {
   indicators: IndicatorMeta[];
 }
 
-type Raw = Record<string, unknown>;
-
 const STOCKISH = new Set(["STOCK", "INCREMENT"]);
 
 function int(value: unknown): number {
@@ -72,9 +71,20 @@ function list(value: unknown): string[] {
   return typeof value === "string" && value.length > 0 ? value.split(",") : [];
 }
 
-async function run(db: Db, spec: RollupQuerySpec): Promise<Raw[]> {
+async function run(db: Db, spec: RollupQuerySpec): Promise<RawResult> {
   const { sql, values } = rollupSql(providerOf(db), spec);
   return readRaw(db, sql, values);
+}
+
+/** Column positions of the roll-up result, by name. */
+function columnsOf(result: RawResult) {
+  const index = new Map(result.columns.map((name, k) => [name, k]));
+  const at = (name: string): number => {
+    const k = index.get(name);
+    if (k === undefined) throw new Error(`the roll-up query returned no column ${name}`);
+    return k;
+  };
+  return at;
 }
 
 /**
@@ -128,9 +138,19 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   const { year, month } = period;
   const { tree } = config;
   const { chosen, points, nets, spec } = rollupQuery(config, period, options);
-  const rows = await run(db, spec);
-  const versioned = rows.find((r) => r.configVersion !== null && r.configVersion !== undefined);
-  const version = versioned ? int(versioned.configVersion) : undefined;
+  const result = await run(db, spec);
+  const rows = result.rows;
+  const at = columnsOf(result);
+  const c = {
+    regionId: at("regionId"), indicatorId: at("indicatorId"), target: at("target"),
+    parentFills: at("parentFills"), configVersion: at("configVersion"),
+    ...(spec.completeness ? { subm: at("subm"), ret: at("ret"), last: at("last") } : { subm: -1, ret: -1, last: -1 }),
+  };
+  const pc = points.map((_, k) => ({ n: at(`n${k}`), s: at(`s${k}`), u: at(`u${k}`), m: at(`m${k}`) }));
+  const nc = nets.map((_, k) => ({ n: at(`nn${k}`), s: at(`ns${k}`), u: at(`nu${k}`), b: at(`nb${k}`), m: at(`nm${k}`), z: at(`nz${k}`) }));
+
+  const versioned = rows.find((r) => r[c.configVersion] !== null && r[c.configVersion] !== undefined);
+  const version = versioned ? int(versioned[c.configVersion]) : undefined;
   if (version === undefined) {
     // no rows (no active indicator): read the version alone
     const fresh = await db.tenant.findUnique({ where: { id: config.tenantId }, select: { configVersion: true } });
@@ -138,7 +158,7 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   } else if (version !== config.version) {
     return { kind: "stale" };
   }
-  if (rows.some((r) => int(r.parentFills) > 0)) return { kind: "fallback" };
+  if (rows.some((r) => int(r[c.parentFills]) > 0)) return { kind: "fallback" };
 
   const rootId = tree.root.id;
   const units = tree.counties;
@@ -153,26 +173,26 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   const reporting = options.completeness ? reportingRegionIds(tree) : [];
   const reportingIds = new Set(reporting);
   for (const r of rows) {
-    const regionId = String(r.regionId);
-    if (r.indicatorId === null) {
+    const regionId = String(r[c.regionId]);
+    if (r[c.indicatorId] === null) {
       // a region's fills of the month, summed up (completeness): only the regions that fill count
       if (!reportingIds.has(regionId)) continue;
-      const last = typeof r.last === "string" ? new Date(r.last) : null;
-      reports.push({ regionId, submittedIds: list(r.subm), returnedIds: list(r.ret), lastSubmittedAt: last });
+      const last = typeof r[c.last] === "string" ? new Date(r[c.last] as string) : null;
+      reports.push({ regionId, submittedIds: list(r[c.subm]), returnedIds: list(r[c.ret]), lastSubmittedAt: last });
       continue;
     }
-    const indicator = chosenById.get(String(r.indicatorId));
+    const indicator = chosenById.get(String(r[c.indicatorId]));
     if (!indicator || (regionId !== rootId && !unitIds.has(regionId))) return { kind: "stale" };
-    if (r.target !== null && r.target !== undefined) targets.push({ regionId, indicatorId: indicator.id, value: stored(r.target) });
+    if (r[c.target] !== null && r[c.target] !== undefined) targets.push({ regionId, indicatorId: indicator.id, value: stored(r[c.target]) });
     if (indicator.kind === "RATIO") continue;
     if (regionId === rootId) {
       // the root's own latest fill at each point (normally none): enough for the resolver
       // to decide whether the root reports itself, and with what
       points.forEach((point, k) => {
-        if (int(r[`n${k}`]) === 0) return;
-        const used = int(r[`u${k}`]);
+        if (int(r[pc[k]!.n]) === 0) return;
+        const used = int(r[pc[k]!.u]);
         rootFills.set(`${indicator.id}|${point.year}|${used}`, {
-          regionId, indicatorId: indicator.id, year: point.year, month: used, value: stored(r[`s${k}`]), status: "APPROVED", submittedAt: null,
+          regionId, indicatorId: indicator.id, year: point.year, month: used, value: stored(r[pc[k]!.s]), status: "APPROVED", submittedAt: null,
         });
       });
       continue;
@@ -180,27 +200,29 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     const stock = STOCKISH.has(indicator.kind);
     points.forEach((point, k) => {
       if (point.stockOnly && !stock) return;
+      const col = pc[k]!;
       rollupRows.push({
         regionId, indicatorId: indicator.id, year: point.year, month: point.month, measure: "LEVEL",
-        present: int(r[`n${k}`]),
-        sum: stored(r[`s${k}`]),
-        minUsed: intOrNull(r[`u${k}`]),
+        present: int(r[col.n]),
+        sum: stored(r[col.s]),
+        minUsed: intOrNull(r[col.u]),
         minBaseUsed: null,
-        missingRegionIds: list(r[`m${k}`]).sort(byTree),
+        missingRegionIds: list(r[col.m]).sort(byTree),
         noBaseline: 0,
       });
     });
     if (stock) {
       nets.forEach((net, k) => {
         const point = points[net.level]!;
+        const col = nc[k]!;
         rollupRows.push({
           regionId, indicatorId: indicator.id, year: point.year, month: point.month, measure: "NET",
-          present: int(r[`nn${k}`]),
-          sum: stored(r[`ns${k}`]),
-          minUsed: intOrNull(r[`nu${k}`]),
-          minBaseUsed: intOrNull(r[`nb${k}`]),
-          missingRegionIds: list(r[`nm${k}`]).sort(byTree),
-          noBaseline: int(r[`nz${k}`]),
+          present: int(r[col.n]),
+          sum: stored(r[col.s]),
+          minUsed: intOrNull(r[col.u]),
+          minBaseUsed: intOrNull(r[col.b]),
+          missingRegionIds: list(r[col.m]).sort(byTree),
+          noBaseline: int(r[col.z]),
         });
       });
     }

@@ -14,7 +14,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../../generated/postgresql/client";
-import { postgresReader, sqliteReader, type Reader, type Row } from "./reader";
+import { postgresReader, sqliteReader, type RawResult, type Reader } from "./reader";
 import { databaseUrl, parseDatabaseUrl } from "./url";
 
 export type Db = SqliteClient;
@@ -34,7 +34,7 @@ export function providerOf(db: Db): Provider {
  * A read-only statement through the client's driver, prepared once (lib/db/reader.ts,
  * decision 007) — for the dashboards' roll-up query; never inside a transaction.
  */
-export function readRaw(db: Db, sql: string, values: readonly unknown[]): Promise<Row[]> {
+export function readRaw(db: Db, sql: string, values: readonly unknown[]): Promise<RawResult> {
   const reader = readers.get(db);
   if (!reader) throw new Error("not a client made by createDb");
   return reader.query(sql, values);
@@ -68,6 +68,9 @@ export function createDb(url: string = databaseUrl()): Db {
   const options = ["-c jit=off", ...(schema ? [`-c search_path=${schema}`] : [])].join(" ");
   // one pool for Prisma and the raw reader; the reader's close ends it
   const pool = new pg.Pool({ host, port, user, password, database, max: 10, options });
+  // an idle connection the server closed (restart, dropped database) leaves the pool by
+  // itself; without a listener its error would end the process
+  pool.on("error", () => {});
   const adapter = new PrismaPg(pool, { schema });
   // Same models, same query API: the PostgreSQL client is used through the shared type.
   const client = new PostgresClient({ adapter }) as unknown as Db;

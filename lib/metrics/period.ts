@@ -96,6 +96,7 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Ce
     lowerIsBetterCap: ctx.settings.lowerIsBetterCap,
   });
   const lastYear = ctx.resolver.actual(region.id, indicator.id, year - 1, month);
+  const gap = gapPoints(completion.value, completion.benchmark);
   const cell: Cell = {
     regionId: region.id,
     indicatorId: indicator.id,
@@ -108,18 +109,14 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Ce
     completionReason: completion.reason,
     expected,
     benchmark: completion.benchmark,
-    gapPoints: gapPoints(completion.value, completion.benchmark),
-    status: cellStatus(active, completion, ctx.settings),
+    gapPoints: gap,
+    status: cellStatus(active, completion, ctx.settings, gap),
     yoy: computeYoY(actual, lastYear),
     rank: null,
     outlook: undefined as unknown as Outlook,
   };
   // computed on first read: the overview and the rankings show the city's outlook only
-  let outlook: Outlook | undefined;
-  Object.defineProperty(cell, "outlook", {
-    enumerable: true,
-    get: () => (outlook ??= computeOutlook(ctx.outlook, indicator, region.id, actual, target)),
-  });
+  lazy(cell, "outlook", () => computeOutlook(ctx.outlook, indicator, region.id, actual, target));
   return cell;
 }
 
@@ -250,7 +247,7 @@ export function computePeriod(input: PeriodInput): PeriodResult {
     return rankIndicator(indicator, progress, countyIds.flatMap((r) => cellOf(r, indicator.id)));
   });
 
-  return {
+  const result = {
     year: input.year,
     month: input.month,
     rootRegionId: tree.root.id,
@@ -259,8 +256,11 @@ export function computePeriod(input: PeriodInput): PeriodResult {
     cells,
     city: cellsOf(tree.root.id),
     rankings,
-    composite: compositeRanking(ctx, cellsOf, indicators),
-    completeness: computeCompleteness({
+  } as PeriodResult;
+  // computed on first read: a single indicator's ranking shows neither
+  lazy(result, "composite", () => compositeRanking(ctx, cellsOf, indicators));
+  lazy(result, "completeness", () =>
+    computeCompleteness({
       year: input.year,
       month: input.month,
       asOf: input.asOf,
@@ -270,7 +270,24 @@ export function computePeriod(input: PeriodInput): PeriodResult {
       fills: input.reporting ? input.reporting.fills : input.fills,
       reports: input.reporting?.reports,
     }),
-  };
+  );
+  return result;
+}
+
+/** Defines `object[name]` as computed on first read (and kept); enumerable, so it serialises like a plain field. */
+function lazy<T extends object, K extends keyof T>(object: T, name: K, compute: () => T[K]): void {
+  let value: T[K] | undefined;
+  let done = false;
+  Object.defineProperty(object, name, {
+    enumerable: true,
+    get: () => {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value as T[K];
+    },
+  });
 }
 
 /** The cell of a region × indicator in a result (undefined when either is unknown). */

@@ -32,10 +32,16 @@ export function gapStatus(gap: Decimal, thresholds: StatusThresholds): "AHEAD" |
   return "BEHIND";
 }
 
-export function cellStatus(active: boolean, completion: Completion, thresholds: StatusThresholds): CellStatus {
+export function cellStatus(
+  active: boolean,
+  completion: Completion,
+  thresholds: StatusThresholds,
+  /** gapPoints(completion.value, completion.benchmark), when the caller has it already */
+  knownGap?: Decimal | null,
+): CellStatus {
   if (!active) return "INACTIVE";
   if (completion.reason === "NO_TARGET" || completion.reason === "INVALID_TARGET") return "NO_TARGET";
-  const gap = gapPoints(completion.value, completion.benchmark);
+  const gap = knownGap !== undefined ? knownGap : gapPoints(completion.value, completion.benchmark);
   if (gap === null) return "NO_DATA";
   return gapStatus(gap, thresholds);
 }
