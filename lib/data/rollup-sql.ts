@@ -125,52 +125,66 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
     return `CASE WHEN i.kind IN ${pt.stockOnly ? STOCKISH : "('CUMULATIVE', 'STOCK', 'INCREMENT')"} THEN ${sub} END AS p${k}`;
   };
   const raw = `raw AS MATERIALIZED (
-  SELECT l.id AS rid, l.top AS top, i.id AS iid,
+  SELECT l.id AS rid, l.top AS top, i.id AS iid, i.kind AS kind,
     ${spec.points.map((pt, k) => seek(k, pt)).join(",\n    ")}
   FROM leaves l CROSS JOIN ind i
 )`;
   const value = (k: number) => `(p${k} >> 4)`;
   const month = (k: number) => `(p${k} & 15)`;
   const both = (a: number, b: number) => `p${a} IS NOT NULL AND p${b} IS NOT NULL`;
-  /** [expression, alias] of the figure columns */
-  const figureCols: [string, string][] = [
-    ...spec.points.flatMap((_, k): [string, string][] => [
-      [`COUNT(p${k})`, `n${k}`],
-      [sumOf(value(k)), `s${k}`],
-      [`MIN(${month(k)})`, `u${k}`],
-      [agg(`CASE WHEN p${k} IS NULL THEN rid END`), `m${k}`],
-    ]),
-    ...spec.nets.flatMap(({ level: a, base: b }, k): [string, string][] => [
-      [`COUNT(CASE WHEN ${both(a, b)} THEN 1 END)`, `nn${k}`],
-      [sumOf(`CASE WHEN ${both(a, b)} THEN ${value(a)} - ${value(b)} END`), `ns${k}`],
-      [`MIN(CASE WHEN ${both(a, b)} THEN ${month(a)} END)`, `nu${k}`],
-      [`MIN(CASE WHEN ${both(a, b)} THEN ${month(b)} END)`, `nb${k}`],
-      [agg(`CASE WHEN p${a} IS NULL OR p${b} IS NULL THEN rid END`), `nm${k}`],
-      [`COUNT(CASE WHEN p${a} IS NOT NULL AND p${b} IS NULL THEN 1 END)`, `nz${k}`],
-    ]),
+  const levelCols = (k: number): [string, string][] => [
+    [`COUNT(p${k})`, `n${k}`],
+    [sumOf(value(k)), `s${k}`],
+    [`MIN(${month(k)})`, `u${k}`],
+    [agg(`CASE WHEN p${k} IS NULL THEN rid END`), `m${k}`],
   ];
+  const netCols = ({ level: a, base: b }: RollupNetSpec, k: number): [string, string][] => [
+    [`COUNT(CASE WHEN ${both(a, b)} THEN 1 END)`, `nn${k}`],
+    [sumOf(`CASE WHEN ${both(a, b)} THEN ${value(a)} - ${value(b)} END`), `ns${k}`],
+    [`MIN(CASE WHEN ${both(a, b)} THEN ${month(a)} END)`, `nu${k}`],
+    [`MIN(CASE WHEN ${both(a, b)} THEN ${month(b)} END)`, `nb${k}`],
+    [agg(`CASE WHEN p${a} IS NULL OR p${b} IS NULL THEN rid END`), `nm${k}`],
+    [`COUNT(CASE WHEN p${a} IS NOT NULL AND p${b} IS NULL THEN 1 END)`, `nz${k}`],
+  ];
+  /** [expression, alias] of the figure columns; `flow`: NULL where only STOCK/INCREMENT have values */
+  const figureCols = (flow: boolean): [string, string][] => {
+    const none = (cols: [string, string][]): [string, string][] => cols.map(([, alias]) => ["NULL", alias]);
+    return [
+      ...spec.points.flatMap((pt, k) => (flow && pt.stockOnly ? none(levelCols(k)) : levelCols(k))),
+      ...spec.nets.flatMap((net, k) => (flow ? none(netCols(net, k)) : netCols(net, k))),
+    ];
+  };
   const completenessCols = spec.completeness ? ["subm", "ret", "last"] : [];
-  const parentFills = `(SELECT COUNT(*) FROM (
+  // built per use: SQLite's positional parameters follow the text
+  const parentFills = () => `(SELECT COUNT(*) FROM (
     SELECT 1 FROM nodes n CROSS JOIN "Fill" f
     WHERE n.parent = 1 AND f."tenantId" = ${t()} AND f."regionId" = n.id
       AND f.year >= ${p("fromYear", spec.fromYear)} AND f.status IN ${COUNTED} AND f."indicatorId" IN (SELECT id FROM ind)
     LIMIT 1) q) AS "parentFills"`;
-  const target = `(SELECT g.value FROM "Target" g
+  const target = () => `(SELECT g.value FROM "Target" g
     WHERE g."tenantId" = ${t()} AND g."regionId" = raw.top AND g."indicatorId" = raw.iid AND g.year = ${p("targetYear", spec.targetYear)}) AS target`;
-  const version = `(SELECT "configVersion" FROM "Tenant" WHERE id = ${t()}) AS "configVersion"`;
+  const version = () => `(SELECT "configVersion" FROM "Tenant" WHERE id = ${t()}) AS "configVersion"`;
 
-  const figures = `SELECT top AS "regionId", iid AS "indicatorId",
-  ${[...figureCols.map(([expr, alias]) => `${expr} AS ${alias}`), ...completenessCols.map((c) => `NULL AS ${c}`)].join(",\n  ")},
-  ${parentFills},
-  ${target},
-  ${version}
-FROM raw GROUP BY top, iid`;
+  const select = (flow: boolean, where: string) => `SELECT top AS "regionId", iid AS "indicatorId",
+  ${[...figureCols(flow).map(([expr, alias]) => `${expr} AS ${alias}`), ...completenessCols.map((c) => `NULL AS ${c}`)].join(",\n  ")},
+  ${parentFills()},
+  ${target()},
+  ${version()}
+FROM raw${where} GROUP BY top, iid`;
+  // Without net changes every row needs the same columns. With them, the CUMULATIVE and RATIO
+  // rows (most of the catalogue) skip the aggregates only STOCK and INCREMENT have values for.
+  const figures = spec.nets.length === 0
+    ? select(false, "")
+    : `${select(true, ` WHERE kind NOT IN ${STOCKISH}`)}
+UNION ALL
+${select(false, ` WHERE kind IN ${STOCKISH}`)}`;
+  const figureAliases = figureCols(false).map(([, alias]) => alias);
   const reports = () => {
     if (!spec.completeness) return "";
     const { year, month, requiredIds } = spec.completeness;
     const submitted = `f.status IN ${COUNTED}`;
     const at = pg ? `to_char(f."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : `f."submittedAt"`;
-    const nulls = figureCols.map(([, alias]) => `NULL AS ${alias}`);
+    const nulls = figureAliases.map((alias) => `NULL AS ${alias}`);
     return `
 UNION ALL
 SELECT f."regionId" AS "regionId", NULL AS "indicatorId",

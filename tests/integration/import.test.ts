@@ -20,6 +20,28 @@ import { writeXlsx } from "../../lib/reporting/xlsx";
 import { seedDemo } from "../../prisma/seed";
 import { signInAs } from "../support/reporting-session";
 
+/** The transaction client, except that its `n`-th write of a fill throws. */
+function failingOnWrite<T extends object>(tx: T, n: number): T {
+  let writes = 0;
+  return new Proxy(tx, {
+    get(target, prop, receiver) {
+      const model = Reflect.get(target, prop, receiver);
+      if (prop !== "fill") return model;
+      return new Proxy(model as object, {
+        get(fill, op, r) {
+          const method = Reflect.get(fill, op, r);
+          if (op !== "create" && op !== "updateMany") return method;
+          return (...args: unknown[]) => {
+            writes += 1;
+            if (writes === n) return Promise.reject(new Error("the database failed this write (test)"));
+            return (method as (...a: unknown[]) => Promise<unknown>).apply(fill, args);
+          };
+        },
+      });
+    },
+  });
+}
+
 let tenantId: string;
 let baojing: string;
 let luxi: string;
@@ -92,14 +114,22 @@ describe("import of fills", () => {
     await signInAs(db, "xiangxi-admin");
     const before = await db.fill.count({ where: { tenantId } });
     const audits = await db.fillAudit.count({ where: { tenantId } });
-    // the last value passes the checks (confirmed with a note) but cannot be stored (beyond the fixed-point range)
-    const file = csv([
-      `433122,RD_EXP,2026,11,${(await octValue(luxi, "RD_EXP")).times("1.1").toDecimalPlaces(2)},`,
-      `433122,TECH_CONTRACT,2026,11,${(await octValue(luxi, "TECH_CONTRACT")).times("1.1").toDecimalPlaces(2)},`,
-      `433122,HT_INVEST,2026,11,99999999999999,远超目标（测试）`,
-    ]);
+    const file = csv(
+      await Promise.all(
+        ["RD_EXP", "TECH_CONTRACT", "HT_INVEST"].map(async (code) => `433122,${code},2026,11,${(await octValue(luxi, code)).times("1.1").toDecimalPlaces(2)},`),
+      ),
+    );
     expect((await importFills(null, form(file, "dryRun"))).ok).toBe(true);
-    const res = await importFills(null, form(file, "commit"));
+    // the database fails the third row's write (as a full disk or a dropped connection would)
+    const transaction = db.$transaction.bind(db) as (fn: (tx: unknown) => Promise<unknown>, options?: unknown) => Promise<unknown>;
+    const spy = vi.spyOn(db, "$transaction").mockImplementation(((fn: (tx: unknown) => Promise<unknown>, options?: unknown) =>
+      transaction((tx) => fn(failingOnWrite(tx as object, 3)), options)) as never);
+    let res;
+    try {
+      res = await importFills(null, form(file, "commit"));
+    } finally {
+      spy.mockRestore();
+    }
     expect(res.ok).toBe(false);
     expect(await db.fill.count({ where: { tenantId } })).toBe(before);
     expect(await db.fillAudit.count({ where: { tenantId } })).toBe(audits);
