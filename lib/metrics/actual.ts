@@ -81,23 +81,22 @@ export function createActualResolver(
   const overChildren = (r: string, each: (childId: string) => Actual): Actual =>
     aggregateActuals(tree.activeChildren(r).map((c) => ({ regionId: c.id, actual: each(c.id) })));
 
+  // rolled-up regions: straight from the roll-up rows (memoised there)
   const level = (r: string, i: string, y: number, m: number): Actual =>
-    memoised("level", r, i, y, m, () =>
-      rollups.has(r)
-        ? rollups.actual("LEVEL", r, i, y, m, indicator(i).frequency)
-        : reportsItself(r, i, y, m)
-          ? ownLevel(r, i, y, m)
-          : overChildren(r, (c) => level(c, i, y, m)),
-    );
+    rollups.has(r)
+      ? rollups.actual("LEVEL", r, i, y, m, indicator(i).frequency)
+      : memoised("level", r, i, y, m, () =>
+          reportsItself(r, i, y, m) ? ownLevel(r, i, y, m) : overChildren(r, (c) => level(c, i, y, m)),
+        );
 
   const netChange = (r: string, i: string, y: number, m: number): Actual =>
-    memoised("net", r, i, y, m, () =>
-      rollups.has(r)
-        ? rollups.actual("NET", r, i, y, m, indicator(i).frequency)
-        : reportsItself(r, i, y, m)
-        ? differenceActual(ownLevel(r, i, y, m), level(r, i, y - 1, 12))
-        : overChildren(r, (c) => netChange(c, i, y, m)),
-    );
+    rollups.has(r)
+      ? rollups.actual("NET", r, i, y, m, indicator(i).frequency)
+      : memoised("net", r, i, y, m, () =>
+          reportsItself(r, i, y, m)
+            ? differenceActual(ownLevel(r, i, y, m), level(r, i, y - 1, 12))
+            : overChildren(r, (c) => netChange(c, i, y, m)),
+        );
 
   const ratio = (r: string, def: IndicatorDef, y: number, m: number): Actual => {
     if (!def.numeratorId || !def.denominatorId) {
@@ -107,7 +106,18 @@ export function createActualResolver(
     return ratioActual(actual(r, def.numeratorId, y, m), actual(r, def.denominatorId, y, m), factor);
   };
 
-  const actual = (r: string, i: string, y: number, m: number): Actual =>
+  const actual = (r: string, i: string, y: number, m: number): Actual => {
+    // a rolled-up region's level and net change come straight from its roll-up rows (which
+    // memoise them): no second layer of memo keys for the most frequent lookups
+    if (rollups.has(r)) {
+      const def = indicator(i);
+      if (def.kind === "CUMULATIVE" || def.kind === "STOCK") return rollups.actual("LEVEL", r, i, y, m, def.frequency);
+      if (def.kind === "INCREMENT") return rollups.actual("NET", r, i, y, m, def.frequency);
+    }
+    return memoisedActual(r, i, y, m);
+  };
+
+  const memoisedActual = (r: string, i: string, y: number, m: number): Actual =>
     memoised("actual", r, i, y, m, () => {
       const def = indicator(i);
       switch (def.kind) {

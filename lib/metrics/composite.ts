@@ -64,12 +64,41 @@ function counts(input: ScoreInput): boolean {
   return input.weight.gt(0) && input.hasTarget;
 }
 
+/**
+ * Results that repeat across the regions of one ranking — weight ÷ Σ weights is the same for
+ * every county that has all targets, fullMarks × weight the same for all — computed once.
+ * The same operations on the same operands: the values are those computed afresh.
+ */
+export class ScoreCache {
+  /** by the weight (the indicator's own Decimal, shared by every region) and Σ weights as text */
+  private readonly shares = new Map<Decimal, Map<string, Decimal>>();
+  private readonly marks = new Map<Decimal, Map<Decimal, Decimal>>();
+
+  normalisedWeight(weight: Decimal, totalWeight: Decimal, totalKey: string): Decimal {
+    let byTotal = this.shares.get(weight);
+    if (!byTotal) this.shares.set(weight, (byTotal = new Map()));
+    let v = byTotal.get(totalKey);
+    if (!v) byTotal.set(totalKey, (v = weight.div(totalWeight)));
+    return v;
+  }
+
+  fullMarksTimes(weight: Decimal, fullMarks: Decimal): Decimal {
+    let byMarks = this.marks.get(weight);
+    if (!byMarks) this.marks.set(weight, (byMarks = new Map()));
+    let v = byMarks.get(fullMarks);
+    if (!v) byMarks.set(fullMarks, (v = fullMarks.times(weight)));
+    return v;
+  }
+}
+
 export function compositeScore(
   regionId: string,
   inputs: readonly ScoreInput[],
   settings: CompositeSettings,
+  cache: ScoreCache = new ScoreCache(),
 ): CompositeScore {
   const totalWeight = sum(inputs.filter(counts).map((i) => i.weight));
+  const totalKey = totalWeight.toString();
   const parts = inputs.map((input): IndicatorScore => {
     if (!counts(input)) return excluded(input);
     const completion = input.completion ?? ZERO;
@@ -77,9 +106,9 @@ export function compositeScore(
     return {
       indicatorId: input.indicatorId,
       weight: input.weight,
-      normalisedWeight: input.weight.div(totalWeight),
+      normalisedWeight: cache.normalisedWeight(input.weight, totalWeight, totalKey),
       completion,
-      base: settings.fullMarks.times(input.weight).times(clamped).div(totalWeight),
+      base: cache.fullMarksTimes(input.weight, settings.fullMarks).times(clamped).div(totalWeight),
       bonus: indicatorBonus(completion, settings),
       counted: true,
       excludedReason: null,

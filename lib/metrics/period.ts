@@ -5,7 +5,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { createActualResolver, type ActualResolver } from "./actual";
-import { compositeScore, rankComposite, type ScoreInput } from "./composite";
+import { ScoreCache, compositeScore, rankComposite, type ScoreInput } from "./composite";
 import { computeCompleteness } from "./completeness";
 import { computeCompletion } from "./completion";
 import { buildFillIndex } from "./fills";
@@ -97,27 +97,64 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Ce
   });
   const lastYear = ctx.resolver.actual(region.id, indicator.id, year - 1, month);
   const gap = gapPoints(completion.value, completion.benchmark);
-  const cell: Cell = {
-    regionId: region.id,
-    indicatorId: indicator.id,
-    isRoot: region.id === ctx.tree.root.id,
-    active,
-    actual,
-    target,
-    childTargetSum: childTargetSum(ctx, region, indicator),
-    completion: completion.value,
-    completionReason: completion.reason,
-    expected,
-    benchmark: completion.benchmark,
-    gapPoints: gap,
-    status: cellStatus(active, completion, ctx.settings, gap),
-    yoy: computeYoY(actual, lastYear),
-    rank: null,
-    outlook: undefined as unknown as Outlook,
-  };
-  // computed on first read: the overview and the rankings show the city's outlook only
-  lazy(cell, "outlook", () => computeOutlook(ctx.outlook, indicator, region.id, actual, target));
-  return cell;
+  return new CellRecord(
+    {
+      regionId: region.id,
+      indicatorId: indicator.id,
+      isRoot: region.id === ctx.tree.root.id,
+      active,
+      actual,
+      target,
+      childTargetSum: childTargetSum(ctx, region, indicator),
+      completion: completion.value,
+      completionReason: completion.reason,
+      expected,
+      benchmark: completion.benchmark,
+      gapPoints: gap,
+      status: cellStatus(active, completion, ctx.settings, gap),
+      yoy: computeYoY(actual, lastYear),
+      rank: null,
+    },
+    () => computeOutlook(ctx.outlook, indicator, region.id, actual, target),
+  );
+}
+
+/**
+ * A Cell whose outlook is computed on first read (the overview and the rankings show the
+ * city's only). One class for every cell, so the getter is shared, not a closure per cell;
+ * `toJSON` includes the outlook, so a serialised cell is the plain data of the interface.
+ */
+class CellRecord implements Cell {
+  regionId!: string;
+  indicatorId!: string;
+  isRoot!: boolean;
+  active!: boolean;
+  actual!: Cell["actual"];
+  target!: Decimal | null;
+  childTargetSum!: Decimal | null;
+  completion!: Decimal | null;
+  completionReason!: Cell["completionReason"];
+  expected!: Decimal;
+  benchmark!: Decimal;
+  gapPoints!: Decimal | null;
+  status!: Cell["status"];
+  yoy!: Cell["yoy"];
+  rank!: number | null;
+  #outlook: Outlook | undefined;
+  readonly #computeOutlook: () => Outlook;
+
+  constructor(fields: Omit<Cell, "outlook">, computeOutlook: () => Outlook) {
+    Object.assign(this, fields);
+    this.#computeOutlook = computeOutlook;
+  }
+
+  get outlook(): Outlook {
+    return (this.#outlook ??= this.#computeOutlook());
+  }
+
+  toJSON(): Cell {
+    return { ...this, outlook: this.outlook };
+  }
 }
 
 /** Ranks the counties' cells of one indicator (setting `rank` on them) and lists the laggards. */
@@ -168,8 +205,9 @@ function compositeRanking(
   cellsOf: (regionId: string) => Cell[],
   indicators: ReadonlyMap<string, IndicatorDef>,
 ): CompositeRanking {
+  const cache = new ScoreCache();
   const score = (regionId: string) =>
-    compositeScore(regionId, scoreInputs(cellsOf(regionId), indicators), ctx.settings.composite);
+    compositeScore(regionId, scoreInputs(cellsOf(regionId), indicators), ctx.settings.composite, cache);
   return {
     entries: rankComposite(ctx.tree.counties.map((c) => score(c.id))),
     city: score(ctx.tree.root.id),
