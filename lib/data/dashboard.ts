@@ -103,7 +103,15 @@ async function compute(db: Db, ctx: TenantContext, period: Period, options: Roll
 }
 
 function rootOf(regions: RegionMeta[], result: PeriodResult): RegionInfo {
-  return regionInfo(regions.find((r) => r.id === result.rootRegionId)!);
+  return regionInfo(regionIndex(regions).get(result.rootRegionId)!);
+}
+
+/** The regions by id — once per regions list (the cached configuration hands out the same list). */
+const regionIndexes = new WeakMap<readonly RegionMeta[], ReadonlyMap<string, RegionMeta>>();
+function regionIndex(regions: readonly RegionMeta[]): ReadonlyMap<string, RegionMeta> {
+  let index = regionIndexes.get(regions);
+  if (!index) regionIndexes.set(regions, (index = new Map(regions.map((r) => [r.id, r]))));
+  return index;
 }
 
 // ------------------------------------------------------------------ overview
@@ -144,11 +152,12 @@ function rankingOf(loaded: Loaded, result: PeriodResult, indicatorCode: string, 
   // rank change since last month (not across years: January has none)
   const previousRank = period.month > 1 ? ranksAt(loaded.input, indicator.id, period.month - 1) : new Map<string, number | null>();
   const cells = new Map(result.cells.filter((c) => c.indicatorId === indicator.id).map((c) => [c.regionId, c]));
-  const regionById = new Map(loaded.regions.map((r) => [r.id, r]));
-  return toPlain({
+  const regionById = regionIndex(loaded.regions);
+  // plain as built: the summaries, the region and indicator infos
+  return {
     period,
     indicator: indicatorInfo(indicator),
-    expected: ranking.expected,
+    expected: ranking.expected.toString(),
     city: summary(cells.get(result.rootRegionId)!),
     entries: ranking.entries.map((e) => {
       const before = previousRank.get(e.regionId) ?? null;
@@ -160,7 +169,7 @@ function rankingOf(loaded: Loaded, result: PeriodResult, indicatorCode: string, 
       };
     }),
     laggardRegionIds: ranking.laggardRegionIds,
-  });
+  };
 }
 export type RankingData = Plain<Awaited<ReturnType<typeof getRanking>>>;
 
@@ -170,13 +179,14 @@ export async function getCompositeRanking(db: Db, ctx: TenantContext, period: Pe
 }
 
 function compositeOf({ regions, indicators }: Loaded, result: PeriodResult, period: Period) {
-  const regionById = new Map(regions.map((r) => [r.id, r]));
-  return toPlain({
+  const regionById = regionIndex(regions);
+  // plain as built
+  return {
     period,
     indicators: indicators.map(indicatorInfo),
     entries: result.composite.entries.map((s) => ({ region: regionInfo(regionById.get(s.regionId)!), ...compositeEntry(s) })),
     city: compositeEntry(result.composite.city),
-  });
+  };
 }
 export type CompositeRankingData = Plain<Awaited<ReturnType<typeof getCompositeRanking>>>;
 

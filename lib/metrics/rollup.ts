@@ -56,29 +56,39 @@ export interface RollupIndex {
   actual(measure: RollupMeasure, regionId: string, indicatorId: string, year: number, month: number, frequency?: Frequency): Actual;
 }
 
+/** (measure, year, month) as one number: the innermost key of the index (no string per lookup). */
+function pointKey(measure: RollupMeasure, year: number, month: number): number {
+  return (year * 16 + month) * 2 + (measure === "NET" ? 1 : 0);
+}
+
+interface IndexEntry {
+  row: RollupRow;
+  /** the row's Actual, once asked for */
+  actual?: Actual;
+}
+
 export function buildRollupIndex(rollups: Rollups | undefined): RollupIndex {
   const leafOf = new Map((rollups?.regions ?? []).map((r) => [r.regionId, r.leaf]));
-  const rows = new Map<string, RollupRow>();
+  // region → indicator → point: the ids are the rows' own strings, hashed once
+  const index = new Map<string, Map<string, Map<number, IndexEntry>>>();
   for (const row of rollups?.rows ?? []) {
     if (!leafOf.has(row.regionId)) throw new MetricsInputError(`roll-up row for region ${row.regionId}, which is not rolled up`);
-    const k = key(row.measure, row.regionId, row.indicatorId, row.year, row.month);
-    if (rows.has(k)) throw new MetricsInputError(`duplicate roll-up row ${k}`);
-    rows.set(k, row);
+    let byIndicator = index.get(row.regionId);
+    if (!byIndicator) index.set(row.regionId, (byIndicator = new Map()));
+    let byPoint = byIndicator.get(row.indicatorId);
+    if (!byPoint) byIndicator.set(row.indicatorId, (byPoint = new Map()));
+    const k = pointKey(row.measure, row.year, row.month);
+    if (byPoint.has(k)) throw new MetricsInputError(`duplicate roll-up row ${key(row.measure, row.regionId, row.indicatorId, row.year, row.month)}`);
+    byPoint.set(k, { row });
   }
-  const memo = new Map<string, Actual>();
   return {
     has: (regionId) => leafOf.has(regionId),
     actual(measure, regionId, indicatorId, year, month, frequency) {
-      const k = key(measure, regionId, indicatorId, year, month);
-      const hit = memo.get(k);
-      if (hit) return hit;
-      const row = rows.get(k);
-      if (!row) {
+      const entry = index.get(regionId)?.get(indicatorId)?.get(pointKey(measure, year, month));
+      if (!entry) {
         throw new MetricsInputError(`no ${measure} roll-up for region ${regionId}, indicator ${indicatorId}, ${year}-${month}`);
       }
-      const actual = rollupActual(row, leafOf.get(regionId) ?? false, frequency);
-      memo.set(k, actual);
-      return actual;
+      return (entry.actual ??= rollupActual(entry.row, leafOf.get(regionId) ?? false, frequency));
     },
   };
 }
