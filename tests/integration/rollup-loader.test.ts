@@ -141,6 +141,40 @@ describe("the roll-up loader on random ledgers", () => {
     for (const month of new Set([ledger.month, 1, 12])) await expectSameAsFullLoader(ctx, { year: ledger.year, month });
   }, 60_000);
 
+  it("sums the tree as it is now: a moved county and a deactivated branch show at once (the tree comes from the version-checked configuration)", async () => {
+    const ledger = randomLedger(10, { month: 7 });
+    const ctx = await writeLedger(10, ledger);
+    const period = { year: ledger.year, month: 7 };
+    await expectSameAsFullLoader(ctx, period);
+    const root = ledger.regions.find((r) => r.parentId === null)!;
+    const byId = new Map(ledger.regions.map((r) => [r.id, r]));
+    const unitOf = (id: string): string => (byId.get(id)!.parentId === root.id ? id : unitOf(byId.get(id)!.parentId!));
+    const units = ledger.regions.filter((r) => r.parentId === root.id && r.active);
+    const parents = new Set(ledger.regions.map((r) => r.parentId));
+    // an active leaf two or more levels below the root, and another unit to move it to
+    const leaf = ledger.regions.find((r) => r.active && !parents.has(r.id) && r.parentId !== root.id && byId.get(r.parentId!)!.active);
+    expect(leaf, "seed 10 has a leaf below a unit").toBeDefined();
+    const unit = unitOf(leaf!.id);
+    // one that has children already (a county without any fills its own figures: given a child it would report itself)
+    const otherUnit = units.find((u) => u.id !== unit && parents.has(u.id));
+    expect(otherUnit, "seed 10 has a second unit with children").toBeDefined();
+    const withChildren = [byId.get(unit)!];
+    // move a leaf to another unit, as the region actions do (version bumped in the transaction)
+    await db.$transaction(async (tx) => {
+      await tx.region.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: leaf!.id } }, data: { parentId: otherUnit!.id } });
+      await touchTenantConfig(tx, ctx.tenantId);
+    });
+    await expectSameAsFullLoader(ctx, period);
+    // deactivate a whole unit
+    await db.$transaction(async (tx) => {
+      await tx.region.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: withChildren[0]!.id } }, data: { active: false } });
+      await touchTenantConfig(tx, ctx.tenantId);
+    });
+    await expectSameAsFullLoader(ctx, period);
+    const overview = await getOverview(db, ctx, period, { asOf });
+    expect(overview.counties.map((c) => c.id)).not.toContain(withChildren[0]!.id);
+  }, 60_000);
+
   it("steps aside when a region between the root and the leaves fills a figure itself, and the dashboards still agree", async () => {
     const ledger = randomLedger(5, { month: 9 });
     const root = ledger.regions.find((r) => r.parentId === null)!;
