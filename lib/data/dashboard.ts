@@ -6,13 +6,14 @@
  * serialisable data: the same numbers for pages, exports and the API.
  */
 import type { Db } from "../db/client";
-import { computePeriod, createActualResolver, buildFillIndex, buildRegionTree, expectedProgress, indexIndicators, ranksAt } from "../metrics";
+import { computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, ranksAt } from "../metrics";
 import type { Decimal } from "decimal.js";
 import type { Actual, Cell, CompositeScore, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
 import type { Period, TenantContext } from "./context";
 import { latestPeriod, loadPeriod, NotFoundError, type IndicatorMeta, type LoadOptions, type RegionMeta } from "./period-loader";
 import { loadRollupPeriod, type RollupOptions } from "./rollup-loader";
+import { getTenantConfig } from "./tenant-config";
 import type { DashboardQuery } from "../schemas/dashboard";
 import { toPlain, type Plain } from "./plain";
 
@@ -192,8 +193,23 @@ export type CompositeRankingData = Plain<Awaited<ReturnType<typeof getCompositeR
 
 // ------------------------------------------------------------------ county page
 
+/**
+ * The page of one region: its figures, outlook, monthly series and rank history. The city
+ * and a ranked county without regions below it read the whole year through the roll-up
+ * query (the engine on root + counties at every month); any other region — a city of a
+ * province with counties below it, whose page also sums its children's targets — and
+ * tenants where the roll-up does not apply read every fill (the full loader).
+ */
 export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, period: Period) {
-  const loaded = await loadPeriod(db, ctx, period);
+  const { tree, regions } = await getTenantConfig(db, ctx.tenantId);
+  const known = regions.find((r) => r.code === code);
+  const rolledUp = known !== undefined && (known.id === tree.root.id || (tree.counties.some((c) => c.id === known.id) && tree.isLeaf(known.id)));
+  const loaded = (rolledUp ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null) ?? (await loadPeriod(db, ctx, period));
+  return regionDetailOf(loaded, code, period);
+}
+
+/** The region page from a loaded period (either loader; exported for the test that compares them). */
+export function regionDetailOf(loaded: Loaded, code: string, period: Period) {
   const region = loaded.regions.find((r) => r.code === code);
   if (!region) throw new NotFoundError(`region ${code}`);
   const { input } = loaded;
@@ -204,6 +220,7 @@ export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, 
     buildRegionTree(input.regions),
     indexIndicators(input.indicators),
     buildFillIndex(input.fills, DEFAULT_COUNTED_STATUSES),
+    buildRollupIndex(input.rollups),
   );
   const cellAt = (r: PeriodResult, indicatorId: string) => r.cells.find((c) => c.regionId === region.id && c.indicatorId === indicatorId)!;
   const valueOf = (a: Actual) => a.value;

@@ -40,6 +40,8 @@ export interface RollupOptions {
   previousMonth?: boolean;
   /** Also the month's fills of every reporting region (for the completeness board). */
   completeness?: boolean;
+  /** Every month of the year up to the month and every month of last year (the county page). */
+  wholeYear?: boolean;
 }
 
 export interface RollupLoaded {
@@ -118,7 +120,7 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   const { year, month } = period;
   const chosen = selectIndicators(config.indicators, options.indicatorCodes);
   const stockish = chosen.some((i) => STOCKISH.has(i.kind));
-  const plan = rollupPlan(year, month, { previousMonth: options.previousMonth });
+  const plan = rollupPlan(year, month, { previousMonth: options.previousMonth, wholeYear: options.wholeYear });
   // without STOCK/INCREMENT indicators, no baseline point and no net changes
   const points = stockish ? plan.points : plan.points.filter((p) => !p.stockOnly);
   const nets = stockish ? plan.nets : [];

@@ -110,8 +110,10 @@ export interface RollupPlan {
  * The points at which computePeriod (and ranksAt for last month, with `previousMonth`)
  * reads a rolled-up region at (year, month): this month, last month, the same month last
  * year, last December and — for the net change of last year — the December before.
+ * `wholeYear` (the county page: computePeriod at every month up to `month`, and last year's
+ * monthly series): every month of the year up to `month` and every month of last year.
  */
-export function rollupPlan(year: number, month: number, options: { previousMonth?: boolean } = {}): RollupPlan {
+export function rollupPlan(year: number, month: number, options: { previousMonth?: boolean; wholeYear?: boolean } = {}): RollupPlan {
   const points: RollupPoint[] = [];
   const at = (y: number, m: number, stockOnly = false): number => {
     const found = points.findIndex((p) => p.year === y && p.month === m);
@@ -126,7 +128,12 @@ export function rollupPlan(year: number, month: number, options: { previousMonth
   const lastYear = at(year - 1, month);
   const lastDecember = at(year - 1, 12);
   const yearBefore = at(year - 2, 12, true);
-  const nets = [current, previous, lastYear, lastDecember]
+  const levels = [current, previous, lastYear, lastDecember];
+  if (options.wholeYear) {
+    for (let m = 1; m <= month; m += 1) levels.push(at(year, m));
+    for (let m = 1; m <= 12; m += 1) levels.push(at(year - 1, m));
+  }
+  const nets = levels
     .filter((k): k is number => k !== null)
     .filter((k, i, all) => all.indexOf(k) === i)
     .map((k) => ({ level: k, base: points[k].year === year ? lastDecember : yearBefore }));

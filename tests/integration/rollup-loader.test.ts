@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantContext } from "../../lib/data/context";
-import { getOverview, getRankingsView } from "../../lib/data/dashboard";
+import { getOverview, getRankingsView, getRegionDetail, regionDetailOf } from "../../lib/data/dashboard";
 import { loadPeriod } from "../../lib/data/period-loader";
 import { loadRollupPeriod } from "../../lib/data/rollup-loader";
 import { saveSettings } from "../../lib/data/settings";
@@ -51,6 +51,22 @@ async function expectSameAsFullLoader(ctx: TenantContext, period: { year: number
       );
     }
   }
+}
+
+/** The county page through the whole-year roll-up equals the page from every fill, for the city and each leaf county. */
+async function expectSameRegionPages(ctx: TenantContext, period: { year: number; month: number }) {
+  const rolled = await loadRollupPeriod(db, ctx, period, { wholeYear: true });
+  expect(rolled, "the roll-up loader applies").not.toBeNull();
+  const full = await loadPeriod(db, ctx, period);
+  const root = rolled!.input.regions.find((r) => r.parentId === null)!;
+  const parents = new Set(full.regions.filter((r) => r.active).map((r) => r.parentId));
+  const pages = rolled!.input.regions.filter((r) => r.id === root.id || (r.active && !parents.has(r.id)));
+  for (const region of pages) {
+    expect(plain(regionDetailOf(rolled!, region.code, period)), region.code).toEqual(plain(regionDetailOf(full, region.code, period)));
+  }
+  // and the server function gives the same page (the last one: a county where there is one)
+  const code = pages[pages.length - 1]!.code;
+  expect(plain(await getRegionDetail(db, ctx, code, period))).toEqual(plain(regionDetailOf(full, code, period)));
 }
 
 async function writeLedger(seed: number, ledger: RandomLedger): Promise<TenantContext> {
@@ -102,6 +118,15 @@ describe("the roll-up loader on the demo tenants", () => {
     await expectSameAsFullLoader({ tenantId: tenant.id, userId: null, role: "ADMIN", regionId: null }, { year: DEMO_CURRENT_YEAR, month });
   });
 
+  it.each([
+    ["xiangxi", 9],
+    ["huaihua", 10],
+    ["huaihua", 1],
+  ])("%s, month %i: the city's and every county's page through the roll-up equal the pages from every fill", async (slug, month) => {
+    const tenant = await db.tenant.findUniqueOrThrow({ where: { slug } });
+    await expectSameRegionPages({ tenantId: tenant.id, userId: null, role: "ADMIN", regionId: null }, { year: DEMO_CURRENT_YEAR, month });
+  });
+
   it("last year's December (this year's figures not yet read): the same figures as the full loader", async () => {
     const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: "xiangxi" } });
     await expectSameAsFullLoader({ tenantId: tenant.id, userId: null, role: "ADMIN", regionId: null }, { year: DEMO_CURRENT_YEAR - 1, month: 12 });
@@ -139,6 +164,7 @@ describe("the roll-up loader on random ledgers", () => {
     const ledger = randomLedger(seed, { rootFills: seed % 2 === 1 });
     const ctx = await writeLedger(seed, ledger);
     for (const month of new Set([ledger.month, 1, 12])) await expectSameAsFullLoader(ctx, { year: ledger.year, month });
+    await expectSameRegionPages(ctx, { year: ledger.year, month: ledger.month });
   }, 60_000);
 
   it("sums the tree as it is now: a moved county and a deactivated branch show at once (the tree comes from the version-checked configuration)", async () => {

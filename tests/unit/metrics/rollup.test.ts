@@ -69,6 +69,21 @@ describe("the engine on roll-ups", () => {
     );
   });
 
+  it("with the whole year's points (the county page), equals the full engine at every month so far", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.boolean(), (seed, rootFills) => {
+        const input = fullInput(seed, rootFills);
+        const reduced = referenceReducedInput(input, rollupPlan(input.year, input.month, { wholeYear: true }));
+        // the county page shows no completeness (the reduced input carries the period's month only)
+        const shown = (r: PeriodResult) => ({ ...comparable(r), completeness: null });
+        for (let month = 1; month <= input.month; month += 1) {
+          expect(shown(computePeriod({ ...reduced, month }))).toEqual(shown(computePeriod({ ...input, month })));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("refuses a point the loader did not supply instead of guessing", () => {
     const input = fullInput(7);
     const reduced = referenceReducedInput(input, rollupPlan(input.year, input.month));
