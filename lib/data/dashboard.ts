@@ -203,9 +203,13 @@ export type CompositeRankingData = Plain<Awaited<ReturnType<typeof getCompositeR
 export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, period: Period) {
   const { tree, regions } = await getTenantConfig(db, ctx.tenantId);
   const known = regions.find((r) => r.code === code);
-  const rolledUp = known !== undefined && (known.id === tree.root.id || (tree.counties.some((c) => c.id === known.id) && tree.isLeaf(known.id)));
-  const loaded = (rolledUp ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null) ?? (await loadPeriod(db, ctx, period));
-  return regionDetailOf(loaded, code, period);
+  const isRoot = known?.id === tree.root.id;
+  const leafCounty = (units: readonly { regionId: string; leaf: boolean }[]) => units.some((u) => u.regionId === known?.id && u.leaf);
+  const candidate = known !== undefined && (isRoot || leafCounty(tree.counties.map((c) => ({ regionId: c.id, leaf: tree.isLeaf(c.id) }))));
+  const rolled = candidate ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null;
+  // the loader may have read a newer configuration: the region must still be the city or a leaf county
+  const fits = rolled !== null && (isRoot || leafCounty(rolled.input.rollups?.regions ?? []));
+  return regionDetailOf(fits ? rolled : await loadPeriod(db, ctx, period), code, period);
 }
 
 /** The region page from a loaded period (either loader; exported for the test that compares them). */
