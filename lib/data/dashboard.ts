@@ -6,7 +6,8 @@
  * serialisable data: the same numbers for pages, exports and the API.
  */
 import type { Db } from "../db/client";
-import { computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, ranksAt } from "../metrics";
+import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, ranksAt } from "../metrics";
+import { fromStored } from "../decimal";
 import type { Decimal } from "decimal.js";
 import type { Actual, Cell, CompositeScore, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
@@ -195,25 +196,43 @@ export type CompositeRankingData = Plain<Awaited<ReturnType<typeof getCompositeR
 
 /**
  * The page of one region: its figures, outlook, monthly series and rank history. The city
- * and a ranked county without regions below it read the whole year through the roll-up
- * query (the engine on root + counties at every month); any other region — a city of a
- * province with counties below it, whose page also sums its children's targets — and
- * tenants where the roll-up does not apply read every fill (the full loader).
+ * and the ranked counties (the root's children) read the whole year through the roll-up
+ * query — the engine on root + counties at every month — and, for a county with regions
+ * below it, its children's targets (the engine on root + counties does not see them).
+ * A region further down, and tenants where the roll-up does not apply, read every fill
+ * (the full loader).
  */
 export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, period: Period) {
-  const { tree, regions } = await getTenantConfig(db, ctx.tenantId);
-  const known = regions.find((r) => r.code === code);
-  const isRoot = known?.id === tree.root.id;
-  const leafCounty = (units: readonly { regionId: string; leaf: boolean }[]) => units.some((u) => u.regionId === known?.id && u.leaf);
-  const candidate = known !== undefined && (isRoot || leafCounty(tree.counties.map((c) => ({ regionId: c.id, leaf: tree.isLeaf(c.id) }))));
-  const rolled = candidate ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null;
-  // the loader may have read a newer configuration: the region must still be the city or a leaf county
-  const fits = rolled !== null && (isRoot || leafCounty(rolled.input.rollups?.regions ?? []));
-  return regionDetailOf(fits ? rolled : await loadPeriod(db, ctx, period), code, period);
+  const config = await getTenantConfig(db, ctx.tenantId);
+  const known = config.regions.find((r) => r.code === code);
+  const ranked = (units: readonly { regionId: string }[]) => known !== undefined && (known.id === config.tree.root.id || units.some((u) => u.regionId === known.id));
+  const rolled = ranked(config.tree.counties.map((c) => ({ regionId: c.id }))) ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null;
+  // the loader may have read a newer configuration: the region must still be the city or a county
+  if (rolled === null || !ranked(rolled.input.rollups?.regions ?? [])) return regionDetailOf(await loadPeriod(db, ctx, period), code, period);
+  const unit = rolled.input.rollups?.regions.find((u) => u.regionId === known!.id);
+  return regionDetailOf(rolled, code, period, unit && !unit.leaf ? await childTargetSums(db, ctx, rolled, known!.id, period.year) : undefined);
 }
 
-/** The region page from a loaded period (either loader; exported for the test that compares them). */
-export function regionDetailOf(loaded: Loaded, code: string, period: Period) {
+/** Σ of a region's active children's targets per indicator (as computePeriod's childTargetSum). */
+async function childTargetSums(db: Db, ctx: TenantContext, loaded: Loaded, regionId: string, year: number) {
+  const children = loaded.regions.filter((r) => r.parentId === regionId && r.active);
+  const rows = await db.target.findMany({
+    where: { tenantId: ctx.tenantId, year, regionId: { in: children.map((c) => c.id) } },
+    select: { regionId: true, indicatorId: true, value: true },
+  });
+  const byKey = new Map(rows.map((t) => [`${t.regionId}|${t.indicatorId}`, fromStored(t.value)]));
+  const childIds = buildRegionTree(loaded.regions).activeChildren(regionId).map((c) => c.id);
+  return new Map(
+    loaded.indicators.map((i) => [i.id, childTargetTotal(childIds, i, (r, ind) => byKey.get(`${r}|${ind}`))]),
+  );
+}
+
+/**
+ * The region page from a loaded period (either loader; exported for the test that compares
+ * them). `childTargets` replaces the cells' Σ of the children's targets where the loaded
+ * tree does not reach below the region.
+ */
+export function regionDetailOf(loaded: Loaded, code: string, period: Period, childTargets?: ReadonlyMap<string, Decimal | null>) {
   const region = loaded.regions.find((r) => r.code === code);
   if (!region) throw new NotFoundError(`region ${code}`);
   const { input } = loaded;
@@ -236,7 +255,7 @@ export function regionDetailOf(loaded: Loaded, code: string, period: Period) {
       const cell = cellAt(current, indicator.id);
       return {
         indicator: indicatorInfo(indicator),
-        cell: { ...summary(cell), outlook: cell.outlook, childTargetSum: cell.childTargetSum },
+        cell: { ...summary(cell), outlook: cell.outlook, childTargetSum: childTargets ? (childTargets.get(indicator.id) ?? null) : cell.childTargetSum },
         series: Array.from({ length: 12 }, (_, k) => {
           const month = k + 1;
           const expected = expectedProgress(month, indicator.curve);

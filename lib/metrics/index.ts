@@ -6,7 +6,7 @@
  * Entry point: `computePeriod(input)`; the helpers below are exported for reuse.
  */
 export type * from "./types";
-export { computePeriod, getCell, indexIndicators, indexTargets, ranksAt, reportingRegionIds, scheduleCompletion } from "./period";
+export { childTargetTotal, computePeriod, getCell, indexIndicators, indexTargets, ranksAt, reportingRegionIds, scheduleCompletion } from "./period";
 export { buildRollupIndex, rollupActual, rollupPlan } from "./rollup";
 export type { RollupIndex, RollupPlan, RollupPoint } from "./rollup";
 export { DEFAULT_SETTINGS, DEFAULT_COUNTED_STATUSES, DEFAULT_LOWER_IS_BETTER_CAP, resolveSettings, validateSettings } from "./settings";

@@ -71,14 +71,27 @@ interface Context {
   expected: Map<string, Decimal>;
 }
 
-function childTargetSum(ctx: Context, region: RegionDef, indicator: IndicatorDef): Decimal | null {
-  if (indicator.kind === "RATIO") return null;
-  const children = ctx.tree.activeChildren(region.id);
-  if (children.length === 0) return null;
-  const values = children
-    .map((c) => ctx.targets.get(key(c.id, indicator.id)))
-    .filter((v): v is Decimal => v !== undefined);
+/**
+ * Σ of the active children's targets (children in tree order), to check against a region's own
+ * target: null for RATIO indicators, for a region without active children and when none of
+ * them has a target.
+ */
+export function childTargetTotal(
+  childIds: readonly string[],
+  indicator: Pick<IndicatorDef, "id" | "kind">,
+  targetOf: (regionId: string, indicatorId: string) => Decimal | undefined,
+): Decimal | null {
+  if (indicator.kind === "RATIO" || childIds.length === 0) return null;
+  const values = childIds.map((id) => targetOf(id, indicator.id)).filter((v): v is Decimal => v !== undefined);
   return values.length > 0 ? sum(values) : null;
+}
+
+function childTargetSum(ctx: Context, region: RegionDef, indicator: IndicatorDef): Decimal | null {
+  return childTargetTotal(
+    ctx.tree.activeChildren(region.id).map((c) => c.id),
+    indicator,
+    (regionId, indicatorId) => ctx.targets.get(key(regionId, indicatorId)),
+  );
 }
 
 function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Cell {
