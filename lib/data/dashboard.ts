@@ -205,23 +205,23 @@ export type CompositeRankingData = Plain<Awaited<ReturnType<typeof getCompositeR
 export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, period: Period) {
   const config = await getTenantConfig(db, ctx.tenantId);
   const known = config.regions.find((r) => r.code === code);
-  const ranked = (units: readonly { regionId: string }[]) => known !== undefined && (known.id === config.tree.root.id || units.some((u) => u.regionId === known.id));
-  const rolled = ranked(config.tree.counties.map((c) => ({ regionId: c.id }))) ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null;
+  const cityOrCounty = (countyIds: readonly string[]) => known !== undefined && (known.id === config.tree.root.id || countyIds.includes(known.id));
+  const rolled = cityOrCounty(config.tree.counties.map((c) => c.id)) ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null;
+  const units = rolled?.input.rollups?.regions ?? [];
   // the loader may have read a newer configuration: the region must still be the city or a county
-  if (rolled === null || !ranked(rolled.input.rollups?.regions ?? [])) return regionDetailOf(await loadPeriod(db, ctx, period), code, period);
-  const unit = rolled.input.rollups?.regions.find((u) => u.regionId === known!.id);
-  return regionDetailOf(rolled, code, period, unit && !unit.leaf ? await childTargetSums(db, ctx, rolled, known!.id, period.year) : undefined);
+  if (rolled === null || !cityOrCounty(units.map((u) => u.regionId))) return regionDetailOf(await loadPeriod(db, ctx, period), code, period);
+  const withRegionsBelow = units.some((u) => u.regionId === known!.id && !u.leaf);
+  return regionDetailOf(rolled, code, period, withRegionsBelow ? await childTargetSums(db, ctx, rolled, known!.id, period.year) : undefined);
 }
 
 /** Σ of a region's active children's targets per indicator (as computePeriod's childTargetSum). */
 async function childTargetSums(db: Db, ctx: TenantContext, loaded: Loaded, regionId: string, year: number) {
-  const children = loaded.regions.filter((r) => r.parentId === regionId && r.active);
+  const childIds = buildRegionTree(loaded.regions).activeChildren(regionId).map((c) => c.id);
   const rows = await db.target.findMany({
-    where: { tenantId: ctx.tenantId, year, regionId: { in: children.map((c) => c.id) } },
+    where: { tenantId: ctx.tenantId, year, regionId: { in: childIds } },
     select: { regionId: true, indicatorId: true, value: true },
   });
   const byKey = new Map(rows.map((t) => [`${t.regionId}|${t.indicatorId}`, fromStored(t.value)]));
-  const childIds = buildRegionTree(loaded.regions).activeChildren(regionId).map((c) => c.id);
   return new Map(
     loaded.indicators.map((i) => [i.id, childTargetTotal(childIds, i, (r, ind) => byKey.get(`${r}|${ind}`))]),
   );

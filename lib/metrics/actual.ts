@@ -107,12 +107,11 @@ export function createActualResolver(
   };
 
   const actual = (r: string, i: string, y: number, m: number): Actual => {
-    // a rolled-up region's level and net change come straight from its roll-up rows (which
-    // memoise them): no second layer of memo keys for the most frequent lookups
+    // a rolled-up region's level and net change are memoised by the roll-up rows already:
+    // no second layer of memo keys for the most frequent lookups
     if (rollups.has(r)) {
-      const def = indicator(i);
-      if (def.kind === "CUMULATIVE" || def.kind === "STOCK") return rollups.actual("LEVEL", r, i, y, m, def.frequency);
-      if (def.kind === "INCREMENT") return rollups.actual("NET", r, i, y, m, def.frequency);
+      const kind = indicator(i).kind;
+      if (kind !== "RATIO") return kind === "INCREMENT" ? netChange(r, i, y, m) : level(r, i, y, m);
     }
     return memoisedActual(r, i, y, m);
   };

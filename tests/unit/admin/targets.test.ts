@@ -65,6 +65,12 @@ describe("validateTargetSheet", () => {
     expect(issues.find((i) => i.reason === "duplicate")?.params).toEqual({ row: 2 });
   });
 
+  it("refuses a target too large to store, naming the limit", () => {
+    const { rows, issues } = validateTargetSheet([header, row(2, 433101, "HTE_NEW", 2027, "576460752304"), row(3, 433101, "RD_EXP", 2027, "576460752303")], ref, 2027);
+    expect(issues.map((i) => [i.row, i.column, i.reason, i.params])).toEqual([[2, "目标值", "tooLarge", { maximum: "576,460,752,303" }]]);
+    expect(rows).toEqual([]);
+  });
+
   it("names missing columns and empty files", () => {
     expect(validateTargetSheet([{ row: 1, cells: ["区域代码", "年度"] }, row(2, 1, "a", 2027, 1)], ref, 2027).issues.map((i) => i.column)).toEqual(["指标代码", "目标值"]);
     expect(validateTargetSheet([], ref, 2027).issues[0].reason).toBe("noRows");
