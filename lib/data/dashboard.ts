@@ -152,7 +152,7 @@ function rankingOf(loaded: Loaded, result: PeriodResult, indicatorCode: string, 
   if (!indicator) throw new NotFoundError(`indicator ${indicatorCode}`);
   const ranking = result.rankings.find((r) => r.indicatorId === indicator.id)!;
   // rank change since last month (not across years: January has none)
-  const previousRank = period.month > 1 ? ranksAt(loaded.input, indicator.id, period.month - 1) : new Map<string, number | null>();
+  const previousRank = period.month > 1 ? ranksAt(loaded.input, indicator.id, period.month - 1, result) : new Map<string, number | null>();
   const cells = new Map(result.cells.filter((c) => c.indicatorId === indicator.id).map((c) => [c.regionId, c]));
   const regionById = regionIndex(loaded.regions);
   // plain as built: the summaries, the region and indicator infos

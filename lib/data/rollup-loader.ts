@@ -53,6 +53,7 @@ export interface RollupLoaded {
 }
 
 const STOCKISH = new Set(["STOCK", "INCREMENT"]);
+const ZERO = new Decimal(0);
 
 function int(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);
@@ -64,23 +65,19 @@ function intOrNull(value: unknown): number | null {
 
 /** An exact BIGINT column (number, bigint or numeric string, by driver) → Decimal. */
 function stored(value: unknown): Decimal {
-  if (value === null || value === undefined) return new Decimal(0);
+  if (value === null || value === undefined) return ZERO;
+  if (typeof value === "bigint") return fromStored(value);
   if (typeof value === "number" && !Number.isSafeInteger(value)) throw new Error(`inexact integer from the database: ${value}`);
-  return fromStored(BigInt(value as string | number | bigint));
+  return fromStored(BigInt(value as string | number));
 }
 
 function list(value: unknown): string[] {
   return typeof value === "string" && value.length > 0 ? value.split(",") : [];
 }
 
-async function run(db: Db, spec: RollupQuerySpec): Promise<RawResult> {
-  const { sql, values } = rollupSql(providerOf(db), spec);
-  return readRaw(db, sql, values);
-}
-
 /** Column positions of the roll-up result, by name. */
-function columnsOf(result: RawResult) {
-  const index = new Map(result.columns.map((name, k) => [name, k]));
+function columnsOf(columns: readonly string[]) {
+  const index = new Map(columns.map((name, k) => [name, k]));
   const at = (name: string): number => {
     const k = index.get(name);
     if (k === undefined) throw new Error(`the roll-up query returned no column ${name}`);
@@ -136,23 +133,65 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   return { chosen, points, nets, spec };
 }
 
+/** A roll-up query ready to run: its text and values, and where each figure is in a row. */
+interface PreparedQuery extends ReturnType<typeof rollupQuery> {
+  sql: string;
+  values: unknown[];
+  /** the result's column positions, once the first result has named them */
+  columns?: ReturnType<typeof columnPositions>;
+}
+
+/**
+ * Built once per configuration (a new version is a new object) and query shape: the same
+ * text object every time, so the reader finds its prepared statement without hashing a
+ * fresh string, and no SQL is assembled per call. A handful of shapes per tenant.
+ */
+const preparedQueries = new WeakMap<TenantConfig, Map<string, PreparedQuery>>();
+const PREPARED_PER_CONFIG = 64;
+
+function preparedQuery(db: Db, config: TenantConfig, period: Period, options: RollupOptions): PreparedQuery {
+  let byShape = preparedQueries.get(config);
+  if (!byShape) preparedQueries.set(config, (byShape = new Map()));
+  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${options.previousMonth ? 1 : 0}${
+    options.completeness ? 1 : 0}${options.wholeYear ? 1 : 0}`;
+  let prepared = byShape.get(shape);
+  if (!prepared) {
+    const query = rollupQuery(config, period, options);
+    prepared = { ...query, ...rollupSql(providerOf(db), query.spec) };
+    if (byShape.size >= PREPARED_PER_CONFIG) byShape.delete(byShape.keys().next().value!);
+    byShape.set(shape, prepared);
+  }
+  return prepared;
+}
+
+function columnPositions(result: RawResult, query: ReturnType<typeof rollupQuery>) {
+  const at = columnsOf(result.columns);
+  return {
+    regionId: at("regionId"), indicatorId: at("indicatorId"), target: at("target"),
+    parentFills: at("parentFills"), configVersion: at("configVersion"),
+    ...(query.spec.completeness ? { subm: at("subm"), ret: at("ret"), last: at("last") } : { subm: -1, ret: -1, last: -1 }),
+    points: query.points.map((_, k) => ({ n: at(`n${k}`), s: at(`s${k}`), u: at(`u${k}`), m: at(`m${k}`) })),
+    nets: query.nets.map((_, k) => ({ n: at(`nn${k}`), s: at(`ns${k}`), u: at(`nu${k}`), b: at(`nb${k}`), m: at(`nm${k}`), z: at(`nz${k}`) })),
+  };
+}
+
 async function attemptLoad(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Promise<Attempt> {
   const { year, month } = period;
   const { tree } = config;
-  const { chosen, points, nets, spec } = rollupQuery(config, period, options);
-  const result = await run(db, spec);
+  const query = preparedQuery(db, config, period, options);
+  const { chosen, points, nets } = query;
+  const result = await readRaw(db, query.sql, query.values);
   const rows = result.rows;
-  const at = columnsOf(result);
-  const c = {
-    regionId: at("regionId"), indicatorId: at("indicatorId"), target: at("target"),
-    parentFills: at("parentFills"), configVersion: at("configVersion"),
-    ...(spec.completeness ? { subm: at("subm"), ret: at("ret"), last: at("last") } : { subm: -1, ret: -1, last: -1 }),
-  };
-  const pc = points.map((_, k) => ({ n: at(`n${k}`), s: at(`s${k}`), u: at(`u${k}`), m: at(`m${k}`) }));
-  const nc = nets.map((_, k) => ({ n: at(`nn${k}`), s: at(`ns${k}`), u: at(`nu${k}`), b: at(`nb${k}`), m: at(`nm${k}`), z: at(`nz${k}`) }));
+  const c = (query.columns ??= columnPositions(result, query));
+  const pc = c.points;
+  const nc = c.nets;
 
-  const versioned = rows.find((r) => r[c.configVersion] !== null && r[c.configVersion] !== undefined);
-  const version = versioned ? int(versioned[c.configVersion]) : undefined;
+  let version: number | undefined;
+  let parentFills = false;
+  for (const r of rows) {
+    if (version === undefined && r[c.configVersion] !== null && r[c.configVersion] !== undefined) version = int(r[c.configVersion]);
+    if (int(r[c.parentFills]) > 0) parentFills = true;
+  }
   if (version === undefined) {
     // no rows (no active indicator): read the version alone
     const fresh = await db.tenant.findUnique({ where: { id: config.tenantId }, select: { configVersion: true } });
@@ -160,13 +199,17 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   } else if (version !== config.version) {
     return { kind: "stale" };
   }
-  if (rows.some((r) => int(r[c.parentFills]) > 0)) return { kind: "fallback" };
+  if (parentFills) return { kind: "fallback" };
 
   const rootId = tree.root.id;
   const units = tree.counties;
   const unitIds = new Set(units.map((u) => u.id));
   const chosenById = new Map(chosen.map((i) => [i.id, i]));
   const byTree = (a: string, b: string) => (config.treeIndex.get(a) ?? 0) - (config.treeIndex.get(b) ?? 0);
+  const missing = (value: unknown): string[] => {
+    const ids = list(value);
+    return ids.length > 1 ? ids.sort(byTree) : ids;
+  };
 
   const rollupRows: RollupRow[] = [];
   const rootFills = new Map<string, FillRow>();
@@ -190,43 +233,46 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     if (regionId === rootId) {
       // the root's own latest fill at each point (normally none): enough for the resolver
       // to decide whether the root reports itself, and with what
-      points.forEach((point, k) => {
-        if (int(r[pc[k]!.n]) === 0) return;
+      for (let k = 0; k < points.length; k++) {
+        if (int(r[pc[k]!.n]) === 0) continue;
         const used = int(r[pc[k]!.u]);
-        rootFills.set(`${indicator.id}|${point.year}|${used}`, {
-          regionId, indicatorId: indicator.id, year: point.year, month: used, value: stored(r[pc[k]!.s]), status: "APPROVED", submittedAt: null,
+        rootFills.set(`${indicator.id}|${points[k]!.year}|${used}`, {
+          regionId, indicatorId: indicator.id, year: points[k]!.year, month: used, value: stored(r[pc[k]!.s]), status: "APPROVED", submittedAt: null,
         });
-      });
+      }
       continue;
     }
     const stock = STOCKISH.has(indicator.kind);
-    points.forEach((point, k) => {
-      if (point.stockOnly && !stock) return;
+    for (let k = 0; k < points.length; k++) {
+      const point = points[k]!;
+      if (point.stockOnly && !stock) continue;
       const col = pc[k]!;
+      const present = int(r[col.n]);
       rollupRows.push({
         regionId, indicatorId: indicator.id, year: point.year, month: point.month, measure: "LEVEL",
-        present: int(r[col.n]),
-        sum: stored(r[col.s]),
+        present,
+        sum: present === 0 ? ZERO : stored(r[col.s]),
         minUsed: intOrNull(r[col.u]),
         minBaseUsed: null,
-        missingRegionIds: list(r[col.m]).sort(byTree),
+        missingRegionIds: missing(r[col.m]),
         noBaseline: 0,
       });
-    });
+    }
     if (stock) {
-      nets.forEach((net, k) => {
-        const point = points[net.level]!;
+      for (let k = 0; k < nets.length; k++) {
+        const point = points[nets[k]!.level]!;
         const col = nc[k]!;
+        const present = int(r[col.n]);
         rollupRows.push({
           regionId, indicatorId: indicator.id, year: point.year, month: point.month, measure: "NET",
-          present: int(r[col.n]),
-          sum: stored(r[col.s]),
+          present,
+          sum: present === 0 ? ZERO : stored(r[col.s]),
           minUsed: intOrNull(r[col.u]),
           minBaseUsed: intOrNull(r[col.b]),
-          missingRegionIds: list(r[col.m]).sort(byTree),
+          missingRegionIds: missing(r[col.m]),
           noBaseline: int(r[col.z]),
         });
-      });
+      }
     }
   }
 

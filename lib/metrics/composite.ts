@@ -38,14 +38,18 @@ export interface ScoreInput {
 export function indicatorBonus(completion: Decimal, settings: CompositeSettings): Decimal {
   if (!completion.gt(ONE)) return ZERO;
   const raw = completion.minus(ONE).times(HUNDRED).times(settings.bonusPerPercent);
-  return Decimal.min(settings.bonusCap, raw);
+  return raw.gt(settings.bonusCap) ? settings.bonusCap : raw;
 }
 
 /** The tier whose minScore is the highest one not above the score; null when the score is below every tier. */
 export function tierFor(score: Decimal, tiers: readonly ScoreTier[]): string | null {
-  const sorted = [...tiers].sort((a, b) => b.minScore.cmp(a.minScore));
+  let sorted = sortedTiers.get(tiers);
+  if (!sorted) sortedTiers.set(tiers, (sorted = [...tiers].sort((a, b) => b.minScore.cmp(a.minScore))));
   return sorted.find((t) => score.gte(t.minScore))?.label ?? null;
 }
+
+/** Tiers best first, once per tiers list (the settings' own array). */
+const sortedTiers = new WeakMap<readonly ScoreTier[], ScoreTier[]>();
 
 function excluded(input: ScoreInput): IndicatorScore {
   return {
@@ -73,6 +77,8 @@ export class ScoreCache {
   /** by the weight (the indicator's own Decimal, shared by every region) and Σ weights as text */
   private readonly shares = new Map<Decimal, Map<string, Decimal>>();
   private readonly marks = new Map<Decimal, Map<Decimal, Decimal>>();
+  /** the full-marks base, by the weight and Σ weights as text (fullMarks is one per ranking) */
+  private readonly fullBases = new Map<Decimal, Map<string, Decimal>>();
 
   normalisedWeight(weight: Decimal, totalWeight: Decimal, totalKey: string): Decimal {
     let byTotal = this.shares.get(weight);
@@ -89,6 +95,15 @@ export class ScoreCache {
     if (!v) byMarks.set(fullMarks, (v = fullMarks.times(weight)));
     return v;
   }
+
+  /** fullMarks × weight × 1 ÷ Σ weights: the base of an indicator at or above target. */
+  fullBase(weight: Decimal, fullMarks: Decimal, totalWeight: Decimal, totalKey: string): Decimal {
+    let byTotal = this.fullBases.get(weight);
+    if (!byTotal) this.fullBases.set(weight, (byTotal = new Map()));
+    let v = byTotal.get(totalKey);
+    if (!v) byTotal.set(totalKey, (v = this.fullMarksTimes(weight, fullMarks).times(ONE).div(totalWeight)));
+    return v;
+  }
 }
 
 export function compositeScore(
@@ -99,28 +114,38 @@ export function compositeScore(
 ): CompositeScore {
   const totalWeight = sum(inputs.filter(counts).map((i) => i.weight));
   const totalKey = totalWeight.toString();
+  let weighted = ZERO;
+  let bonusScore = ZERO;
+  let anyCounted = false;
   const parts = inputs.map((input): IndicatorScore => {
     if (!counts(input)) return excluded(input);
+    anyCounted = true;
     const completion = input.completion ?? ZERO;
     const clamped = clamp(completion, ZERO, ONE);
+    // at or above target (clamped to 1) the base repeats across regions; at 0 it is 0
+    const base = clamped.eq(ONE)
+      ? cache.fullBase(input.weight, settings.fullMarks, totalWeight, totalKey)
+      : clamped.isZero()
+        ? ZERO
+        : cache.fullMarksTimes(input.weight, settings.fullMarks).times(clamped).div(totalWeight);
+    const bonus = indicatorBonus(completion, settings);
+    weighted = weighted.plus(input.weight.times(clamped));
+    bonusScore = bonusScore.plus(bonus);
     return {
       indicatorId: input.indicatorId,
       weight: input.weight,
       normalisedWeight: cache.normalisedWeight(input.weight, totalWeight, totalKey),
       completion,
-      base: cache.fullMarksTimes(input.weight, settings.fullMarks).times(clamped).div(totalWeight),
-      bonus: indicatorBonus(completion, settings),
+      base,
+      bonus,
       counted: true,
       excludedReason: null,
     };
   });
-  const counted = parts.filter((p) => p.counted);
-  if (counted.length === 0) {
+  if (!anyCounted) {
     return { regionId, targetScore: null, bonusScore: null, total: null, tier: null, rank: null, parts };
   }
-  const weighted = sum(counted.map((p) => p.weight.times(clamp(p.completion ?? ZERO, ZERO, ONE))));
   const targetScore = settings.fullMarks.times(weighted).div(totalWeight);
-  const bonusScore = sum(counted.map((p) => p.bonus));
   const total = targetScore.plus(bonusScore);
   return { regionId, targetScore, bonusScore, total, tier: tierFor(total, settings.tiers), rank: null, parts };
 }

@@ -64,6 +64,7 @@ interface Context {
   input: PeriodInput;
   settings: ResolvedSettings;
   tree: RegionTree;
+  indicators: ReadonlyMap<string, IndicatorDef>;
   targets: Map<string, Decimal>;
   resolver: ActualResolver;
   outlook: OutlookContext;
@@ -247,15 +248,22 @@ export function reportingRegionIds(tree: RegionTree): string[] {
   return tree.ordered.filter((r) => r.id !== tree.root.id && tree.isActive(r.id) && tree.isLeaf(r.id)).map((r) => r.id);
 }
 
+/** What computePeriod built for a result (its resolver memoises every lookup), for ranksAt to reuse. */
+const contexts = new WeakMap<PeriodResult, Context>();
+
 /**
  * The counties' ranks for one indicator at another month of the input's year (e.g. last
  * month's, for the rank change) — completion only, without the rest of computePeriod.
+ * `computed`: the result of computePeriod on this same input, whose indexes and resolver
+ * are then reused instead of built again.
  */
-export function ranksAt(input: PeriodInput, indicatorId: string, month: number): Map<string, number | null> {
-  const { settings, tree, indicators, resolver } = prepare({ ...input, month });
-  const indicator = indicators.get(indicatorId);
+export function ranksAt(input: PeriodInput, indicatorId: string, month: number, computed?: PeriodResult): Map<string, number | null> {
+  const reused = computed ? contexts.get(computed) : undefined;
+  const { settings, tree, resolver } = reused?.input === input ? reused : prepare({ ...input, month });
+  assertMonth(month);
+  const indicator = (reused?.input === input ? reused.indicators : indexIndicators(input.indicators)).get(indicatorId);
   if (!indicator) throw new MetricsInputError(`unknown indicator ${indicatorId}`);
-  const targets = indexTargets(input.targets);
+  const targets = reused?.input === input ? reused.targets : indexTargets(input.targets);
   const expected = expectedProgress(month, indicator.curve);
   const completions = tree.counties.map((county) => ({
     regionId: county.id,
@@ -277,6 +285,7 @@ export function computePeriod(input: PeriodInput): PeriodResult {
     input,
     settings,
     tree,
+    indicators,
     targets: indexTargets(input.targets),
     resolver,
     outlook: { resolver, indicators, year: input.year, month: input.month, lowerIsBetterCap: settings.lowerIsBetterCap },
@@ -308,6 +317,7 @@ export function computePeriod(input: PeriodInput): PeriodResult {
     city: cellsOf(tree.root.id),
     rankings,
   } as PeriodResult;
+  contexts.set(result, ctx);
   // computed on first read: a single indicator's ranking shows neither
   lazy(result, "composite", () => compositeRanking(ctx, cellsOf, indicators));
   lazy(result, "completeness", () =>

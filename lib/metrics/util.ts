@@ -18,9 +18,9 @@ export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
 
-/** value limited to [min, max] */
+/** value limited to [min, max] (one of the three, not a copy: Decimals are immutable) */
 export function clamp(value: Decimal, min: Decimal, max: Decimal): Decimal {
-  return Decimal.min(Decimal.max(value, min), max);
+  return value.lt(min) ? min : value.gt(max) ? max : value;
 }
 
 export function assertMonth(month: number, what = "month"): void {
