@@ -199,13 +199,22 @@ export type CompositeRankingData = Plain<Awaited<ReturnType<typeof getCompositeR
  * and the ranked counties (the root's children) read the whole year through the roll-up
  * query — the engine on root + counties at every month — and, for a county with regions
  * below it, its children's targets (the engine on root + counties does not see them).
- * A region further down, and tenants where the roll-up does not apply, read every fill
- * (the full loader).
+ * A region further down has no rank; its page needs only its own subtree, read in full
+ * (the full loader with `subtreeOf`). Tenants where the roll-up does not apply read every
+ * fill.
  */
 export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, period: Period) {
   const config = await getTenantConfig(db, ctx.tenantId);
   const known = config.regions.find((r) => r.code === code);
   const cityOrCounty = (countyIds: readonly string[]) => known !== undefined && (known.id === config.tree.root.id || countyIds.includes(known.id));
+  if (known !== undefined && !cityOrCounty(config.tree.counties.map((c) => c.id))) {
+    const below = await loadPeriod(db, ctx, period, { subtreeOf: known.id });
+    // the cached configuration may be older than the regions just read: the code must still
+    // name this region, and the region must still be below a county
+    const fresh = buildRegionTree(below.regions);
+    const ranked = known.id === fresh.root.id || fresh.counties.some((c) => c.id === known.id);
+    if (!ranked && below.regions.find((r) => r.code === code)?.id === known.id) return regionDetailOf(below, code, period);
+  }
   const rolled = cityOrCounty(config.tree.counties.map((c) => c.id)) ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null;
   const units = rolled?.input.rollups?.regions ?? [];
   // the loader may have read a newer configuration: the region must still be the city or a county

@@ -9,7 +9,7 @@
  */
 import type { Db } from "../db/client";
 import { fromStored } from "../decimal";
-import type { FillRow, IndicatorDef, MetricsSettings, PeriodInput, RegionDef, TargetRow } from "../metrics";
+import { buildRegionTree, type FillRow, type IndicatorDef, type MetricsSettings, type PeriodInput, type RegionDef, type TargetRow } from "../metrics";
 import type { Period, TenantContext } from "./context";
 
 export interface RegionMeta extends RegionDef {
@@ -32,6 +32,13 @@ export interface LoadOptions {
   indicatorCodes?: string[];
   /** "Now", for reporting completeness. Default: the current time. */
   asOf?: Date;
+  /**
+   * Only this region's subtree, with the region as the engine's root: enough for the region's
+   * own figures, outlook and series (its page), which do not depend on the rest of the tree.
+   * The region keeps its effective activity (a deactivated ancestor deactivates it); the
+   * returned `regions` are still every region, for names and codes.
+   */
+  subtreeOf?: string;
 }
 
 export class NotFoundError extends Error {}
@@ -107,13 +114,16 @@ export async function loadPeriod(db: Db, ctx: TenantContext, period: Period, opt
   const chosen = selectIndicators(active, options.indicatorCodes);
   const indicatorIds = chosen.map((i) => i.id);
   const byIndicator = options.indicatorCodes ? { indicatorId: { in: indicatorIds } } : {};
+  const engineRegions = options.subtreeOf === undefined ? regions : subtree(regions, options.subtreeOf);
+  const byRegion = options.subtreeOf === undefined ? {} : { regionId: { in: engineRegions.map((r) => r.id) } };
 
   const [targetRows, fillRows] = await Promise.all([
-    db.target.findMany({ where: { tenantId, year, ...byIndicator }, select: { regionId: true, indicatorId: true, value: true } }),
+    db.target.findMany({ where: { tenantId, year, ...byIndicator, ...byRegion }, select: { regionId: true, indicatorId: true, value: true } }),
     db.fill.findMany({
       where: {
         tenantId,
         ...byIndicator,
+        ...byRegion,
         // the year before last only for the baseline of last year's net change (STOCK, INCREMENT)
         OR: [
           { year, month: { lte: month } },
@@ -130,10 +140,26 @@ export async function loadPeriod(db: Db, ctx: TenantContext, period: Period, opt
     regionId: f.regionId, indicatorId: f.indicatorId, year: f.year, month: f.month, value: fromStored(f.value), status: f.status, submittedAt: f.submittedAt,
   }));
   return {
-    input: { year, month, asOf: options.asOf ?? new Date(), settings, regions, indicators: chosen, targets, fills },
+    input: { year, month, asOf: options.asOf ?? new Date(), settings, regions: engineRegions, indicators: chosen, targets, fills },
     regions,
     indicators: chosen,
   };
+}
+
+/** A region and everything below it, the region as the root with its effective activity. */
+function subtree(regions: RegionMeta[], rootId: string): RegionMeta[] {
+  const tree = buildRegionTree(regions);
+  const root = tree.byId.get(rootId);
+  if (!root) throw new NotFoundError(`region ${rootId}`);
+  const below: RegionMeta[] = [];
+  const visit = (id: string): void => {
+    for (const child of tree.children(id)) {
+      below.push(child as RegionMeta);
+      visit(child.id);
+    }
+  };
+  visit(rootId);
+  return [{ ...(root as RegionMeta), parentId: null, active: tree.isActive(rootId) }, ...below];
 }
 
 /** The latest (year, month) with a submitted or approved figure, or null for an empty ledger. */
