@@ -7,7 +7,7 @@ import type { Decimal } from "decimal.js";
 import { createActualResolver, type ActualResolver } from "./actual";
 import { ScoreCache, compositeScore, rankComposite, type ScoreInput } from "./composite";
 import { computeCompleteness } from "./completeness";
-import { computeCompletion } from "./completion";
+import { computeCompletion, type Completion } from "./completion";
 import { buildFillIndex } from "./fills";
 import { computeOutlook, type OutlookContext } from "./outlook";
 import { expectedProgress, validateCurve } from "./progress";
@@ -111,26 +111,8 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Ce
   });
   const lastYear = ctx.resolver.actual(region.id, indicator.id, year - 1, month);
   const gap = gapPoints(completion.value, completion.benchmark);
-  return new CellRecord(
-    {
-      regionId: region.id,
-      indicatorId: indicator.id,
-      isRoot: region.id === ctx.tree.root.id,
-      active,
-      actual,
-      target,
-      childTargetSum: childTargetSum(ctx, region, indicator),
-      completion: completion.value,
-      completionReason: completion.reason,
-      expected,
-      benchmark: completion.benchmark,
-      gapPoints: gap,
-      status: cellStatus(active, completion, ctx.settings, gap),
-      yoy: computeYoY(actual, lastYear),
-      rank: null,
-    },
-    () => computeOutlook(ctx.outlook, indicator, region.id, actual, target),
-  );
+  return new CellRecord(ctx.outlook, region.id, indicator, region.id === ctx.tree.root.id, active, actual, target, childTargetSum(ctx, region, indicator),
+    completion, expected, gap, cellStatus(active, completion, ctx.settings, gap), computeYoY(actual, lastYear));
 }
 
 /**
@@ -139,31 +121,61 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Ce
  * `toJSON` includes the outlook, so a serialised cell is the plain data of the interface.
  */
 class CellRecord implements Cell {
-  regionId!: string;
-  indicatorId!: string;
-  isRoot!: boolean;
-  active!: boolean;
-  actual!: Cell["actual"];
-  target!: Decimal | null;
-  childTargetSum!: Decimal | null;
-  completion!: Decimal | null;
-  completionReason!: Cell["completionReason"];
-  expected!: Decimal;
-  benchmark!: Decimal;
-  gapPoints!: Decimal | null;
-  status!: Cell["status"];
-  yoy!: Cell["yoy"];
-  rank!: number | null;
+  regionId: string;
+  indicatorId: string;
+  isRoot: boolean;
+  active: boolean;
+  actual: Cell["actual"];
+  target: Decimal | null;
+  childTargetSum: Decimal | null;
+  completion: Decimal | null;
+  completionReason: Cell["completionReason"];
+  expected: Decimal;
+  benchmark: Decimal;
+  gapPoints: Decimal | null;
+  status: Cell["status"];
+  yoy: Cell["yoy"];
+  rank: number | null;
   #outlook: Outlook | undefined;
-  readonly #computeOutlook: () => Outlook;
+  readonly #context: OutlookContext;
+  readonly #indicator: IndicatorDef;
 
-  constructor(fields: Omit<Cell, "outlook">, computeOutlook: () => Outlook) {
-    Object.assign(this, fields);
-    this.#computeOutlook = computeOutlook;
+  constructor(
+    context: OutlookContext,
+    regionId: string,
+    indicator: IndicatorDef,
+    isRoot: boolean,
+    active: boolean,
+    actual: Cell["actual"],
+    target: Decimal | null,
+    childTargetSum: Decimal | null,
+    completion: Completion,
+    expected: Decimal,
+    gapPoints: Decimal | null,
+    status: Cell["status"],
+    yoy: Cell["yoy"],
+  ) {
+    this.regionId = regionId;
+    this.indicatorId = indicator.id;
+    this.isRoot = isRoot;
+    this.active = active;
+    this.actual = actual;
+    this.target = target;
+    this.childTargetSum = childTargetSum;
+    this.completion = completion.value;
+    this.completionReason = completion.reason;
+    this.expected = expected;
+    this.benchmark = completion.benchmark;
+    this.gapPoints = gapPoints;
+    this.status = status;
+    this.yoy = yoy;
+    this.rank = null;
+    this.#context = context;
+    this.#indicator = indicator;
   }
 
   get outlook(): Outlook {
-    return (this.#outlook ??= this.#computeOutlook());
+    return (this.#outlook ??= computeOutlook(this.#context, this.#indicator, this.regionId, this.actual, this.target));
   }
 
   toJSON(): Cell {
