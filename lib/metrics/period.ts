@@ -270,12 +270,12 @@ const contexts = new WeakMap<PeriodResult, Context>();
  * are then reused instead of built again.
  */
 export function ranksAt(input: PeriodInput, indicatorId: string, month: number, computed?: PeriodResult): Map<string, number | null> {
-  const reused = computed ? contexts.get(computed) : undefined;
-  const { settings, tree, resolver } = reused?.input === input ? reused : prepare({ ...input, month });
   assertMonth(month);
-  const indicator = (reused?.input === input ? reused.indicators : indexIndicators(input.indicators)).get(indicatorId);
+  const built = computed ? contexts.get(computed) : undefined;
+  const { settings, tree, indicators, resolver, targets } =
+    built?.input === input ? built : { ...prepare({ ...input, month }), targets: indexTargets(input.targets) };
+  const indicator = indicators.get(indicatorId);
   if (!indicator) throw new MetricsInputError(`unknown indicator ${indicatorId}`);
-  const targets = reused?.input === input ? reused.targets : indexTargets(input.targets);
   const expected = expectedProgress(month, indicator.curve);
   const completions = tree.counties.map((county) => ({
     regionId: county.id,
