@@ -5,7 +5,9 @@
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK\|Noto Serif CJK" || missing+=(fonts-noto-cjk)
+# grep reads the whole list: with -q it would stop early, fc-list would die of SIGPIPE and
+# pipefail would report the fonts missing when they are there
+fc-list : family 2>/dev/null | grep -i "Noto Sans CJK\|Noto Serif CJK" >/dev/null || missing+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
