@@ -247,7 +247,7 @@ async function profile(
   const input = loaded.value.input;
   const engine = await phase(() => {
     const result = computePeriod(input);
-    if (view === "ranking" && period.month > 1) ranksAt(input, result.rankings[0]!.indicatorId, period.month - 1);
+    if (view === "ranking" && period.month > 1) ranksAt(input, result.rankings[0]!.indicatorId, period.month - 1, result);
     return result;
   });
   gc();

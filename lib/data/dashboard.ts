@@ -206,21 +206,27 @@ export type CompositeRankingData = Plain<Awaited<ReturnType<typeof getCompositeR
 export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, period: Period) {
   const config = await getTenantConfig(db, ctx.tenantId);
   const known = config.regions.find((r) => r.code === code);
-  const cityOrCounty = (countyIds: readonly string[]) => known !== undefined && (known.id === config.tree.root.id || countyIds.includes(known.id));
-  if (known !== undefined && !cityOrCounty(config.tree.counties.map((c) => c.id))) {
+  if (known !== undefined && !isRanked(known.id, config.tree.root.id, config.tree.counties.map((c) => c.id))) {
     const below = await loadPeriod(db, ctx, period, { subtreeOf: known.id });
     // the cached configuration may be older than the regions just read: the code must still
     // name this region, and the region must still be below a county
     const fresh = buildRegionTree(below.regions);
-    const ranked = known.id === fresh.root.id || fresh.counties.some((c) => c.id === known.id);
-    if (!ranked && below.regions.find((r) => r.code === code)?.id === known.id) return regionDetailOf(below, code, period);
+    const stillBelow = !isRanked(known.id, fresh.root.id, fresh.counties.map((c) => c.id));
+    if (stillBelow && below.regions.find((r) => r.code === code)?.id === known.id) return regionDetailOf(below, code, period);
   }
-  const rolled = cityOrCounty(config.tree.counties.map((c) => c.id)) ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null;
+  const rolled = known !== undefined ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null;
   const units = rolled?.input.rollups?.regions ?? [];
   // the loader may have read a newer configuration: the region must still be the city or a county
-  if (rolled === null || !cityOrCounty(units.map((u) => u.regionId))) return regionDetailOf(await loadPeriod(db, ctx, period), code, period);
+  if (rolled === null || !isRanked(known!.id, config.tree.root.id, units.map((u) => u.regionId))) {
+    return regionDetailOf(await loadPeriod(db, ctx, period), code, period);
+  }
   const withRegionsBelow = units.some((u) => u.regionId === known!.id && !u.leaf);
   return regionDetailOf(rolled, code, period, withRegionsBelow ? await childTargetSums(db, ctx, rolled, known!.id, period.year) : undefined);
+}
+
+/** The city (the root) or one of the ranked counties (the root's active children). */
+function isRanked(regionId: string, rootId: string, countyIds: readonly string[]): boolean {
+  return regionId === rootId || countyIds.includes(regionId);
 }
 
 /** Σ of a region's active children's targets per indicator (as computePeriod's childTargetSum). */

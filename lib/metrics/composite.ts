@@ -96,12 +96,12 @@ export class ScoreCache {
     return v;
   }
 
-  /** fullMarks × weight × 1 ÷ Σ weights: the base of an indicator at or above target. */
+  /** fullMarks × weight ÷ Σ weights: the base of an indicator at or above target (× 1 changes nothing). */
   fullBase(weight: Decimal, fullMarks: Decimal, totalWeight: Decimal, totalKey: string): Decimal {
     let byTotal = this.fullBases.get(weight);
     if (!byTotal) this.fullBases.set(weight, (byTotal = new Map()));
     let v = byTotal.get(totalKey);
-    if (!v) byTotal.set(totalKey, (v = this.fullMarksTimes(weight, fullMarks).times(ONE).div(totalWeight)));
+    if (!v) byTotal.set(totalKey, (v = this.fullMarksTimes(weight, fullMarks).div(totalWeight)));
     return v;
   }
 }

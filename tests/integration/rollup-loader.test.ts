@@ -6,7 +6,7 @@
  * fills some figures itself; where a city fills figures of its own, the loader steps
  * aside; a change of the configuration is seen at once.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TenantContext } from "../../lib/data/context";
 import { getOverview, getRankingsView, getRegionDetail, regionDetailOf } from "../../lib/data/dashboard";
 import { loadPeriod } from "../../lib/data/period-loader";
@@ -74,7 +74,16 @@ async function expectSameRegionPages(ctx: TenantContext, period: { year: number;
   const ranked = new Set(rolled!.input.regions.map((r) => r.id));
   const below = full.regions.filter((r) => !ranked.has(r.id));
   for (const region of below) {
-    expect(plain(await getRegionDetail(db, ctx, region.code, period)), region.code).toEqual(plain(regionDetailOf(full, region.code, period)));
+    const fromEveryFill = plain(regionDetailOf(full, region.code, period));
+    expect(plain(regionDetailOf(await loadPeriod(db, ctx, period, { subtreeOf: region.id }), region.code, period)), region.code).toEqual(fromEveryFill);
+    const fills = vi.spyOn(db.fill, "findMany");
+    try {
+      expect(plain(await getRegionDetail(db, ctx, region.code, period)), region.code).toEqual(fromEveryFill);
+      // and the page took that path: no read of every fill of the tenant
+      expect(fills.mock.calls.map(([args]) => args?.where?.regionId !== undefined), region.code).toEqual([true]);
+    } finally {
+      fills.mockRestore();
+    }
   }
   return below.length;
 }
