@@ -12,6 +12,7 @@
  * See docs/decisions/003-exact-decimals.md.
  */
 import { Decimal } from "decimal.js";
+import { Dec } from "./dec";
 
 export { Decimal };
 
@@ -26,8 +27,8 @@ export const MAX_MEASURE = MAX_STORED.dividedBy(FACTOR);
 export class DecimalRangeError extends RangeError {}
 
 /** A decimal → its stored fixed-point integer. Refuses values that would lose digits. */
-export function toStored(value: Decimal | string | number | bigint): bigint {
-  const d = new Decimal(typeof value === "bigint" ? value.toString() : value);
+export function toStored(value: Decimal | Dec | string | number | bigint): bigint {
+  const d = new Decimal(typeof value === "bigint" || value instanceof Dec ? value.toString() : value);
   if (!d.isFinite()) throw new DecimalRangeError(`not a finite number: ${d.toString()}`);
   if (d.decimalPlaces() > STORAGE_SCALE) {
     throw new DecimalRangeError(`more than ${STORAGE_SCALE} decimal places: ${d.toString()}`);

@@ -1,5 +1,6 @@
 /** Display helpers for decimal strings (no floats): thousands separators, fixed places. Client-safe. */
 import { Decimal } from "decimal.js";
+import type { Dec } from "@/lib/dec";
 
 export function formatDecimal(value: string | Decimal | null | undefined, places: number): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -10,8 +11,9 @@ export function formatDecimal(value: string | Decimal | null | undefined, places
   return frac ? `${grouped}.${frac}` : grouped;
 }
 
-export function formatPercent(fraction: Decimal | null, places = 1): string {
-  return fraction === null ? "—" : `${formatDecimal(fraction.times(100), places)}%`;
+/** A fraction (a decimal.js Decimal, or the engine's Dec) as a percentage. */
+export function formatPercent(fraction: Decimal | Dec | null, places = 1): string {
+  return fraction === null ? "—" : `${formatDecimal(new Decimal(fraction.toString()).times(100), places)}%`;
 }
 
 export function formatDateTime(iso: string | null, locale: string): string {

@@ -1,8 +1,10 @@
 /**
- * Parsing the tenant-settings form into the metrics engine's settings (pure, Decimal only):
+ * Parsing the tenant-settings form into the metrics engine's settings (pure; the text is read
+ * with decimal.js as every form is, and the engine gets its Decs):
  * deadline day 1–28, seriousGap ≤ behindGap (points), fullMarks > 0, bonus ≥ 0, tiers
  * (label + minScore, distinct labels, sorted by minScore descending) and indicator weights.
  */
+import { Dec } from "../dec";
 import { Decimal, parseDecimalInput } from "../decimal";
 import type { MetricsSettings } from "../metrics";
 import type { SettingsInput } from "../schemas/admin";
@@ -19,7 +21,7 @@ export type SettingsProblem =
 export interface SettingsProposal {
   settings: MetricsSettings;
   /** indicator id → weight */
-  weights: Map<string, Decimal>;
+  weights: Map<string, Dec>;
 }
 
 export function parseSettings(input: SettingsInput): { proposal: SettingsProposal } | { errors: Record<string, SettingsProblem> } {
@@ -58,11 +60,11 @@ export function parseSettings(input: SettingsInput): { proposal: SettingsProposa
   });
   tiers.sort((a, b) => b.minScore.comparedTo(a.minScore));
 
-  const weights = new Map<string, Decimal>();
+  const weights = new Map<string, Dec>();
   input.weightId.forEach((id, i) => {
     const w = num(`weight.${i}`, input.weight[i] ?? "");
     if (w && (w.isNegative() || w.greaterThan(1000))) errors[`weight.${i}`] = "weightRange";
-    else if (w) weights.set(id, w);
+    else if (w) weights.set(id, Dec.from(w));
   });
 
   if (Object.keys(errors).length > 0) return { errors };
@@ -70,9 +72,14 @@ export function parseSettings(input: SettingsInput): { proposal: SettingsProposa
     proposal: {
       settings: {
         deadlineDay: input.deadlineDay,
-        behindGap: behindGap!,
-        seriousGap: seriousGap!,
-        composite: { fullMarks: fullMarks!, bonusPerPercent: bonusPerPercent!, bonusCap: bonusCap!, tiers },
+        behindGap: Dec.from(behindGap!),
+        seriousGap: Dec.from(seriousGap!),
+        composite: {
+          fullMarks: Dec.from(fullMarks!),
+          bonusPerPercent: Dec.from(bonusPerPercent!),
+          bonusCap: Dec.from(bonusCap!),
+          tiers: tiers.map((t) => ({ label: t.label, minScore: Dec.from(t.minScore) })),
+        },
       },
       weights,
     },

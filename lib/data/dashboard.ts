@@ -7,8 +7,7 @@
  */
 import type { Db } from "../db/client";
 import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, ranksAt } from "../metrics";
-import { fromStored } from "../decimal";
-import type { Decimal } from "decimal.js";
+import { Dec } from "../dec";
 import type { Actual, Cell, CompositeScore, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
 import type { Period, TenantContext } from "./context";
@@ -47,8 +46,8 @@ const regionInfo = (r: RegionMeta): RegionInfo => ({
   id: r.id, code: r.code, name: r.name, level: r.level, parentId: r.parentId, active: r.active,
 });
 
-/** A Decimal as the exact decimal string of plain data (see plain.ts). */
-const text = (d: Decimal | null): string | null => (d === null ? null : d.toString());
+/** A decimal as the exact decimal string of plain data (see plain.ts). */
+const text = (d: Dec | null): string | null => (d === null ? null : d.toString());
 
 /**
  * The figures of one region × indicator that tables and heat maps show — plain already
@@ -236,7 +235,7 @@ async function childTargetSums(db: Db, ctx: TenantContext, loaded: Loaded, regio
     where: { tenantId: ctx.tenantId, year, regionId: { in: childIds } },
     select: { regionId: true, indicatorId: true, value: true },
   });
-  const byKey = new Map(rows.map((t) => [`${t.regionId}|${t.indicatorId}`, fromStored(t.value)]));
+  const byKey = new Map(rows.map((t) => [`${t.regionId}|${t.indicatorId}`, Dec.fromStored(t.value)]));
   return new Map(
     loaded.indicators.map((i) => [i.id, childTargetTotal(childIds, i, (r, ind) => byKey.get(`${r}|${ind}`))]),
   );
@@ -247,7 +246,7 @@ async function childTargetSums(db: Db, ctx: TenantContext, loaded: Loaded, regio
  * them). `childTargets` replaces the cells' Σ of the children's targets where the loaded
  * tree does not reach below the region.
  */
-export function regionDetailOf(loaded: Loaded, code: string, period: Period, childTargets?: ReadonlyMap<string, Decimal | null>) {
+export function regionDetailOf(loaded: Loaded, code: string, period: Period, childTargets?: ReadonlyMap<string, Dec | null>) {
   const region = loaded.regions.find((r) => r.code === code);
   if (!region) throw new NotFoundError(`region ${code}`);
   const { input } = loaded;

@@ -1,10 +1,12 @@
 /**
  * Results of the data layer are plain, serialisable data for pages, exports and the API:
- * every Decimal becomes its exact decimal string, every Date its ISO string.
+ * every decimal (the engine's Dec, a decimal.js Decimal) becomes its exact decimal string,
+ * every Date its ISO string.
  */
 import { Decimal } from "decimal.js";
+import { Dec } from "../dec";
 
-export type Plain<T> = T extends Decimal
+export type Plain<T> = T extends Decimal | Dec
   ? string
   : T extends Date
     ? string
@@ -20,6 +22,7 @@ export function toPlain<T>(value: T): Plain<T> {
 
 function convert(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
+  if (value instanceof Dec) return value.toString();
   if (Decimal.isDecimal(value)) return (value as Decimal).toString();
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(convert);

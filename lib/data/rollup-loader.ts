@@ -11,10 +11,9 @@
  * between the root and the leaves fills figures of its own, the aggregation rule needs
  * every fill and `loadRollupPeriod` returns null: callers then use the full loader.
  */
-import { Decimal } from "decimal.js";
 import { providerOf, readRaw, type Db } from "../db/client";
 import type { RawResult } from "../db/reader";
-import { fromStored } from "../decimal";
+import { Dec } from "../dec";
 import {
   reportingRegionIds,
   requiredIndicators,
@@ -53,7 +52,7 @@ export interface RollupLoaded {
 }
 
 const STOCKISH = new Set(["STOCK", "INCREMENT"]);
-const ZERO = new Decimal(0);
+const ZERO = Dec.ZERO;
 
 function int(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);
@@ -63,12 +62,12 @@ function intOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
 
-/** An exact BIGINT column (number, bigint or numeric string, by driver) → Decimal. */
-function stored(value: unknown): Decimal {
+/** An exact BIGINT column (number, bigint or numeric string, by driver) → Dec. */
+function stored(value: unknown): Dec {
   if (value === null || value === undefined) return ZERO;
-  if (typeof value === "bigint") return fromStored(value);
+  if (typeof value === "bigint") return Dec.fromStored(value);
   if (typeof value === "number" && !Number.isSafeInteger(value)) throw new Error(`inexact integer from the database: ${value}`);
-  return fromStored(BigInt(value as string | number));
+  return Dec.fromStored(BigInt(value as string | number));
 }
 
 function list(value: unknown): string[] {

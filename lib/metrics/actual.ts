@@ -23,7 +23,7 @@
  * Rolled-up regions (rollup.ts): their levels and net changes come from the roll-up rows
  * the loader supplies, never from fills or children.
  */
-import { Decimal } from "decimal.js";
+import { Dec } from "../dec";
 import { aggregateActuals, differenceActual, missingActual, ownActual, ratioActual } from "./aggregate";
 import type { FillIndex } from "./fills";
 import { latestDueMonth } from "./progress";
@@ -134,6 +134,6 @@ export function createActualResolver(
 }
 
 /** Exported for tests and callers with a single region: RATIO of two plain values. */
-export function ratioValue(numerator: Decimal, denominator: Decimal, factor: Decimal = ONE): Decimal | null {
+export function ratioValue(numerator: Dec, denominator: Dec, factor: Dec = ONE): Dec | null {
   return denominator.isZero() ? null : numerator.div(denominator).times(factor);
 }

@@ -9,11 +9,11 @@
  * Ratios are never summed or averaged: they are recomputed from the summed numerator
  * and denominator (see `ratioActual`).
  */
-import type { Decimal } from "decimal.js";
+import type { Dec } from "../dec";
 import type { Actual, ActualReason } from "./types";
 import { sum } from "./util";
 
-export function ownActual(value: Decimal, monthUsed: number, stale: boolean): Actual {
+export function ownActual(value: Dec, monthUsed: number, stale: boolean): Actual {
   return { value, reason: null, source: "FILL", stale, monthUsed, partial: false, missingRegionIds: [] };
 }
 
@@ -53,7 +53,7 @@ export function aggregateActuals(children: readonly { regionId: string; actual: 
     return missingActual(allNoBaseline ? "NO_BASELINE" : "NO_DATA", missingRegionIds);
   }
   return {
-    value: sum(present.map((a) => a.value as Decimal)),
+    value: sum(present.map((a) => a.value as Dec)),
     reason: null,
     source: "AGGREGATE",
     stale: present.some((a) => a.stale),
@@ -79,7 +79,7 @@ export function differenceActual(level: Actual, base: Actual): Actual {
 }
 
 /** numerator / denominator × factor, from the region's own (possibly summed) parts. */
-export function ratioActual(numerator: Actual, denominator: Actual, factor: Decimal): Actual {
+export function ratioActual(numerator: Actual, denominator: Actual, factor: Dec): Actual {
   const missingRegionIds = unique([...numerator.missingRegionIds, ...denominator.missingRegionIds]);
   if (numerator.value === null) return missingActual(numerator.reason ?? "NO_DATA", missingRegionIds);
   if (denominator.value === null) return missingActual(denominator.reason ?? "NO_DATA", missingRegionIds);

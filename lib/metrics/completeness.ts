@@ -25,7 +25,7 @@
  * A region with nothing required is COMPLETE.
  * submissionRate = (COMPLETE + LATE) / regions; onTimeRate = COMPLETE / regions.
  */
-import { Decimal } from "decimal.js";
+import { Dec } from "../dec";
 import { isDueMonth } from "./progress";
 import type {
   CompletenessResult,
@@ -127,8 +127,8 @@ function regionCompleteness(
   };
 }
 
-function rate(part: number, total: number): Decimal | null {
-  return total === 0 ? null : new Decimal(part).div(total);
+function rate(part: number, total: number): Dec | null {
+  return total === 0 ? null : Dec.int(part).div(Dec.int(total));
 }
 
 export function computeCompleteness(input: CompletenessInput): CompletenessResult {

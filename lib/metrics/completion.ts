@@ -15,34 +15,34 @@
  * A missing or zero target gives null with NO_TARGET (never ∞ or NaN), a negative one
  * INVALID_TARGET; a missing actual gives NO_DATA. The target is checked first.
  */
-import { Decimal } from "decimal.js";
+import { Dec } from "../dec";
 import type { CompletionReason, Direction, IndicatorKind } from "./types";
 import { ONE } from "./util";
 
 export interface CompletionArgs {
-  actual: Decimal | null;
-  target: Decimal | null;
+  actual: Dec | null;
+  target: Dec | null;
   direction: Direction;
   kind: IndicatorKind;
   /** 序时进度 of the month (fraction). */
-  expected: Decimal;
-  lowerIsBetterCap: Decimal;
+  expected: Dec;
+  lowerIsBetterCap: Dec;
 }
 
 export interface Completion {
-  value: Decimal | null;
+  value: Dec | null;
   reason: CompletionReason | null;
   /** What the completion is compared with: `expected` (higher is better) or 1 (lower is better). */
-  benchmark: Decimal;
+  benchmark: Dec;
 }
 
-export function benchmarkFor(direction: Direction, expected: Decimal): Decimal {
+export function benchmarkFor(direction: Direction, expected: Dec): Dec {
   return direction === "LOWER_IS_BETTER" ? ONE : expected;
 }
 
-function lowerIsBetter(actual: Decimal, allowance: Decimal, cap: Decimal): Decimal {
-  if (!actual.gt(0)) return cap;
-  return Decimal.min(cap, allowance.div(actual));
+function lowerIsBetter(actual: Dec, allowance: Dec, cap: Dec): Dec {
+  if (!actual.isPositive()) return cap;
+  return Dec.min(cap, allowance.div(actual));
 }
 
 export function computeCompletion(args: CompletionArgs): Completion {

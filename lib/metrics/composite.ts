@@ -20,29 +20,29 @@
  * Ranking: by total, descending, ties share a rank (ranking.ts); no counted indicator
  * → total null, unranked. Tier: the tier with the highest minScore ≤ total.
  */
-import { Decimal } from "decimal.js";
+import { Dec } from "../dec";
 import { rankWithTies } from "./ranking";
 import type { CompositeScore, CompositeSettings, IndicatorScore, ScoreTier } from "./types";
 import { HUNDRED, ONE, ZERO, clamp, sum } from "./util";
 
 export interface ScoreInput {
   indicatorId: string;
-  weight: Decimal;
+  weight: Dec;
   /** The region's completion for the indicator (null when there is no data or no target). */
-  completion: Decimal | null;
+  completion: Dec | null;
   /** The region has a usable (positive) target for the indicator. */
   hasTarget: boolean;
 }
 
 /** 加分 of one indicator: min(bonusCap, (completion − 1) × 100 × bonusPerPercent) above target, else 0. */
-export function indicatorBonus(completion: Decimal, settings: CompositeSettings): Decimal {
+export function indicatorBonus(completion: Dec, settings: CompositeSettings): Dec {
   if (!completion.gt(ONE)) return ZERO;
   const raw = completion.minus(ONE).times(HUNDRED).times(settings.bonusPerPercent);
   return raw.gt(settings.bonusCap) ? settings.bonusCap : raw;
 }
 
 /** The tier whose minScore is the highest one not above the score; null when the score is below every tier. */
-export function tierFor(score: Decimal, tiers: readonly ScoreTier[]): string | null {
+export function tierFor(score: Dec, tiers: readonly ScoreTier[]): string | null {
   let sorted = sortedTiers.get(tiers);
   if (!sorted) sortedTiers.set(tiers, (sorted = [...tiers].sort((a, b) => b.minScore.cmp(a.minScore))));
   return sorted.find((t) => score.gte(t.minScore))?.label ?? null;
@@ -60,12 +60,12 @@ function excluded(input: ScoreInput): IndicatorScore {
     base: ZERO,
     bonus: ZERO,
     counted: false,
-    excludedReason: input.weight.gt(0) ? "NO_TARGET" : "ZERO_WEIGHT",
+    excludedReason: input.weight.isPositive() ? "NO_TARGET" : "ZERO_WEIGHT",
   };
 }
 
 function counts(input: ScoreInput): boolean {
-  return input.weight.gt(0) && input.hasTarget;
+  return input.weight.isPositive() && input.hasTarget;
 }
 
 /**
@@ -74,13 +74,13 @@ function counts(input: ScoreInput): boolean {
  * The same operations on the same operands: the values are those computed afresh.
  */
 export class ScoreCache {
-  /** by the weight (the indicator's own Decimal, shared by every region) and Σ weights as text */
-  private readonly shares = new Map<Decimal, Map<string, Decimal>>();
-  private readonly marks = new Map<Decimal, Map<Decimal, Decimal>>();
+  /** by the weight (the indicator's own Dec, shared by every region) and Σ weights as text */
+  private readonly shares = new Map<Dec, Map<string, Dec>>();
+  private readonly marks = new Map<Dec, Map<Dec, Dec>>();
   /** the full-marks base, by the weight and Σ weights as text (fullMarks is one per ranking) */
-  private readonly fullBases = new Map<Decimal, Map<string, Decimal>>();
+  private readonly fullBases = new Map<Dec, Map<string, Dec>>();
 
-  normalisedWeight(weight: Decimal, totalWeight: Decimal, totalKey: string): Decimal {
+  normalisedWeight(weight: Dec, totalWeight: Dec, totalKey: string): Dec {
     let byTotal = this.shares.get(weight);
     if (!byTotal) this.shares.set(weight, (byTotal = new Map()));
     let v = byTotal.get(totalKey);
@@ -88,7 +88,7 @@ export class ScoreCache {
     return v;
   }
 
-  fullMarksTimes(weight: Decimal, fullMarks: Decimal): Decimal {
+  fullMarksTimes(weight: Dec, fullMarks: Dec): Dec {
     let byMarks = this.marks.get(weight);
     if (!byMarks) this.marks.set(weight, (byMarks = new Map()));
     let v = byMarks.get(fullMarks);
@@ -97,7 +97,7 @@ export class ScoreCache {
   }
 
   /** fullMarks × weight ÷ Σ weights: the base of an indicator at or above target (× 1 changes nothing). */
-  fullBase(weight: Decimal, fullMarks: Decimal, totalWeight: Decimal, totalKey: string): Decimal {
+  fullBase(weight: Dec, fullMarks: Dec, totalWeight: Dec, totalKey: string): Dec {
     let byTotal = this.fullBases.get(weight);
     if (!byTotal) this.fullBases.set(weight, (byTotal = new Map()));
     let v = byTotal.get(totalKey);

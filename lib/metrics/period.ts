@@ -3,7 +3,7 @@
  * See the modules for each rule: actual.ts, aggregate.ts, completion.ts, status.ts,
  * yoy.ts, ranking.ts, composite.ts, outlook.ts, completeness.ts.
  */
-import type { Decimal } from "decimal.js";
+import type { Dec } from "../dec";
 import { createActualResolver, type ActualResolver } from "./actual";
 import { ScoreCache, compositeScore, rankComposite, type ScoreInput } from "./composite";
 import { computeCompleteness } from "./completeness";
@@ -50,8 +50,8 @@ export function indexIndicators(indicators: readonly IndicatorDef[]): Map<string
 }
 
 /** Indexes targets by (region, indicator); throws on duplicates. */
-export function indexTargets(targets: readonly TargetRow[]): Map<string, Decimal> {
-  const byKey = new Map<string, Decimal>();
+export function indexTargets(targets: readonly TargetRow[]): Map<string, Dec> {
+  const byKey = new Map<string, Dec>();
   for (const t of targets) {
     const k = key(t.regionId, t.indicatorId);
     if (byKey.has(k)) throw new MetricsInputError(`duplicate target for region ${t.regionId}, indicator ${t.indicatorId}`);
@@ -65,11 +65,11 @@ interface Context {
   settings: ResolvedSettings;
   tree: RegionTree;
   indicators: ReadonlyMap<string, IndicatorDef>;
-  targets: Map<string, Decimal>;
+  targets: Map<string, Dec>;
   resolver: ActualResolver;
   outlook: OutlookContext;
   /** 序时进度 of the month per indicator id (curves validated once, by indexIndicators) */
-  expected: Map<string, Decimal>;
+  expected: Map<string, Dec>;
 }
 
 /**
@@ -80,14 +80,14 @@ interface Context {
 export function childTargetTotal(
   childIds: readonly string[],
   indicator: Pick<IndicatorDef, "id" | "kind">,
-  targetOf: (regionId: string, indicatorId: string) => Decimal | undefined,
-): Decimal | null {
+  targetOf: (regionId: string, indicatorId: string) => Dec | undefined,
+): Dec | null {
   if (indicator.kind === "RATIO" || childIds.length === 0) return null;
-  const values = childIds.map((id) => targetOf(id, indicator.id)).filter((v): v is Decimal => v !== undefined);
+  const values = childIds.map((id) => targetOf(id, indicator.id)).filter((v): v is Dec => v !== undefined);
   return values.length > 0 ? sum(values) : null;
 }
 
-function childTargetSum(ctx: Context, region: RegionDef, indicator: IndicatorDef): Decimal | null {
+function childTargetSum(ctx: Context, region: RegionDef, indicator: IndicatorDef): Dec | null {
   return childTargetTotal(
     ctx.tree.activeChildren(region.id).map((c) => c.id),
     indicator,
@@ -126,13 +126,13 @@ class CellRecord implements Cell {
   isRoot: boolean;
   active: boolean;
   actual: Cell["actual"];
-  target: Decimal | null;
-  childTargetSum: Decimal | null;
-  completion: Decimal | null;
+  target: Dec | null;
+  childTargetSum: Dec | null;
+  completion: Dec | null;
   completionReason: Cell["completionReason"];
-  expected: Decimal;
-  benchmark: Decimal;
-  gapPoints: Decimal | null;
+  expected: Dec;
+  benchmark: Dec;
+  gapPoints: Dec | null;
   status: Cell["status"];
   yoy: Cell["yoy"];
   rank: number | null;
@@ -147,11 +147,11 @@ class CellRecord implements Cell {
     isRoot: boolean,
     active: boolean,
     actual: Cell["actual"],
-    target: Decimal | null,
-    childTargetSum: Decimal | null,
+    target: Dec | null,
+    childTargetSum: Dec | null,
     completion: Completion,
-    expected: Decimal,
-    gapPoints: Decimal | null,
+    expected: Dec,
+    gapPoints: Dec | null,
     status: Cell["status"],
     yoy: Cell["yoy"],
   ) {
@@ -184,7 +184,7 @@ class CellRecord implements Cell {
 }
 
 /** Ranks the counties' cells of one indicator (setting `rank` on them) and lists the laggards. */
-function rankIndicator(indicator: IndicatorDef, expected: Decimal, countyCells: readonly Cell[]): IndicatorRanking {
+function rankIndicator(indicator: IndicatorDef, expected: Dec, countyCells: readonly Cell[]): IndicatorRanking {
   const ranked = rankWithTies(countyCells, (c) => c.completion);
   for (const { item, rank } of ranked) item.rank = rank;
   const laggards = countyCells
@@ -211,7 +211,7 @@ function rankIndicator(indicator: IndicatorDef, expected: Decimal, countyCells: 
  * full marks, as one on target in December does; at month 12 it is completion against the
  * annual target. While nothing is yet expected (a curve at 0), any progress is on schedule.
  */
-export function scheduleCompletion(cell: Pick<Cell, "completion" | "benchmark">): Decimal | null {
+export function scheduleCompletion(cell: Pick<Cell, "completion" | "benchmark">): Dec | null {
   if (cell.completion === null) return null;
   if (cell.benchmark.isZero()) return ONE;
   return cell.completion.dividedBy(cell.benchmark);
@@ -312,7 +312,7 @@ export function computePeriod(input: PeriodInput): PeriodResult {
   };
   const cellsOf = (regionId: string): Cell[] => input.indicators.flatMap((i) => cellOf(regionId, i.id));
   const countyIds = tree.counties.map((c) => c.id);
-  const expected: Record<string, Decimal> = {};
+  const expected: Record<string, Dec> = {};
   const rankings = input.indicators.map((indicator) => {
     const progress = ctx.expected.get(indicator.id)!;
     expected[indicator.id] = progress;

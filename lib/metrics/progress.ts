@@ -1,5 +1,5 @@
 /** Expected progress (序时进度) and reporting-frequency helpers. */
-import { Decimal } from "decimal.js";
+import { Dec } from "../dec";
 import type { Frequency } from "./types";
 import { MetricsInputError, ONE, TWELVE, ZERO, assertMonth } from "./util";
 
@@ -7,7 +7,7 @@ import { MetricsInputError, ONE, TWELVE, ZERO, assertMonth } from "./util";
  * Checks a 12-step cumulative curve: 12 values in [0, 1], non-decreasing, the last exactly 1.
  * Throws {@link MetricsInputError} otherwise.
  */
-export function validateCurve(curve: readonly Decimal[]): void {
+export function validateCurve(curve: readonly Dec[]): void {
   if (curve.length !== 12) throw new MetricsInputError(`a progress curve needs 12 values, got ${curve.length}`);
   curve.forEach((v, i) => {
     if (v.lt(ZERO) || v.gt(ONE)) throw new MetricsInputError(`curve value for month ${i + 1} is outside [0, 1]: ${v}`);
@@ -20,19 +20,19 @@ export function validateCurve(curve: readonly Decimal[]): void {
 }
 
 /** month / 12 for months 1…12, computed once. */
-const LINEAR: readonly Decimal[] = Array.from({ length: 12 }, (_, k) => new Decimal(k + 1).div(TWELVE));
+const LINEAR: readonly Dec[] = Array.from({ length: 12 }, (_, k) => Dec.int(k + 1).div(TWELVE));
 
 /**
  * 序时进度 for a month, as a fraction: `curve[month − 1]` when the indicator has a curve,
  * otherwise month / 12 (e.g. June → 0.5).
  */
-export function expectedProgress(month: number, curve?: readonly Decimal[] | null): Decimal {
+export function expectedProgress(month: number, curve?: readonly Dec[] | null): Dec {
   assertMonth(month);
   if (curve && curve.length > 0) {
     validateCurve(curve);
-    return curve[month - 1] as Decimal;
+    return curve[month - 1] as Dec;
   }
-  return LINEAR[month - 1] as Decimal;
+  return LINEAR[month - 1] as Dec;
 }
 
 const PERIOD_MONTHS: Record<Frequency, number> = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 };

@@ -1,6 +1,6 @@
 /**
  * Competition ranking with ties ("1, 2, 2, 4"): equal scores — compared exactly as
- * Decimals at full precision, never rounded — share the better rank and the next
+ * decimals at full precision, never rounded — share the better rank and the next
  * distinct score skips the shared places. Items without a score are unranked
  * (rank null) and listed after the ranked ones. Input order breaks ties in the
  * listing (pass items in tree order for a stable display).
@@ -8,7 +8,7 @@
  * Per-indicator rankings order counties by completion, best first, for both
  * directions: completion already encodes the direction (see completion.ts).
  */
-import type { Decimal } from "decimal.js";
+import type { Dec } from "../dec";
 
 export interface Ranked<T> {
   item: T;
@@ -19,13 +19,13 @@ export type RankOrder = "DESC" | "ASC";
 
 export function rankWithTies<T>(
   items: readonly T[],
-  score: (item: T) => Decimal | null | undefined,
+  score: (item: T) => Dec | null | undefined,
   order: RankOrder = "DESC",
 ): Ranked<T>[] {
   const sign = order === "DESC" ? -1 : 1;
   const all = items.map((item, index) => ({ item, index, value: score(item) ?? null }));
   const scored = all
-    .filter((s): s is { item: T; index: number; value: Decimal } => s.value !== null)
+    .filter((s): s is { item: T; index: number; value: Dec } => s.value !== null)
     .sort((a, b) => sign * a.value.cmp(b.value) || a.index - b.index);
 
   const ranked: Ranked<T>[] = [];

@@ -1,10 +1,10 @@
-/** Small Decimal helpers and input validation shared by the metrics modules. */
-import { Decimal } from "decimal.js";
+/** Small Dec helpers and input validation shared by the metrics modules. */
+import { Dec } from "../dec";
 
-export const ZERO = new Decimal(0);
-export const ONE = new Decimal(1);
-export const HUNDRED = new Decimal(100);
-export const TWELVE = new Decimal(12);
+export const ZERO = Dec.ZERO;
+export const ONE = Dec.ONE;
+export const HUNDRED = Dec.int(100);
+export const TWELVE = Dec.int(12);
 
 /** Thrown when the engine's input is inconsistent (bad month, curve, tree, duplicate rows…). */
 export class MetricsInputError extends Error {
@@ -14,12 +14,12 @@ export class MetricsInputError extends Error {
   }
 }
 
-export function sum(values: readonly Decimal[]): Decimal {
+export function sum(values: readonly Dec[]): Dec {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
 
 /** value limited to [min, max] (one of the three, not a copy: Decimals are immutable) */
-export function clamp(value: Decimal, min: Decimal, max: Decimal): Decimal {
+export function clamp(value: Dec, min: Dec, max: Dec): Dec {
   return value.lt(min) ? min : value.gt(max) ? max : value;
 }
 

@@ -108,7 +108,7 @@ describe("composite score (综合得分)", () => {
 
   it("ranks by total with ties: 100, 70, 70, 50 → 1, 2, 2, 4", () => {
     const mk = (id: string, total: string) =>
-      compositeScore(id, [{ indicatorId: "I", weight: d(1), completion: d(total).div(100), hasTarget: true }], {
+      compositeScore(id, [{ indicatorId: "I", weight: d(1), completion: d(total).div(d(100)), hasTarget: true }], {
         ...scheme,
         bonusCap: d(0),
       });

@@ -143,7 +143,7 @@ describe("RATIO (研发投入强度 = 研发经费 / GDP × 100, computed from s
     const r = computePeriod(periodInput(base));
     const city = cellOf(r, "C", "RDI");
     expectDec(city.actual.value, "2");
-    const average = [d(1), d(6), d(2)].reduce((a, b) => a.plus(b)).div(3);
+    const average = [d(1), d(6), d(2)].reduce((a, b) => a.plus(b)).div(d(3));
     expectDec(average, "3");
     expect(city.actual.value?.eq(average)).toBe(false);
     expectDec(city.completion, "0.8"); // 2 / 2.5
@@ -156,7 +156,7 @@ describe("RATIO (研发投入强度 = 研发经费 / GDP × 100, computed from s
     expect(e.actual.value).toBeNull();
     expect(e.actual.reason).toBe("ZERO_DENOMINATOR");
     // the city ratio includes E's parts: (6 + 1) / (300 + 0) × 100
-    expectDec(cellOf(r, "C", "RDI").actual.value, d(7).div(300).times(100).toString());
+    expectDec(cellOf(r, "C", "RDI").actual.value, d(7).div(d(300)).times(d(100)).toString());
   });
 
   it("YoY of a ratio is the growth of the ratio: A 1 % vs 1.5 / 150 × 100 = 1 % → 0", () => {

@@ -112,7 +112,7 @@ describe("December and shape fallbacks", () => {
     expect(shareOfYear(6, d(0), d(1)).shape).toBe("LINEAR");
     const early = shareOfYear(2, null, null, CURVE);
     expect(early.shape).toBe("LINEAR");
-    expect(early.share.eq(d(2).div(12))).toBe(true);
+    expect(early.share.eq(d(2).div(d(12)))).toBe(true);
     expectDec(shareOfYear(9, d(3), d(4), CURVE).share, "0.75");
   });
 
@@ -166,14 +166,14 @@ describe("STOCK and INCREMENT outlook (extrapolating the net increase since last
     const o = outlookOf(r, "D", "HTE");
     expect(o.shape).toBe("FLAT");
     expectDec(o.projected, "50");
-    expect(o.neededPerMonth?.eq(d(10).div(6))).toBe(true);
+    expect(o.neededPerMonth?.eq(d(10).div(d(6)))).toBe(true);
   });
 
   it("INCREMENT: 10 / 0.25 = 40 → 40 / 30; needs (30 − 10) / 6 a month", () => {
     const o = outlookOf(r, "A", "NEW");
     expectDec(o.projected, "40");
-    expect(o.projectedCompletion?.eq(d(40).div(30))).toBe(true);
-    expect(o.neededPerMonth?.eq(d(20).div(6))).toBe(true);
+    expect(o.projectedCompletion?.eq(d(40).div(d(30)))).toBe(true);
+    expect(o.neededPerMonth?.eq(d(20).div(d(6)))).toBe(true);
   });
 });
 

@@ -15,7 +15,7 @@ describe("expectedProgress (序时进度)", () => {
   it("January is 1/12 at full Decimal precision (not a float)", () => {
     // decimal.js keeps 20 significant digits: 1/12 = 0.083333333333333333333
     expect(expectedProgress(1).toString()).toBe("0.083333333333333333333");
-    expect(expectedProgress(1).eq(d(1).div(12))).toBe(true);
+    expect(expectedProgress(1).eq(d(1).div(d(12)))).toBe(true);
   });
 
   it("uses curve[month − 1] when the indicator has a curve: June → 0.2 instead of 0.5", () => {

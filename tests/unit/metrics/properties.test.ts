@@ -1,16 +1,16 @@
 /** Property-based tests (fast-check) of the ranking, aggregation, completion and composite rules. */
-import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeCompletion, computePeriod, compositeScore, getCell, rankWithTies } from "../../../lib/metrics";
 import type { Direction, IndicatorKind } from "../../../lib/metrics";
+import type { Dec } from "../../../lib/dec";
 import { d, fill, indicator, periodInput, region } from "./fixtures";
 
 /** Exact decimals with 3 places in [min, max] (integers / 1000). */
 const decimal = (min: number, max: number) =>
-  fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => new Decimal(n).div(1000));
+  fc.integer({ min: min * 1000, max: max * 1000 }).map((n) => d(n).div(d(1000)));
 /** Few distinct values so that ties are frequent. */
-const tieProne = fc.option(fc.integer({ min: 0, max: 6 }).map((n) => new Decimal(n).div(4)), { nil: null });
+const tieProne = fc.option(fc.integer({ min: 0, max: 6 }).map((n) => d(n).div(d(4))), { nil: null });
 
 describe("rankWithTies properties", () => {
   it("the ranked entries are a permutation of the scored items; unranked ones come last", () => {
@@ -73,7 +73,7 @@ describe("aggregation properties", () => {
         const sumN = values.reduce((acc, v) => acc.plus(v.num), d(0));
         const sumD = values.reduce((acc, v) => acc.plus(v.den), d(0));
         const city = getCell(result, "C", "R")?.actual.value;
-        expect(city?.eq(sumN.div(sumD).times(100))).toBe(true);
+        expect(city?.eq(sumN.div(sumD).times(d(100)))).toBe(true);
         expect(getCell(result, "C", "N")?.actual.value?.eq(sumN)).toBe(true);
       }),
       { numRuns: 60 },
@@ -90,13 +90,13 @@ describe("completion properties", () => {
     month: fc.integer({ min: 1, max: 12 }),
     kind: fc.constantFrom(...kinds),
   });
-  const completion = (direction: Direction, actual: Decimal, target: Decimal, month: number, kind: IndicatorKind) =>
+  const completion = (direction: Direction, actual: Dec, target: Dec, month: number, kind: IndicatorKind) =>
     computeCompletion({
       actual,
       target,
       direction,
       kind,
-      expected: new Decimal(month).div(12),
+      expected: d(month).div(d(12)),
       lowerIsBetterCap: d(2),
     }).value;
 
@@ -118,7 +118,7 @@ describe("completion properties", () => {
         const cLo = completion("LOWER_IS_BETTER", lo, target, month, kind)!;
         const cHi = completion("LOWER_IS_BETTER", hi, target, month, kind)!;
         expect(cHi.lte(cLo)).toBe(true);
-        expect(cLo.lte(2) && cHi.gt(0)).toBe(true);
+        expect(cLo.lte(d(2)) && cHi.isPositive()).toBe(true);
       }),
     );
   });
@@ -140,8 +140,8 @@ describe("composite properties", () => {
           expect(s.total).toBeNull();
           return;
         }
-        expect(s.targetScore!.gte(0) && s.targetScore!.lte(100)).toBe(true);
-        expect(s.bonusScore!.gte(0) && s.bonusScore!.lte(4 * counted)).toBe(true);
+        expect(s.targetScore!.gte(d(0)) && s.targetScore!.lte(d(100))).toBe(true);
+        expect(s.bonusScore!.gte(d(0)) && s.bonusScore!.lte(d(4 * counted))).toBe(true);
         expect(s.total!.eq(s.targetScore!.plus(s.bonusScore!))).toBe(true);
       }),
     );

@@ -20,7 +20,7 @@ describe("rankWithTies", () => {
   });
 
   it("compares at full Decimal precision: 1/3 and 0.33333333333333333333 are tied only if exactly equal", () => {
-    const third = d(1).div(3); // 0.33333333333333333333 (20 digits)
+    const third = d(1).div(d(3)); // 0.33333333333333333333 (20 digits)
     const items = [
       { id: "P", c: third },
       { id: "Q", c: d("0.33333333333333333333") },
