@@ -35,6 +35,8 @@ function pow10(k: number): bigint {
 pow10(64);
 /** 10^20: coefficients below it need no rounding. */
 const LIMIT = pow10(PRECISION);
+/** 10^21: a quotient below it has 21 digits, one too many. */
+const POW_21 = pow10(PRECISION + 1);
 
 /** Number of decimal digits of a non-negative BigInt (1 for 0). */
 function digitsOf(x: bigint): number {
@@ -128,7 +130,10 @@ export class Dec {
   }
 
   minus(y: Dec): Dec {
-    return this.plus(y.negated());
+    if (y.c === 0n) return this.c < LIMIT && this.c > -LIMIT ? this : rounded(this.c, this.e);
+    if (this.c === 0n) return rounded(-y.c, y.e);
+    if (this.e === y.e) return rounded(this.c - y.c, this.e);
+    return this.e > y.e ? rounded(this.c * pow10(this.e - y.e) - y.c, y.e) : rounded(this.c - y.c * pow10(y.e - this.e), this.e);
   }
 
   times(y: Dec): Dec {
@@ -145,11 +150,18 @@ export class Dec {
     // scale so that the integer quotient has 21 or 22 digits, then round off the extra ones
     const shift = PRECISION + 1 + digitsOf(b) - digitsOf(a);
     const q = shift >= 0 ? (a * pow10(shift)) / b : a / (b * pow10(-shift));
-    const drop = q >= pow10(PRECISION + 1) ? 2 : 1;
-    const p = pow10(drop);
-    let r = q / p;
-    // half up: the dropped digits (and any remainder below them) are at least half of p
-    if ((q - r * p) * 2n >= p) r += 1n;
+    // half up: the dropped digits (and any remainder below them) are at least half of 10^drop
+    let r: bigint;
+    let drop: number;
+    if (q < POW_21) {
+      drop = 1;
+      r = q / 10n;
+      if (q % 10n >= 5n) r += 1n;
+    } else {
+      drop = 2;
+      r = q / 100n;
+      if (q % 100n >= 50n) r += 1n;
+    }
     const negative = this.c < 0n !== y.c < 0n;
     return new Dec(negative ? -r : r, this.e - y.e - shift + drop);
   }

@@ -6,7 +6,7 @@
  * serialisable data: the same numbers for pages, exports and the API.
  */
 import type { Db } from "../db/client";
-import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, ranksAt } from "../metrics";
+import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, indexTargets, ranksAt } from "../metrics";
 import { Dec } from "../dec";
 import type { Actual, Cell, CompositeScore, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
@@ -235,10 +235,8 @@ async function childTargetSums(db: Db, ctx: TenantContext, loaded: Loaded, regio
     where: { tenantId: ctx.tenantId, year, regionId: { in: childIds } },
     select: { regionId: true, indicatorId: true, value: true },
   });
-  const byKey = new Map(rows.map((t) => [`${t.regionId}|${t.indicatorId}`, Dec.fromStored(t.value)]));
-  return new Map(
-    loaded.indicators.map((i) => [i.id, childTargetTotal(childIds, i, (r, ind) => byKey.get(`${r}|${ind}`))]),
-  );
+  const targets = indexTargets(rows.map((t) => ({ regionId: t.regionId, indicatorId: t.indicatorId, value: Dec.fromStored(t.value) })));
+  return new Map(loaded.indicators.map((i) => [i.id, childTargetTotal(childIds, i, targets)]));
 }
 
 /**

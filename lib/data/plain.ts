@@ -22,10 +22,10 @@ export function toPlain<T>(value: T): Plain<T> {
 
 function convert(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
-  if (value instanceof Dec) return value.toString();
-  if (Decimal.isDecimal(value)) return (value as Decimal).toString();
-  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(convert);
+  if (value instanceof Dec) return value.toString();
+  if (value instanceof Date) return value.toISOString();
+  if (Decimal.isDecimal(value)) return (value as Decimal).toString();
   const out: Record<string, unknown> = {};
   const source = value as Record<string, unknown>;
   for (const k in source) if (Object.hasOwn(source, k)) out[k] = convert(source[k]);

@@ -15,6 +15,7 @@ import { providerOf, readRaw, type Db } from "../db/client";
 import type { RawResult } from "../db/reader";
 import { Dec } from "../dec";
 import {
+  NO_REGIONS,
   reportingRegionIds,
   requiredIndicators,
   rollupPlan,
@@ -72,6 +73,14 @@ function stored(value: unknown): Dec {
 
 function list(value: unknown): string[] {
   return typeof value === "string" && value.length > 0 ? value.split(",") : [];
+}
+
+/** A comma-separated list of region ids in tree order, or the shared empty list (most roll-ups miss no region). */
+function inTreeOrder(value: unknown, order: ReadonlyMap<string, number>): readonly string[] {
+  if (typeof value !== "string" || value.length === 0) return NO_REGIONS;
+  const ids = value.split(",");
+  if (ids.length > 1) ids.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return ids;
 }
 
 /** Column positions of the roll-up result, by name. */
@@ -138,6 +147,23 @@ interface PreparedQuery extends ReturnType<typeof rollupQuery> {
   values: unknown[];
   /** the result's column positions, once the first result has named them */
   columns?: ReturnType<typeof columnPositions>;
+  /** what every load of this shape hands the engine unchanged (the same objects every time) */
+  shared: ReturnType<typeof sharedInput>;
+}
+
+/** The parts of the engine's input that depend on the configuration only. */
+function sharedInput(config: TenantConfig, chosen: readonly IndicatorMeta[], completeness: boolean) {
+  const { tree } = config;
+  const units = tree.counties;
+  const reporting = completeness ? reportingRegionIds(tree) : [];
+  return {
+    regions: [tree.root, ...units],
+    unitIds: new Set(units.map((u) => u.id)),
+    chosenById: new Map(chosen.map((i) => [i.id, i])),
+    rollupRegions: units.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })),
+    reporting,
+    reportingIds: new Set(reporting),
+  };
 }
 
 /**
@@ -156,7 +182,7 @@ function preparedQuery(db: Db, config: TenantConfig, period: Period, options: Ro
   let prepared = byShape.get(shape);
   if (!prepared) {
     const query = rollupQuery(config, period, options);
-    prepared = { ...query, ...rollupSql(providerOf(db), query.spec) };
+    prepared = { ...query, ...rollupSql(providerOf(db), query.spec), shared: sharedInput(config, query.chosen, options.completeness ?? false) };
     if (byShape.size >= PREPARED_PER_CONFIG) byShape.delete(byShape.keys().next().value!);
     byShape.set(shape, prepared);
   }
@@ -201,21 +227,13 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   if (parentFills) return { kind: "fallback" };
 
   const rootId = tree.root.id;
-  const units = tree.counties;
-  const unitIds = new Set(units.map((u) => u.id));
-  const chosenById = new Map(chosen.map((i) => [i.id, i]));
-  const byTree = (a: string, b: string) => (config.treeIndex.get(a) ?? 0) - (config.treeIndex.get(b) ?? 0);
-  const missing = (value: unknown): string[] => {
-    const ids = list(value);
-    return ids.length > 1 ? ids.sort(byTree) : ids;
-  };
+  const { unitIds, chosenById, reporting, reportingIds } = query.shared;
+  const order = config.treeIndex;
 
   const rollupRows: RollupRow[] = [];
   const rootFills = new Map<string, FillRow>();
   const targets: TargetRow[] = [];
   const reports: RegionReport[] = [];
-  const reporting = options.completeness ? reportingRegionIds(tree) : [];
-  const reportingIds = new Set(reporting);
   for (const r of rows) {
     const regionId = String(r[c.regionId]);
     if (r[c.indicatorId] === null) {
@@ -253,7 +271,7 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
         sum: present === 0 ? ZERO : stored(r[col.s]),
         minUsed: intOrNull(r[col.u]),
         minBaseUsed: null,
-        missingRegionIds: missing(r[col.m]),
+        missingRegionIds: inTreeOrder(r[col.m], order),
         noBaseline: 0,
       });
     }
@@ -268,7 +286,7 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
           sum: present === 0 ? ZERO : stored(r[col.s]),
           minUsed: intOrNull(r[col.u]),
           minBaseUsed: intOrNull(r[col.b]),
-          missingRegionIds: missing(r[col.m]),
+          missingRegionIds: inTreeOrder(r[col.m], order),
           noBaseline: int(r[col.z]),
         });
       }
@@ -280,11 +298,11 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     month,
     asOf: options.asOf ?? new Date(),
     settings: config.settings,
-    regions: [tree.root, ...units],
+    regions: query.shared.regions,
     indicators: chosen,
     targets,
     fills: [...rootFills.values()],
-    rollups: { regions: units.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: rollupRows },
+    rollups: { regions: query.shared.rollupRegions, rows: rollupRows },
     reporting: { regionIds: reporting, reports },
   };
   return { kind: "ok", value: { input, regions: config.regions, indicators: chosen } };

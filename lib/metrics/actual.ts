@@ -30,7 +30,14 @@ import { latestDueMonth } from "./progress";
 import type { RegionTree } from "./regions";
 import { buildRollupIndex, type RollupIndex } from "./rollup";
 import type { Actual, IndicatorDef } from "./types";
-import { MetricsInputError, ONE, key } from "./util";
+import { MetricsInputError, ONE } from "./util";
+
+/** The memoised functions, numbered for the memo's key. */
+const LEVEL = 0;
+const NET = 1;
+const ACTUAL = 2;
+type Memo = typeof LEVEL | typeof NET | typeof ACTUAL;
+const IN_PROGRESS = Symbol("in progress");
 
 export interface ActualResolver {
   /** The actual compared with the target: YTD, level, net increase or ratio, by kind. */
@@ -47,90 +54,129 @@ export function createActualResolver(
   fills: FillIndex,
   rollups: RollupIndex = buildRollupIndex(undefined),
 ): ActualResolver {
-  const memo = new Map<string, Actual>();
-  const inProgress = new Set<string>();
+  return new Resolver(tree, indicators, fills, rollups);
+}
 
-  const indicator = (id: string): IndicatorDef => {
-    const found = indicators.get(id);
+/**
+ * The resolver as a class, not an object of closures: one is built per computation, and
+ * closures made per call lose their optimised code at every full garbage collection.
+ *
+ * Memo: region → (indicator, function) → year × 16 + month → Actual, with no string built
+ * per lookup. IN_PROGRESS marks a computation under way: a ratio that refers to itself,
+ * directly or through its parts, comes back to it and is refused.
+ */
+class Resolver implements ActualResolver {
+  private readonly indicatorNumber: ReadonlyMap<string, number>;
+  private readonly slotsPerRegion: number;
+  private readonly memo = new Map<string, (Map<number, Actual | typeof IN_PROGRESS> | undefined)[]>();
+
+  constructor(
+    private readonly tree: RegionTree,
+    private readonly indicators: ReadonlyMap<string, IndicatorDef>,
+    private readonly fills: FillIndex,
+    private readonly rollups: RollupIndex,
+  ) {
+    this.indicatorNumber = new Map([...indicators.keys()].map((id, k) => [id, k]));
+    this.slotsPerRegion = this.indicatorNumber.size * 3;
+  }
+
+  /** The actual compared with the target: YTD, level, net increase or ratio, by kind. */
+  actual(r: string, i: string, y: number, m: number): Actual {
+    // a rolled-up region's level and net change are memoised by the roll-up rows already:
+    // no second layer of memo for the most frequent lookups
+    if (this.rollups.has(r)) {
+      const kind = this.indicator(i).kind;
+      if (kind !== "RATIO") return kind === "INCREMENT" ? this.netChange(r, i, y, m) : this.level(r, i, y, m);
+    }
+    return this.memoised(ACTUAL, r, i, y, m);
+  }
+
+  /** The reported series — YTD (CUMULATIVE) or level (STOCK, INCREMENT) — own or summed. */
+  level(r: string, i: string, y: number, m: number): Actual {
+    // rolled-up regions: straight from the roll-up rows (memoised there)
+    return this.rollups.has(r) ? this.rollups.actual("LEVEL", r, i, y, m, this.indicator(i).frequency) : this.memoised(LEVEL, r, i, y, m);
+  }
+
+  /** Level at the month − level at the end of the previous year (used for STOCK and INCREMENT). */
+  netChange(r: string, i: string, y: number, m: number): Actual {
+    return this.rollups.has(r) ? this.rollups.actual("NET", r, i, y, m, this.indicator(i).frequency) : this.memoised(NET, r, i, y, m);
+  }
+
+  private indicator(id: string): IndicatorDef {
+    const found = this.indicators.get(id);
     if (!found) throw new MetricsInputError(`unknown indicator ${id}`);
     return found;
-  };
+  }
 
-  const memoised = (fn: string, r: string, i: string, y: number, m: number, compute: () => Actual): Actual => {
-    const k = key(fn, r, i, y, m);
-    const hit = memo.get(k);
+  private memoised(fn: Memo, r: string, i: string, y: number, m: number): Actual {
+    const ind = this.indicatorNumber.get(i);
+    if (ind === undefined) return this.compute(fn, r, i, y, m); // throws: an unknown indicator
+    let slots = this.memo.get(r);
+    if (!slots) this.memo.set(r, (slots = new Array(this.slotsPerRegion)));
+    let byPoint = slots[ind * 3 + fn];
+    if (!byPoint) slots[ind * 3 + fn] = byPoint = new Map();
+    const point = y * 16 + m;
+    const hit = byPoint.get(point);
+    if (hit === IN_PROGRESS) throw new MetricsInputError(`ratio indicator ${i} refers to itself`);
     if (hit) return hit;
-    if (inProgress.has(k)) throw new MetricsInputError(`ratio indicator ${i} refers to itself`);
-    inProgress.add(k);
-    const result = compute();
-    inProgress.delete(k);
-    memo.set(k, result);
-    return result;
-  };
+    byPoint.set(point, IN_PROGRESS);
+    try {
+      const result = this.compute(fn, r, i, y, m);
+      byPoint.set(point, result);
+      return result;
+    } catch (error) {
+      byPoint.delete(point);
+      throw error;
+    }
+  }
 
-  const reportsItself = (r: string, i: string, y: number, m: number): boolean =>
-    tree.isLeaf(r) || fills.latest(r, i, y, m) !== undefined;
+  private compute(fn: Memo, r: string, i: string, y: number, m: number): Actual {
+    if (fn === LEVEL) return this.reportsItself(r, i, y, m) ? this.ownLevel(r, i, y, m) : this.overChildren(LEVEL, r, i, y, m);
+    if (fn === NET) {
+      return this.reportsItself(r, i, y, m)
+        ? differenceActual(this.ownLevel(r, i, y, m), this.level(r, i, y - 1, 12))
+        : this.overChildren(NET, r, i, y, m);
+    }
+    const def = this.indicator(i);
+    switch (def.kind) {
+      case "CUMULATIVE":
+      case "STOCK":
+        return this.level(r, i, y, m);
+      case "INCREMENT":
+        return this.netChange(r, i, y, m);
+      case "RATIO":
+        return this.ratio(r, def, y, m);
+    }
+  }
 
-  const ownLevel = (r: string, i: string, y: number, m: number): Actual => {
-    const fill = fills.latest(r, i, y, m);
+  private reportsItself(r: string, i: string, y: number, m: number): boolean {
+    return this.tree.isLeaf(r) || this.fills.latest(r, i, y, m) !== undefined;
+  }
+
+  private ownLevel(r: string, i: string, y: number, m: number): Actual {
+    const fill = this.fills.latest(r, i, y, m);
     if (!fill) return missingActual("NO_DATA");
-    const stale = fill.month < latestDueMonth(m, indicator(i).frequency);
+    const stale = fill.month < latestDueMonth(m, this.indicator(i).frequency);
     return ownActual(fill.value, fill.month, stale);
-  };
+  }
 
-  const overChildren = (r: string, each: (childId: string) => Actual): Actual =>
-    aggregateActuals(tree.activeChildren(r).map((c) => ({ regionId: c.id, actual: each(c.id) })));
+  private overChildren(fn: typeof LEVEL | typeof NET, r: string, i: string, y: number, m: number): Actual {
+    const children = this.tree.activeChildren(r);
+    const parts: { regionId: string; actual: Actual }[] = new Array(children.length);
+    for (let k = 0; k < children.length; k++) {
+      const c = children[k]!.id;
+      parts[k] = { regionId: c, actual: fn === LEVEL ? this.level(c, i, y, m) : this.netChange(c, i, y, m) };
+    }
+    return aggregateActuals(parts);
+  }
 
-  // rolled-up regions: straight from the roll-up rows (memoised there)
-  const level = (r: string, i: string, y: number, m: number): Actual =>
-    rollups.has(r)
-      ? rollups.actual("LEVEL", r, i, y, m, indicator(i).frequency)
-      : memoised("level", r, i, y, m, () =>
-          reportsItself(r, i, y, m) ? ownLevel(r, i, y, m) : overChildren(r, (c) => level(c, i, y, m)),
-        );
-
-  const netChange = (r: string, i: string, y: number, m: number): Actual =>
-    rollups.has(r)
-      ? rollups.actual("NET", r, i, y, m, indicator(i).frequency)
-      : memoised("net", r, i, y, m, () =>
-          reportsItself(r, i, y, m)
-            ? differenceActual(ownLevel(r, i, y, m), level(r, i, y - 1, 12))
-            : overChildren(r, (c) => netChange(c, i, y, m)),
-        );
-
-  const ratio = (r: string, def: IndicatorDef, y: number, m: number): Actual => {
+  private ratio(r: string, def: IndicatorDef, y: number, m: number): Actual {
     if (!def.numeratorId || !def.denominatorId) {
       throw new MetricsInputError(`ratio indicator ${def.id} needs a numerator and a denominator`);
     }
     const factor = def.ratioFactor ?? ONE;
-    return ratioActual(actual(r, def.numeratorId, y, m), actual(r, def.denominatorId, y, m), factor);
-  };
-
-  const actual = (r: string, i: string, y: number, m: number): Actual => {
-    // a rolled-up region's level and net change are memoised by the roll-up rows already:
-    // no second layer of memo keys for the most frequent lookups
-    if (rollups.has(r)) {
-      const kind = indicator(i).kind;
-      if (kind !== "RATIO") return kind === "INCREMENT" ? netChange(r, i, y, m) : level(r, i, y, m);
-    }
-    return memoisedActual(r, i, y, m);
-  };
-
-  const memoisedActual = (r: string, i: string, y: number, m: number): Actual =>
-    memoised("actual", r, i, y, m, () => {
-      const def = indicator(i);
-      switch (def.kind) {
-        case "CUMULATIVE":
-        case "STOCK":
-          return level(r, i, y, m);
-        case "INCREMENT":
-          return netChange(r, i, y, m);
-        case "RATIO":
-          return ratio(r, def, y, m);
-      }
-    });
-
-  return { actual, level, netChange };
+    return ratioActual(this.actual(r, def.numeratorId, y, m), this.actual(r, def.denominatorId, y, m), factor);
+  }
 }
 
 /** Exported for tests and callers with a single region: RATIO of two plain values. */

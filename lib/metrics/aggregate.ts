@@ -11,13 +11,16 @@
  */
 import type { Dec } from "../dec";
 import type { Actual, ActualReason } from "./types";
-import { sum } from "./util";
+import { ZERO } from "./util";
+
+/** The empty list of missing regions, shared (Actuals are read-only data). */
+export const NO_REGIONS: readonly string[] = Object.freeze([]);
 
 export function ownActual(value: Dec, monthUsed: number, stale: boolean): Actual {
-  return { value, reason: null, source: "FILL", stale, monthUsed, partial: false, missingRegionIds: [] };
+  return { value, reason: null, source: "FILL", stale, monthUsed, partial: false, missingRegionIds: NO_REGIONS };
 }
 
-export function missingActual(reason: ActualReason, missingRegionIds: string[] = []): Actual {
+export function missingActual(reason: ActualReason, missingRegionIds: readonly string[] = NO_REGIONS): Actual {
   return {
     value: null,
     reason,
@@ -29,35 +32,45 @@ export function missingActual(reason: ActualReason, missingRegionIds: string[] =
   };
 }
 
-function unique(ids: readonly string[]): string[] {
-  return [...new Set(ids)];
-}
-
-function earliestMonth(actuals: readonly Actual[]): number | null {
-  const months = actuals.map((a) => a.monthUsed).filter((m): m is number => m !== null);
-  return months.length > 0 ? Math.min(...months) : null;
-}
-
-/** Deepest missing regions behind one child's actual. */
-function missingBehind(regionId: string, actual: Actual): string[] {
-  if (actual.value === null) return actual.missingRegionIds.length > 0 ? actual.missingRegionIds : [regionId];
-  return actual.missingRegionIds;
+/**
+ * a followed by the ids of b not in a. Each list has no duplicates (the engine builds them
+ * so, and the loader's roll-ups name each leaf once), so a list is shared when the other is empty.
+ */
+function union(a: readonly string[], b: readonly string[]): readonly string[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const seen = new Set(a);
+  const out = [...a];
+  for (const id of b) if (!seen.has(id)) out.push(id);
+  return out;
 }
 
 /** Sum of the children's actuals (see the module comment for missing children). */
 export function aggregateActuals(children: readonly { regionId: string; actual: Actual }[]): Actual {
-  const present = children.filter((c) => c.actual.value !== null).map((c) => c.actual);
-  const missingRegionIds = unique(children.flatMap((c) => missingBehind(c.regionId, c.actual)));
-  if (present.length === 0) {
-    const allNoBaseline = children.length > 0 && children.every((c) => c.actual.reason === "NO_BASELINE");
-    return missingActual(allNoBaseline ? "NO_BASELINE" : "NO_DATA", missingRegionIds);
+  let value: Dec | null = null;
+  let stale = false;
+  let monthUsed: number | null = null;
+  let allNoBaseline = children.length > 0;
+  let missingRegionIds = NO_REGIONS;
+  for (const { regionId, actual } of children) {
+    if (actual.reason !== "NO_BASELINE") allNoBaseline = false;
+    if (actual.value !== null) {
+      value = (value ?? ZERO).plus(actual.value);
+      if (actual.stale) stale = true;
+      if (actual.monthUsed !== null && (monthUsed === null || actual.monthUsed < monthUsed)) monthUsed = actual.monthUsed;
+      missingRegionIds = union(missingRegionIds, actual.missingRegionIds);
+    } else {
+      // the deepest missing regions behind the child, or the child itself
+      missingRegionIds = union(missingRegionIds, actual.missingRegionIds.length > 0 ? actual.missingRegionIds : [regionId]);
+    }
   }
+  if (value === null) return missingActual(allNoBaseline ? "NO_BASELINE" : "NO_DATA", missingRegionIds);
   return {
-    value: sum(present.map((a) => a.value as Dec)),
+    value,
     reason: null,
     source: "AGGREGATE",
-    stale: present.some((a) => a.stale),
-    monthUsed: earliestMonth(present),
+    stale,
+    monthUsed,
     partial: missingRegionIds.length > 0,
     missingRegionIds,
   };
@@ -74,22 +87,24 @@ export function differenceActual(level: Actual, base: Actual): Actual {
     stale: level.stale || base.stale,
     monthUsed: level.monthUsed,
     partial: level.partial || base.partial,
-    missingRegionIds: unique([...level.missingRegionIds, ...base.missingRegionIds]),
+    missingRegionIds: union(level.missingRegionIds, base.missingRegionIds),
   };
 }
 
 /** numerator / denominator × factor, from the region's own (possibly summed) parts. */
 export function ratioActual(numerator: Actual, denominator: Actual, factor: Dec): Actual {
-  const missingRegionIds = unique([...numerator.missingRegionIds, ...denominator.missingRegionIds]);
+  const missingRegionIds = union(numerator.missingRegionIds, denominator.missingRegionIds);
   if (numerator.value === null) return missingActual(numerator.reason ?? "NO_DATA", missingRegionIds);
   if (denominator.value === null) return missingActual(denominator.reason ?? "NO_DATA", missingRegionIds);
   if (denominator.value.isZero()) return missingActual("ZERO_DENOMINATOR", missingRegionIds);
+  const n = numerator.monthUsed;
+  const d = denominator.monthUsed;
   return {
     value: numerator.value.div(denominator.value).times(factor),
     reason: null,
     source: "RATIO",
     stale: numerator.stale || denominator.stale,
-    monthUsed: earliestMonth([numerator, denominator]),
+    monthUsed: n === null ? d : d === null ? n : Math.min(n, d),
     partial: numerator.partial || denominator.partial,
     missingRegionIds,
   };

@@ -59,7 +59,9 @@ export function reportingDeadline(year: number, month: number, deadlineDay: numb
 
 /** Indicators that need a fill in `month`: not RATIO, and due by frequency. */
 export function requiredIndicators(indicators: readonly IndicatorDef[], month: number): IndicatorDef[] {
-  return indicators.filter((i) => i.kind !== "RATIO" && isDueMonth(month, i.frequency));
+  const required: IndicatorDef[] = [];
+  for (const i of indicators) if (i.kind !== "RATIO" && isDueMonth(month, i.frequency)) required.push(i);
+  return required;
 }
 
 export interface CompletenessInput {
@@ -105,26 +107,47 @@ export function reportsFromFills(
   return new Map([...reports].map(([regionId, r]) => [regionId, { regionId, ...r }]));
 }
 
-function regionCompleteness(
-  regionId: string,
-  required: readonly IndicatorDef[],
-  report: RegionReport | undefined,
-  deadline: Date,
-  asOf: Date,
-): RegionCompleteness {
-  const submitted = new Set(report?.submittedIds);
-  const returned = new Set(report?.returnedIds);
-  const missingIndicatorIds = required.filter((i) => !submitted.has(i.id)).map((i) => i.id);
+/** The required indicators' positions, and scratch marks, shared by every region of one month. */
+interface Required {
+  indicators: readonly IndicatorDef[];
+  position: ReadonlyMap<string, number>;
+  /** per required indicator: 1 submitted, 2 returned (reset for each region) */
+  marks: Uint8Array;
+}
+
+function regionCompleteness(regionId: string, required: Required, report: RegionReport | undefined, deadline: Date, asOf: Date): RegionCompleteness {
+  const { indicators, position, marks } = required;
+  marks.fill(0);
+  for (const id of report?.submittedIds ?? []) {
+    const k = position.get(id);
+    if (k !== undefined) marks[k]! |= 1;
+  }
+  for (const id of report?.returnedIds ?? []) {
+    const k = position.get(id);
+    if (k !== undefined) marks[k]! |= 2;
+  }
+  const missingIndicatorIds: string[] = [];
+  const returnedIndicatorIds: string[] = [];
+  for (let k = 0; k < indicators.length; k++) {
+    if (!(marks[k]! & 1)) missingIndicatorIds.push(indicators[k]!.id);
+    if (marks[k]! & 2) returnedIndicatorIds.push(indicators[k]!.id);
+  }
   const lastSubmittedAt = report?.lastSubmittedAt ?? null;
   return {
     regionId,
     status: reportStatus(missingIndicatorIds.length === 0, lastSubmittedAt, deadline, asOf),
-    requiredCount: required.length,
-    submittedCount: required.length - missingIndicatorIds.length,
+    requiredCount: indicators.length,
+    submittedCount: indicators.length - missingIndicatorIds.length,
     missingIndicatorIds,
-    returnedIndicatorIds: required.filter((i) => returned.has(i.id)).map((i) => i.id),
+    returnedIndicatorIds,
     lastSubmittedAt,
   };
+}
+
+function positionsOf(indicators: readonly IndicatorDef[]): Map<string, number> {
+  const position = new Map<string, number>();
+  for (let k = 0; k < indicators.length; k++) position.set(indicators[k]!.id, k);
+  return position;
 }
 
 function rate(part: number, total: number): Dec | null {
@@ -135,10 +158,23 @@ export function computeCompleteness(input: CompletenessInput): CompletenessResul
   const { year, month, asOf } = input;
   const deadline = reportingDeadline(year, month, input.deadlineDay);
   const required = requiredIndicators(input.indicators, month);
-  const reports = input.reports
-    ? new Map(input.reports.map((r) => [r.regionId, r]))
-    : reportsFromFills(input.fills ?? [], year, month, required);
-  const regions = input.regionIds.map((r) => regionCompleteness(r, required, reports.get(r), deadline, asOf));
+  let reports: Map<string, RegionReport>;
+  if (input.reports) {
+    reports = new Map();
+    for (const r of input.reports) reports.set(r.regionId, r);
+  } else {
+    reports = reportsFromFills(input.fills ?? [], year, month, required);
+  }
+  const positions: Required = {
+    indicators: required,
+    position: positionsOf(required),
+    marks: new Uint8Array(required.length),
+  };
+  const regions: RegionCompleteness[] = new Array(input.regionIds.length);
+  for (let k = 0; k < regions.length; k++) {
+    const r = input.regionIds[k]!;
+    regions[k] = regionCompleteness(r, positions, reports.get(r), deadline, asOf);
+  }
   const counts: Record<ReportStatus, number> = { COMPLETE: 0, LATE: 0, PENDING: 0, OVERDUE: 0 };
   for (const r of regions) counts[r.status] += 1;
   const total = regions.length;

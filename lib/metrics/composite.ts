@@ -23,7 +23,7 @@
 import { Dec } from "../dec";
 import { rankWithTies } from "./ranking";
 import type { CompositeScore, CompositeSettings, IndicatorScore, ScoreTier } from "./types";
-import { HUNDRED, ONE, ZERO, clamp, sum } from "./util";
+import { HUNDRED, ONE, ZERO, clamp } from "./util";
 
 export interface ScoreInput {
   indicatorId: string;
@@ -45,7 +45,8 @@ export function indicatorBonus(completion: Dec, settings: CompositeSettings): De
 export function tierFor(score: Dec, tiers: readonly ScoreTier[]): string | null {
   let sorted = sortedTiers.get(tiers);
   if (!sorted) sortedTiers.set(tiers, (sorted = [...tiers].sort((a, b) => b.minScore.cmp(a.minScore))));
-  return sorted.find((t) => score.gte(t.minScore))?.label ?? null;
+  for (const t of sorted) if (score.gte(t.minScore)) return t.label;
+  return null;
 }
 
 /** Tiers best first, once per tiers list (the settings' own array). */
@@ -112,13 +113,19 @@ export function compositeScore(
   settings: CompositeSettings,
   cache: ScoreCache = new ScoreCache(),
 ): CompositeScore {
-  const totalWeight = sum(inputs.filter(counts).map((i) => i.weight));
+  let totalWeight = ZERO;
+  for (const input of inputs) if (counts(input)) totalWeight = totalWeight.plus(input.weight);
   const totalKey = totalWeight.toString();
   let weighted = ZERO;
   let bonusScore = ZERO;
   let anyCounted = false;
-  const parts = inputs.map((input): IndicatorScore => {
-    if (!counts(input)) return excluded(input);
+  const parts: IndicatorScore[] = new Array(inputs.length);
+  for (let k = 0; k < inputs.length; k++) {
+    const input = inputs[k]!;
+    if (!counts(input)) {
+      parts[k] = excluded(input);
+      continue;
+    }
     anyCounted = true;
     const completion = input.completion ?? ZERO;
     const clamped = clamp(completion, ZERO, ONE);
@@ -131,7 +138,7 @@ export function compositeScore(
     const bonus = indicatorBonus(completion, settings);
     weighted = weighted.plus(input.weight.times(clamped));
     bonusScore = bonusScore.plus(bonus);
-    return {
+    parts[k] = {
       indicatorId: input.indicatorId,
       weight: input.weight,
       normalisedWeight: cache.normalisedWeight(input.weight, totalWeight, totalKey),
@@ -141,7 +148,7 @@ export function compositeScore(
       counted: true,
       excludedReason: null,
     };
-  });
+  }
   if (!anyCounted) {
     return { regionId, targetScore: null, bonusScore: null, total: null, tier: null, rank: null, parts };
   }
@@ -150,7 +157,12 @@ export function compositeScore(
   return { regionId, targetScore, bonusScore, total, tier: tierFor(total, settings.tiers), rank: null, parts };
 }
 
+const totalOf = (s: CompositeScore): Dec | null => s.total;
+
 /** Ranks composite scores by total (best first, ties share a rank, null totals last). */
 export function rankComposite(scores: readonly CompositeScore[]): CompositeScore[] {
-  return rankWithTies(scores, (s) => s.total).map(({ item, rank }) => ({ ...item, rank }));
+  const ranked = rankWithTies(scores, totalOf);
+  const out: CompositeScore[] = new Array(ranked.length);
+  for (let k = 0; k < ranked.length; k++) out[k] = { ...ranked[k]!.item, rank: ranked[k]!.rank };
+  return out;
 }

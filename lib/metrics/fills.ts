@@ -14,34 +14,45 @@ export interface FillIndex {
  * (region, indicator, year, month), whatever their status (the database forbids it).
  */
 export function buildFillIndex(fills: readonly FillRow[], counted: readonly FillStatus[]): FillIndex {
-  const countedSet = new Set<FillStatus>(counted);
-  const seen = new Set<string>();
-  const byYear = new Map<string, (FillRow | undefined)[]>();
-  for (const fill of fills) {
-    assertMonth(fill.month, "fill month");
-    const id = key(fill.regionId, fill.indicatorId, fill.year, fill.month);
-    if (seen.has(id)) {
-      throw new MetricsInputError(
-        `duplicate fill for region ${fill.regionId}, indicator ${fill.indicatorId}, ${fill.year}-${fill.month}`,
-      );
-    }
-    seen.add(id);
-    if (!countedSet.has(fill.status)) continue;
-    const yearKey = key(fill.regionId, fill.indicatorId, fill.year);
-    const months = byYear.get(yearKey) ?? new Array<FillRow | undefined>(13).fill(undefined);
-    months[fill.month] = fill;
-    byYear.set(yearKey, months);
-  }
-  return {
-    get: (regionId, indicatorId, year, month) => byYear.get(key(regionId, indicatorId, year))?.[month],
-    latest: (regionId, indicatorId, year, month) => {
-      const months = byYear.get(key(regionId, indicatorId, year));
-      if (!months) return undefined;
-      for (let m = month; m >= 1; m -= 1) {
-        const fill = months[m];
-        if (fill) return fill;
+  return new Fills(fills, counted);
+}
+
+/** A class, not closures: one is built per computation (see regions.ts). */
+class Fills implements FillIndex {
+  /** region → indicator and year → fills by month (1…12) */
+  private readonly byYear = new Map<string, (FillRow | undefined)[]>();
+
+  constructor(fills: readonly FillRow[], counted: readonly FillStatus[]) {
+    const countedSet = new Set<FillStatus>(counted);
+    const seen = new Set<string>();
+    for (const fill of fills) {
+      assertMonth(fill.month, "fill month");
+      const id = key(fill.regionId, fill.indicatorId, fill.year, fill.month);
+      if (seen.has(id)) {
+        throw new MetricsInputError(
+          `duplicate fill for region ${fill.regionId}, indicator ${fill.indicatorId}, ${fill.year}-${fill.month}`,
+        );
       }
-      return undefined;
-    },
-  };
+      seen.add(id);
+      if (!countedSet.has(fill.status)) continue;
+      const yearKey = key(fill.regionId, fill.indicatorId, fill.year);
+      let months = this.byYear.get(yearKey);
+      if (!months) this.byYear.set(yearKey, (months = new Array<FillRow | undefined>(13).fill(undefined)));
+      months[fill.month] = fill;
+    }
+  }
+
+  get(regionId: string, indicatorId: string, year: number, month: number): FillRow | undefined {
+    return this.byYear.get(key(regionId, indicatorId, year))?.[month];
+  }
+
+  latest(regionId: string, indicatorId: string, year: number, month: number): FillRow | undefined {
+    const months = this.byYear.get(key(regionId, indicatorId, year));
+    if (!months) return undefined;
+    for (let m = month; m >= 1; m -= 1) {
+      const fill = months[m];
+      if (fill) return fill;
+    }
+    return undefined;
+  }
 }

@@ -19,15 +19,17 @@ import { cellStatus, gapPoints, isLaggard } from "./status";
 import type {
   Cell,
   CompositeRanking,
+  CompositeScore,
   IndicatorDef,
   IndicatorRanking,
+  MetricsSettings,
   Outlook,
   PeriodInput,
   PeriodResult,
   RegionDef,
   TargetRow,
 } from "./types";
-import { MetricsInputError, ONE, ZERO, assertMonth, assertYear, key, sum } from "./util";
+import { MetricsInputError, ONE, ZERO, assertMonth, assertYear, sum } from "./util";
 import { computeYoY } from "./yoy";
 
 /** Indexes indicators by id; checks unique ids, curves and that ratio parts exist. */
@@ -49,15 +51,30 @@ export function indexIndicators(indicators: readonly IndicatorDef[]): Map<string
   return byId;
 }
 
+/** The targets by region and indicator (the rows' own id strings as keys: no key string per lookup). */
+export interface TargetIndex {
+  get(regionId: string, indicatorId: string): Dec | undefined;
+}
+
 /** Indexes targets by (region, indicator); throws on duplicates. */
-export function indexTargets(targets: readonly TargetRow[]): Map<string, Dec> {
-  const byKey = new Map<string, Dec>();
+export function indexTargets(targets: readonly TargetRow[]): TargetIndex {
+  const byRegion = new Map<string, Map<string, Dec>>();
   for (const t of targets) {
-    const k = key(t.regionId, t.indicatorId);
-    if (byKey.has(k)) throw new MetricsInputError(`duplicate target for region ${t.regionId}, indicator ${t.indicatorId}`);
-    byKey.set(k, t.value);
+    let byIndicator = byRegion.get(t.regionId);
+    if (!byIndicator) byRegion.set(t.regionId, (byIndicator = new Map()));
+    if (byIndicator.has(t.indicatorId)) throw new MetricsInputError(`duplicate target for region ${t.regionId}, indicator ${t.indicatorId}`);
+    byIndicator.set(t.indicatorId, t.value);
   }
-  return byKey;
+  return new Targets(byRegion);
+}
+
+/** A class, not closures: built per computation (see regions.ts). */
+class Targets implements TargetIndex {
+  constructor(private readonly byRegion: ReadonlyMap<string, ReadonlyMap<string, Dec>>) {}
+
+  get(regionId: string, indicatorId: string): Dec | undefined {
+    return this.byRegion.get(regionId)?.get(indicatorId);
+  }
 }
 
 interface Context {
@@ -65,11 +82,11 @@ interface Context {
   settings: ResolvedSettings;
   tree: RegionTree;
   indicators: ReadonlyMap<string, IndicatorDef>;
-  targets: Map<string, Dec>;
+  targets: TargetIndex;
   resolver: ActualResolver;
   outlook: OutlookContext;
-  /** 序时进度 of the month per indicator id (curves validated once, by indexIndicators) */
-  expected: Map<string, Dec>;
+  /** 序时进度 of the month per indicator, in input order (curves validated once, by indexIndicators) */
+  expected: Dec[];
 }
 
 /**
@@ -80,27 +97,22 @@ interface Context {
 export function childTargetTotal(
   childIds: readonly string[],
   indicator: Pick<IndicatorDef, "id" | "kind">,
-  targetOf: (regionId: string, indicatorId: string) => Dec | undefined,
+  targets: TargetIndex,
 ): Dec | null {
   if (indicator.kind === "RATIO" || childIds.length === 0) return null;
-  const values = childIds.map((id) => targetOf(id, indicator.id)).filter((v): v is Dec => v !== undefined);
-  return values.length > 0 ? sum(values) : null;
+  let total: Dec | null = null;
+  for (const id of childIds) {
+    const value = targets.get(id, indicator.id);
+    if (value !== undefined) total = (total ?? ZERO).plus(value);
+  }
+  return total;
 }
 
-function childTargetSum(ctx: Context, region: RegionDef, indicator: IndicatorDef): Dec | null {
-  return childTargetTotal(
-    ctx.tree.activeChildren(region.id).map((c) => c.id),
-    indicator,
-    (regionId, indicatorId) => ctx.targets.get(key(regionId, indicatorId)),
-  );
-}
-
-function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Cell {
+function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef, expected: Dec): Cell {
   const { year, month } = ctx.input;
   const active = ctx.tree.isActive(region.id);
   const actual = ctx.resolver.actual(region.id, indicator.id, year, month);
-  const target = ctx.targets.get(key(region.id, indicator.id)) ?? null;
-  const expected = ctx.expected.get(indicator.id) ?? expectedProgress(month, indicator.curve);
+  const target = ctx.targets.get(region.id, indicator.id) ?? null;
   const completion = computeCompletion({
     actual: actual.value,
     target,
@@ -111,7 +123,9 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef): Ce
   });
   const lastYear = ctx.resolver.actual(region.id, indicator.id, year - 1, month);
   const gap = gapPoints(completion.value, completion.benchmark);
-  return new CellRecord(ctx.outlook, region.id, indicator, region.id === ctx.tree.root.id, active, actual, target, childTargetSum(ctx, region, indicator),
+  const children = ctx.tree.activeChildren(region.id);
+  const childTargetSum = children.length === 0 ? null : childTargetTotal(children.map(idOf), indicator, ctx.targets);
+  return new CellRecord(ctx.outlook, region.id, indicator, region.id === ctx.tree.root.id, active, actual, target, childTargetSum,
     completion, expected, gap, cellStatus(active, completion, ctx.settings, gap), computeYoY(actual, lastYear));
 }
 
@@ -183,26 +197,28 @@ class CellRecord implements Cell {
   }
 }
 
+// callbacks at module level: functions made per call lose their optimised code at every full
+// garbage collection (see regions.ts)
+const idOf = (r: { id: string }): string => r.id;
+const completionOf = (c: { completion: Dec | null }): Dec | null => c.completion;
+/** Laggards worst first (no completion counts as 0), then in county order (the stable sort keeps it). */
+const byCompletion = (a: Cell, b: Cell): number => (a.completion ?? ZERO).cmp(b.completion ?? ZERO);
+
 /** Ranks the counties' cells of one indicator (setting `rank` on them) and lists the laggards. */
 function rankIndicator(indicator: IndicatorDef, expected: Dec, countyCells: readonly Cell[]): IndicatorRanking {
-  const ranked = rankWithTies(countyCells, (c) => c.completion);
-  for (const { item, rank } of ranked) item.rank = rank;
-  const laggards = countyCells
-    .filter((c) => isLaggard(c.status))
-    .map((c, index) => ({ c, index }))
-    .sort((a, b) => (a.c.completion ?? ZERO).cmp(b.c.completion ?? ZERO) || a.index - b.index);
-  return {
-    indicatorId: indicator.id,
-    expected,
-    entries: ranked.map(({ item, rank }) => ({
-      regionId: item.regionId,
-      rank,
-      completion: item.completion,
-      gapPoints: item.gapPoints,
-      status: item.status,
-    })),
-    laggardRegionIds: laggards.map((l) => l.c.regionId),
-  };
+  const ranked = rankWithTies(countyCells, completionOf);
+  const entries: IndicatorRanking["entries"] = new Array(ranked.length);
+  for (let k = 0; k < ranked.length; k++) {
+    const { item, rank } = ranked[k]!;
+    item.rank = rank;
+    entries[k] = { regionId: item.regionId, rank, completion: item.completion, gapPoints: item.gapPoints, status: item.status };
+  }
+  const laggards: Cell[] = [];
+  for (const c of countyCells) if (isLaggard(c.status)) laggards.push(c);
+  laggards.sort(byCompletion);
+  const laggardRegionIds: string[] = new Array(laggards.length);
+  for (let k = 0; k < laggards.length; k++) laggardRegionIds[k] = laggards[k]!.regionId;
+  return { indicatorId: indicator.id, expected, entries, laggardRegionIds };
 }
 
 /**
@@ -217,35 +233,56 @@ export function scheduleCompletion(cell: Pick<Cell, "completion" | "benchmark">)
   return cell.completion.dividedBy(cell.benchmark);
 }
 
-function scoreInputs(cells: readonly Cell[], indicators: ReadonlyMap<string, IndicatorDef>): ScoreInput[] {
-  return cells.map((c) => ({
-    indicatorId: c.indicatorId,
-    weight: indicators.get(c.indicatorId)?.weight ?? ZERO,
-    completion: scheduleCompletion(c),
-    hasTarget: c.completionReason !== "NO_TARGET" && c.completionReason !== "INVALID_TARGET",
-  }));
+/** The score inputs of one region: its cells, consecutive from `first`, one per indicator. */
+function scoreInputs(cells: readonly Cell[], first: number, indicators: readonly IndicatorDef[]): ScoreInput[] {
+  const inputs: ScoreInput[] = new Array(indicators.length);
+  for (let j = 0; j < indicators.length; j++) {
+    const c = cells[first + j]!;
+    inputs[j] = {
+      indicatorId: c.indicatorId,
+      weight: indicators[j]!.weight,
+      completion: scheduleCompletion(c),
+      hasTarget: c.completionReason !== "NO_TARGET" && c.completionReason !== "INVALID_TARGET",
+    };
+  }
+  return inputs;
 }
 
-function compositeRanking(
-  ctx: Context,
-  cellsOf: (regionId: string) => Cell[],
-  indicators: ReadonlyMap<string, IndicatorDef>,
-): CompositeRanking {
+function compositeRanking(ctx: Context, cells: readonly Cell[], firstCell: ReadonlyMap<string, number>): CompositeRanking {
   const cache = new ScoreCache();
-  const score = (regionId: string) =>
-    compositeScore(regionId, scoreInputs(cellsOf(regionId), indicators), ctx.settings.composite, cache);
-  return {
-    entries: rankComposite(ctx.tree.counties.map((c) => score(c.id))),
-    city: score(ctx.tree.root.id),
-  };
+  const { indicators } = ctx.input;
+  const { composite } = ctx.settings;
+  const counties = ctx.tree.counties;
+  const scores: CompositeScore[] = new Array(counties.length);
+  for (let k = 0; k < counties.length; k++) {
+    const id = counties[k]!.id;
+    scores[k] = compositeScore(id, scoreInputs(cells, firstCell.get(id)!, indicators), composite, cache);
+  }
+  const root = ctx.tree.root.id;
+  return { entries: rankComposite(scores), city: compositeScore(root, scoreInputs(cells, firstCell.get(root)!, indicators), composite, cache) };
+}
+
+/**
+ * What the engine derives from the regions, the indicators and the settings, kept per input
+ * object: the input is read-only data, and a loader that hands over the same configuration
+ * objects on every call (the roll-up loader does) has them built once, not per computation.
+ */
+const trees = new WeakMap<readonly RegionDef[], RegionTree>();
+const indicatorIndexes = new WeakMap<readonly IndicatorDef[], Map<string, IndicatorDef>>();
+const resolvedSettings = new WeakMap<MetricsSettings, ResolvedSettings>();
+
+function derived<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = build(key)));
+  return value;
 }
 
 function prepare(input: PeriodInput) {
   assertYear(input.year);
   assertMonth(input.month);
-  const settings = resolveSettings(input.settings);
-  const tree = buildRegionTree(input.regions);
-  const indicators = indexIndicators(input.indicators);
+  const settings = derived(resolvedSettings, input.settings, resolveSettings);
+  const tree = derived(trees, input.regions, buildRegionTree);
+  const indicators = derived(indicatorIndexes, input.indicators, indexIndicators);
   const resolver = createActualResolver(
     tree,
     indicators,
@@ -257,7 +294,9 @@ function prepare(input: PeriodInput) {
 
 /** The regions that fill: active, below the root, without active children — in tree order. */
 export function reportingRegionIds(tree: RegionTree): string[] {
-  return tree.ordered.filter((r) => r.id !== tree.root.id && tree.isActive(r.id) && tree.isLeaf(r.id)).map((r) => r.id);
+  const ids: string[] = [];
+  for (const r of tree.ordered) if (r.id !== tree.root.id && tree.isActive(r.id) && tree.isLeaf(r.id)) ids.push(r.id);
+  return ids;
 }
 
 /** What computePeriod built for a result (its resolver memoises every lookup), for ranksAt to reuse. */
@@ -277,18 +316,23 @@ export function ranksAt(input: PeriodInput, indicatorId: string, month: number, 
   const indicator = indicators.get(indicatorId);
   if (!indicator) throw new MetricsInputError(`unknown indicator ${indicatorId}`);
   const expected = expectedProgress(month, indicator.curve);
-  const completions = tree.counties.map((county) => ({
-    regionId: county.id,
-    completion: computeCompletion({
-      actual: resolver.actual(county.id, indicatorId, input.year, month).value,
-      target: targets.get(key(county.id, indicatorId)) ?? null,
-      direction: indicator.direction,
-      kind: indicator.kind,
-      expected,
-      lowerIsBetterCap: settings.lowerIsBetterCap,
-    }).value,
-  }));
-  return new Map(rankWithTies(completions, (c) => c.completion).map(({ item, rank }) => [item.regionId, rank]));
+  const completions: { regionId: string; completion: Dec | null }[] = [];
+  for (const county of tree.counties) {
+    completions.push({
+      regionId: county.id,
+      completion: computeCompletion({
+        actual: resolver.actual(county.id, indicatorId, input.year, month).value,
+        target: targets.get(county.id, indicatorId) ?? null,
+        direction: indicator.direction,
+        kind: indicator.kind,
+        expected,
+        lowerIsBetterCap: settings.lowerIsBetterCap,
+      }).value,
+    });
+  }
+  const ranks = new Map<string, number | null>();
+  for (const { item, rank } of rankWithTies(completions, completionOf)) ranks.set(item.regionId, rank);
+  return ranks;
 }
 
 export function computePeriod(input: PeriodInput): PeriodResult {
@@ -301,23 +345,33 @@ export function computePeriod(input: PeriodInput): PeriodResult {
     targets: indexTargets(input.targets),
     resolver,
     outlook: { resolver, indicators, year: input.year, month: input.month, lowerIsBetterCap: settings.lowerIsBetterCap },
-    expected: new Map(input.indicators.map((i) => [i.id, expectedProgress(input.month, i.curve)])),
+    expected: [],
   };
+  const n = input.indicators.length;
+  for (let j = 0; j < n; j++) ctx.expected.push(expectedProgress(input.month, input.indicators[j]!.curve));
 
-  const cells = tree.ordered.flatMap((region) => input.indicators.map((indicator) => buildCell(ctx, region, indicator)));
-  const byKey = new Map(cells.map((c) => [key(c.regionId, c.indicatorId), c]));
-  const cellOf = (regionId: string, indicatorId: string): Cell[] => {
-    const cell = byKey.get(key(regionId, indicatorId));
-    return cell ? [cell] : [];
-  };
-  const cellsOf = (regionId: string): Cell[] => input.indicators.flatMap((i) => cellOf(regionId, i.id));
-  const countyIds = tree.counties.map((c) => c.id);
+  // every region (tree order) × every indicator (input order): a region's cells are consecutive
+  const ordered = tree.ordered;
+  const cells: Cell[] = new Array(ordered.length * n);
+  const firstCell = new Map<string, number>();
+  for (let r = 0; r < ordered.length; r++) {
+    const region = ordered[r]!;
+    firstCell.set(region.id, r * n);
+    for (let j = 0; j < n; j++) cells[r * n + j] = buildCell(ctx, region, input.indicators[j]!, ctx.expected[j]!);
+  }
+  const counties = tree.counties;
+  const countyIds: string[] = new Array(counties.length);
+  for (let k = 0; k < counties.length; k++) countyIds[k] = counties[k]!.id;
   const expected: Record<string, Dec> = {};
-  const rankings = input.indicators.map((indicator) => {
-    const progress = ctx.expected.get(indicator.id)!;
-    expected[indicator.id] = progress;
-    return rankIndicator(indicator, progress, countyIds.flatMap((r) => cellOf(r, indicator.id)));
-  });
+  const rankings: IndicatorRanking[] = new Array(n);
+  const countyCells: Cell[] = new Array(counties.length);
+  for (let j = 0; j < n; j++) {
+    const indicator = input.indicators[j]!;
+    expected[indicator.id] = ctx.expected[j]!;
+    for (let k = 0; k < counties.length; k++) countyCells[k] = cells[firstCell.get(countyIds[k]!)! + j]!;
+    rankings[j] = rankIndicator(indicator, ctx.expected[j]!, countyCells);
+  }
+  const rootFirst = firstCell.get(tree.root.id)!;
 
   const result = {
     year: input.year,
@@ -326,12 +380,12 @@ export function computePeriod(input: PeriodInput): PeriodResult {
     countyIds,
     expected,
     cells,
-    city: cellsOf(tree.root.id),
+    city: cells.slice(rootFirst, rootFirst + n),
     rankings,
   } as PeriodResult;
   contexts.set(result, ctx);
   // computed on first read: a single indicator's ranking shows neither
-  lazy(result, "composite", () => compositeRanking(ctx, cellsOf, indicators));
+  lazy(result, "composite", () => compositeRanking(ctx, cells, firstCell));
   lazy(result, "completeness", () =>
     computeCompleteness({
       year: input.year,

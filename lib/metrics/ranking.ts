@@ -22,19 +22,33 @@ export function rankWithTies<T>(
   score: (item: T) => Dec | null | undefined,
   order: RankOrder = "DESC",
 ): Ranked<T>[] {
-  const sign = order === "DESC" ? -1 : 1;
-  const all = items.map((item, index) => ({ item, index, value: score(item) ?? null }));
-  const scored = all
-    .filter((s): s is { item: T; index: number; value: Dec } => s.value !== null)
-    .sort((a, b) => sign * a.value.cmp(b.value) || a.index - b.index);
-
-  const ranked: Ranked<T>[] = [];
-  scored.forEach((s, position) => {
-    const previous = scored[position - 1];
-    const previousRank = ranked[position - 1]?.rank ?? null;
-    const tied = previous !== undefined && previous.value.eq(s.value);
-    ranked.push({ item: s.item, rank: tied && previousRank !== null ? previousRank : position + 1 });
-  });
-  const unranked = all.filter((s) => s.value === null).map((s) => ({ item: s.item, rank: null }));
-  return [...ranked, ...unranked];
+  const scored: Scored<T>[] = [];
+  const unranked: Ranked<T>[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
+    const value = score(item) ?? null;
+    if (value === null) unranked.push({ item, rank: null });
+    else scored.push({ item, index, value });
+  }
+  scored.sort(order === "DESC" ? bestFirst : worstFirst);
+  const ranked: Ranked<T>[] = new Array(scored.length);
+  let rank = 0;
+  for (let position = 0; position < scored.length; position++) {
+    const s = scored[position]!;
+    // a tie shares the rank of the first of its equals
+    if (position === 0 || !scored[position - 1]!.value.eq(s.value)) rank = position + 1;
+    ranked[position] = { item: s.item, rank };
+  }
+  for (const u of unranked) ranked.push(u);
+  return ranked;
 }
+
+interface Scored<T> {
+  item: T;
+  index: number;
+  value: Dec;
+}
+
+// at module level, not made per call (see regions.ts); input order breaks ties
+const bestFirst = (a: Scored<unknown>, b: Scored<unknown>): number => b.value.cmp(a.value) || a.index - b.index;
+const worstFirst = (a: Scored<unknown>, b: Scored<unknown>): number => a.value.cmp(b.value) || a.index - b.index;

@@ -44,45 +44,76 @@ function findRoot(regions: readonly RegionDef[], byId: ReadonlyMap<string, Regio
   return root;
 }
 
+const NO_CHILDREN: readonly RegionDef[] = Object.freeze([]);
+
+/**
+ * The tree as a class (methods on the prototype), not an object of closures: a tree is built
+ * per computation, and closures made per call lose their optimised code at every full garbage
+ * collection (their code is held only through the closures, which are gone by then).
+ */
+class Tree implements RegionTree {
+  readonly root: RegionDef;
+  readonly byId: ReadonlyMap<string, RegionDef>;
+  readonly ordered: readonly RegionDef[];
+  readonly counties: readonly RegionDef[];
+  readonly #children: ReadonlyMap<string, readonly RegionDef[]>;
+  readonly #activeChildren: ReadonlyMap<string, readonly RegionDef[]>;
+  readonly #active: ReadonlyMap<string, boolean>;
+
+  constructor(regions: readonly RegionDef[]) {
+    const byId = indexRegions(regions);
+    const root = findRoot(regions, byId);
+    const childMap = new Map<string, RegionDef[]>();
+    for (const r of regions) {
+      if (r.parentId === null) continue;
+      let list = childMap.get(r.parentId);
+      if (!list) childMap.set(r.parentId, (list = []));
+      list.push(r);
+    }
+    for (const list of childMap.values()) list.sort(bySortOrder);
+
+    const active = new Map<string, boolean>();
+    const ordered: RegionDef[] = [];
+    const visit = (region: RegionDef, parentActive: boolean): void => {
+      ordered.push(region);
+      const isActive = parentActive && region.active;
+      active.set(region.id, isActive);
+      for (const child of childMap.get(region.id) ?? NO_CHILDREN) visit(child, isActive);
+    };
+    visit(root, true);
+    if (ordered.length !== regions.length) {
+      throw new MetricsInputError("some regions are not reachable from the root (cycle in parentId)");
+    }
+    const activeChildMap = new Map<string, readonly RegionDef[]>();
+    for (const [parentId, list] of childMap) activeChildMap.set(parentId, list.filter((c) => active.get(c.id) ?? false));
+
+    this.root = root;
+    this.byId = byId;
+    this.ordered = ordered;
+    this.#children = childMap;
+    this.#activeChildren = activeChildMap;
+    this.#active = active;
+    this.counties = this.activeChildren(root.id);
+  }
+
+  children(id: string): readonly RegionDef[] {
+    return this.#children.get(id) ?? NO_CHILDREN;
+  }
+
+  activeChildren(id: string): readonly RegionDef[] {
+    return this.#activeChildren.get(id) ?? NO_CHILDREN;
+  }
+
+  isActive(id: string): boolean {
+    return this.#active.get(id) ?? false;
+  }
+
+  isLeaf(id: string): boolean {
+    return this.activeChildren(id).length === 0;
+  }
+}
+
 /** Builds the tree; throws on duplicate ids, unknown parents, several roots or regions unreachable from the root (cycles). */
 export function buildRegionTree(regions: readonly RegionDef[]): RegionTree {
-  const byId = indexRegions(regions);
-  const root = findRoot(regions, byId);
-  const childMap = new Map<string, RegionDef[]>();
-  for (const r of regions) {
-    if (r.parentId === null) continue;
-    const list = childMap.get(r.parentId) ?? [];
-    list.push(r);
-    childMap.set(r.parentId, list);
-  }
-  for (const list of childMap.values()) list.sort(bySortOrder);
-
-  const children = (id: string): readonly RegionDef[] => childMap.get(id) ?? [];
-  const active = new Map<string, boolean>();
-  const ordered: RegionDef[] = [];
-  const visit = (region: RegionDef, parentActive: boolean): void => {
-    ordered.push(region);
-    const isActive = parentActive && region.active;
-    active.set(region.id, isActive);
-    for (const child of children(region.id)) visit(child, isActive);
-  };
-  visit(root, true);
-  if (ordered.length !== regions.length) {
-    throw new MetricsInputError("some regions are not reachable from the root (cycle in parentId)");
-  }
-
-  const isActive = (id: string): boolean => active.get(id) ?? false;
-  const activeChildMap = new Map<string, readonly RegionDef[]>();
-  for (const [parentId, list] of childMap) activeChildMap.set(parentId, list.filter((c) => isActive(c.id)));
-  const activeChildren = (id: string): readonly RegionDef[] => activeChildMap.get(id) ?? [];
-  return {
-    root,
-    byId,
-    ordered,
-    counties: activeChildren(root.id),
-    children,
-    activeChildren,
-    isActive,
-    isLeaf: (id) => activeChildren(id).length === 0,
-  };
+  return new Tree(regions);
 }

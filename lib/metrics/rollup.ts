@@ -16,7 +16,7 @@
  * the loader checks this and otherwise loads the fills).
  */
 import type { Dec } from "../dec";
-import { missingActual, ownActual } from "./aggregate";
+import { NO_REGIONS, missingActual, ownActual } from "./aggregate";
 import { latestDueMonth } from "./progress";
 import type { Actual, Frequency, RollupMeasure, RollupRow, Rollups } from "./types";
 import { MetricsInputError, key } from "./util";
@@ -30,7 +30,7 @@ export function rollupActual(row: RollupRow, leaf: boolean, frequency: Frequency
   if (row.present === 0) {
     const allNoBaseline =
       row.measure === "NET" && row.noBaseline > 0 && (leaf || row.noBaseline === row.missingRegionIds.length);
-    return missingActual(allNoBaseline ? "NO_BASELINE" : "NO_DATA", leaf ? [] : [...row.missingRegionIds]);
+    return missingActual(allNoBaseline ? "NO_BASELINE" : "NO_DATA", leaf ? NO_REGIONS : row.missingRegionIds);
   }
   if (row.minUsed === null) throw new MetricsInputError(`roll-up of ${row.regionId} has values but no month used`);
   let stale = row.minUsed < due;
@@ -46,7 +46,7 @@ export function rollupActual(row: RollupRow, leaf: boolean, frequency: Frequency
     stale,
     monthUsed: row.minUsed,
     partial: row.missingRegionIds.length > 0,
-    missingRegionIds: [...row.missingRegionIds],
+    missingRegionIds: row.missingRegionIds,
   };
 }
 
@@ -61,36 +61,51 @@ function pointKey(measure: RollupMeasure, year: number, month: number): number {
   return (year * 16 + month) * 2 + (measure === "NET" ? 1 : 0);
 }
 
-interface IndexEntry {
-  row: RollupRow;
-  /** the row's Actual, once asked for */
-  actual?: Actual;
+/** One rolled-up region × indicator: its rows by point, and their Actuals once asked for. */
+interface Points {
+  keys: number[];
+  rows: RollupRow[];
+  actuals: (Actual | undefined)[];
 }
 
 export function buildRollupIndex(rollups: Rollups | undefined): RollupIndex {
-  const leafOf = new Map((rollups?.regions ?? []).map((r) => [r.regionId, r.leaf]));
-  // region → indicator → point: the ids are the rows' own strings, hashed once
-  const index = new Map<string, Map<string, Map<number, IndexEntry>>>();
-  for (const row of rollups?.rows ?? []) {
-    if (!leafOf.has(row.regionId)) throw new MetricsInputError(`roll-up row for region ${row.regionId}, which is not rolled up`);
-    let byIndicator = index.get(row.regionId);
-    if (!byIndicator) index.set(row.regionId, (byIndicator = new Map()));
-    let byPoint = byIndicator.get(row.indicatorId);
-    if (!byPoint) byIndicator.set(row.indicatorId, (byPoint = new Map()));
-    const k = pointKey(row.measure, row.year, row.month);
-    if (byPoint.has(k)) throw new MetricsInputError(`duplicate roll-up row ${key(row.measure, row.regionId, row.indicatorId, row.year, row.month)}`);
-    byPoint.set(k, { row });
+  return new RollupTable(rollups);
+}
+
+/** A class, not closures: one is built per computation (see regions.ts). */
+class RollupTable implements RollupIndex {
+  private readonly leafOf: ReadonlyMap<string, boolean>;
+  /** region → indicator → a handful of points, scanned (no map, no key string per lookup) */
+  private readonly index = new Map<string, Map<string, Points>>();
+
+  constructor(rollups: Rollups | undefined) {
+    this.leafOf = new Map((rollups?.regions ?? []).map((r) => [r.regionId, r.leaf]));
+    for (const row of rollups?.rows ?? []) {
+      if (!this.leafOf.has(row.regionId)) throw new MetricsInputError(`roll-up row for region ${row.regionId}, which is not rolled up`);
+      let byIndicator = this.index.get(row.regionId);
+      if (!byIndicator) this.index.set(row.regionId, (byIndicator = new Map()));
+      let points = byIndicator.get(row.indicatorId);
+      if (!points) byIndicator.set(row.indicatorId, (points = { keys: [], rows: [], actuals: [] }));
+      const k = pointKey(row.measure, row.year, row.month);
+      if (points.keys.includes(k)) throw new MetricsInputError(`duplicate roll-up row ${key(row.measure, row.regionId, row.indicatorId, row.year, row.month)}`);
+      points.keys.push(k);
+      points.rows.push(row);
+      points.actuals.push(undefined);
+    }
   }
-  return {
-    has: (regionId) => leafOf.has(regionId),
-    actual(measure, regionId, indicatorId, year, month, frequency) {
-      const entry = index.get(regionId)?.get(indicatorId)?.get(pointKey(measure, year, month));
-      if (!entry) {
-        throw new MetricsInputError(`no ${measure} roll-up for region ${regionId}, indicator ${indicatorId}, ${year}-${month}`);
-      }
-      return (entry.actual ??= rollupActual(entry.row, leafOf.get(regionId) ?? false, frequency));
-    },
-  };
+
+  has(regionId: string): boolean {
+    return this.leafOf.has(regionId);
+  }
+
+  actual(measure: RollupMeasure, regionId: string, indicatorId: string, year: number, month: number, frequency?: Frequency): Actual {
+    const points = this.index.get(regionId)?.get(indicatorId);
+    const k = points ? points.keys.indexOf(pointKey(measure, year, month)) : -1;
+    if (k < 0) {
+      throw new MetricsInputError(`no ${measure} roll-up for region ${regionId}, indicator ${indicatorId}, ${year}-${month}`);
+    }
+    return (points!.actuals[k] ??= rollupActual(points!.rows[k]!, this.leafOf.get(regionId) ?? false, frequency));
+  }
 }
 
 export interface RollupPoint {

@@ -224,7 +224,7 @@ export interface Actual {
   /** Aggregates: true when some active children had no value (the sum covers only the others). */
   partial: boolean;
   /** Active regions whose value is missing from this aggregate (deepest level), in tree order. */
-  missingRegionIds: string[];
+  missingRegionIds: readonly string[];
 }
 
 // ------------------------------------------------------------------ cells

@@ -15,12 +15,13 @@ import type { Actual, YoY } from "./types";
 
 export function computeYoY(current: Actual, lastYear: Actual): YoY {
   const change = current.value !== null && lastYear.value !== null ? current.value.minus(lastYear.value) : null;
-  const yoy = (growth: YoY["growth"], reason: YoY["reason"]): YoY => ({
-    current: current.value, lastYear: lastYear.value, change, lastYearStale: lastYear.stale, growth, reason,
-  });
-  if (current.value === null) return yoy(null, "NO_DATA");
-  if (lastYear.value === null || change === null) return yoy(null, "NO_LAST_YEAR");
-  if (lastYear.value.isZero()) return yoy(null, "ZERO_BASE");
-  if (lastYear.value.isNegative()) return yoy(null, "NEGATIVE_BASE");
-  return yoy(change.div(lastYear.value), null);
+  let growth: YoY["growth"] = null;
+  let reason: YoY["reason"] = null;
+  if (current.value === null) reason = "NO_DATA";
+  else if (lastYear.value === null || change === null) reason = "NO_LAST_YEAR";
+  else if (lastYear.value.isZero()) reason = "ZERO_BASE";
+  else if (lastYear.value.isNegative()) reason = "NEGATIVE_BASE";
+  else growth = change.div(lastYear.value);
+  // the field order of the plain data
+  return { current: current.value, lastYear: lastYear.value, change, lastYearStale: lastYear.stale, growth, reason };
 }
