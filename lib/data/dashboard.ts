@@ -8,7 +8,7 @@
 import type { Db } from "../db/client";
 import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, indexTargets, ranksAt } from "../metrics";
 import { Dec } from "../dec";
-import type { Actual, Cell, CompositeScore, PeriodInput, PeriodResult } from "../metrics";
+import type { Actual, Cell, CompletenessResult, CompositeScore, Outlook, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
 import type { Period, TenantContext } from "./context";
 import { latestPeriod, loadPeriod, NotFoundError, type IndicatorMeta, type LoadOptions, type RegionMeta } from "./period-loader";
@@ -75,6 +75,11 @@ function summary(cell: Cell) {
 }
 
 function compositeEntry(score: CompositeScore) {
+  const parts: { indicatorId: string; completion: string | null; base: string; bonus: string; counted: boolean }[] = new Array(score.parts.length);
+  for (let k = 0; k < parts.length; k++) {
+    const p = score.parts[k]!;
+    parts[k] = { indicatorId: p.indicatorId, completion: text(p.completion), base: p.base.toString(), bonus: p.bonus.toString(), counted: p.counted };
+  }
   return {
     regionId: score.regionId,
     rank: score.rank,
@@ -82,7 +87,49 @@ function compositeEntry(score: CompositeScore) {
     targetScore: text(score.targetScore),
     bonusScore: text(score.bonusScore),
     tier: score.tier,
-    parts: score.parts.map((p) => ({ indicatorId: p.indicatorId, completion: text(p.completion), base: p.base.toString(), bonus: p.bonus.toString(), counted: p.counted })),
+    parts,
+  };
+}
+
+/** An outlook as plain data (the fields in the engine's order). */
+function plainOutlook(o: Outlook): Plain<Outlook> {
+  return {
+    neededPerMonth: text(o.neededPerMonth),
+    neededReason: o.neededReason,
+    remainingMonths: o.remainingMonths,
+    shareOfYear: text(o.shareOfYear),
+    shape: o.shape,
+    projected: text(o.projected),
+    projectedCompletion: text(o.projectedCompletion),
+    reason: o.reason,
+  };
+}
+
+/** Completeness as plain data (the fields in the engine's order; the id lists are shared, not copied). */
+function plainCompleteness(c: CompletenessResult): Plain<CompletenessResult> {
+  const regions: Plain<CompletenessResult["regions"]> = new Array(c.regions.length);
+  for (let k = 0; k < regions.length; k++) {
+    const r = c.regions[k]!;
+    regions[k] = {
+      regionId: r.regionId,
+      status: r.status,
+      requiredCount: r.requiredCount,
+      submittedCount: r.submittedCount,
+      missingIndicatorIds: r.missingIndicatorIds,
+      returnedIndicatorIds: r.returnedIndicatorIds,
+      lastSubmittedAt: r.lastSubmittedAt === null ? null : r.lastSubmittedAt.toISOString(),
+    };
+  }
+  return {
+    year: c.year,
+    month: c.month,
+    deadline: c.deadline.toISOString(),
+    deadlinePassed: c.deadlinePassed,
+    regions,
+    counts: c.counts,
+    total: c.total,
+    submissionRate: text(c.submissionRate),
+    onTimeRate: text(c.onTimeRate),
   };
 }
 
@@ -119,22 +166,35 @@ function regionIndex(regions: readonly RegionMeta[]): ReadonlyMap<string, Region
 
 export async function getOverview(db: Db, ctx: TenantContext, period: Period, options: Pick<LoadOptions, "asOf"> = {}) {
   const { regions, indicators, result, input } = await compute(db, ctx, period, { asOf: options.asOf, completeness: true });
+  // plain as built, in plain loops: this runs on every overview (see lib/metrics/regions.ts on closures)
   const counties = new Set(result.countyIds);
-  const head = toPlain({
-    period,
-    asOf: input.asOf,
-    indicators: indicators.map(indicatorInfo),
-    city: rootOf(regions, result),
-    counties: regions.filter((r) => counties.has(r.id)).map(regionInfo),
-    cityCells: result.city.map((c) => ({ ...summary(c), childTargetSum: c.childTargetSum, outlook: c.outlook })),
-  });
+  const countyInfos: RegionInfo[] = [];
+  for (const r of regions) if (counties.has(r.id)) countyInfos.push(regionInfo(r));
+  const cityCells: (ReturnType<typeof summary> & { childTargetSum: string | null; outlook: Plain<Outlook> })[] = new Array(result.city.length);
+  for (let k = 0; k < cityCells.length; k++) {
+    const c = result.city[k]!;
+    cityCells[k] = { ...summary(c), childTargetSum: text(c.childTargetSum), outlook: plainOutlook(c.outlook) };
+  }
+  const cells: ReturnType<typeof summary>[] = [];
+  for (const c of result.cells) if (counties.has(c.regionId)) cells.push(summary(c));
+  const laggards: { indicatorId: string; regionIds: string[] }[] = new Array(result.rankings.length);
+  for (let k = 0; k < laggards.length; k++) laggards[k] = { indicatorId: result.rankings[k]!.indicatorId, regionIds: result.rankings[k]!.laggardRegionIds };
+  const entries = result.composite.entries;
+  const composite: ReturnType<typeof compositeEntry>[] = new Array(entries.length);
+  for (let k = 0; k < entries.length; k++) composite[k] = compositeEntry(entries[k]!);
+  const indicatorInfos: IndicatorInfo[] = new Array(indicators.length);
+  for (let k = 0; k < indicators.length; k++) indicatorInfos[k] = indicatorInfo(indicators[k]!);
   return {
-    ...head,
-    // summaries and composite entries are plain as built
-    cells: result.cells.filter((c) => counties.has(c.regionId)).map(summary),
-    laggards: result.rankings.map((r) => ({ indicatorId: r.indicatorId, regionIds: r.laggardRegionIds })),
-    composite: result.composite.entries.map(compositeEntry),
-    completeness: toPlain(result.completeness),
+    period,
+    asOf: input.asOf.toISOString(),
+    indicators: indicatorInfos,
+    city: rootOf(regions, result),
+    counties: countyInfos,
+    cityCells,
+    cells,
+    laggards,
+    composite,
+    completeness: plainCompleteness(result.completeness),
   };
 }
 export type OverviewData = Plain<Awaited<ReturnType<typeof getOverview>>>;
@@ -147,30 +207,48 @@ export async function getRanking(db: Db, ctx: TenantContext, indicatorCode: stri
 }
 
 function rankingOf(loaded: Loaded, result: PeriodResult, indicatorCode: string, period: Period) {
-  const indicator = loaded.indicators.find((i) => i.code === indicatorCode);
+  // plain loops: this runs on every ranking request (see lib/metrics/regions.ts on closures)
+  let j = 0;
+  while (j < loaded.indicators.length && loaded.indicators[j]!.code !== indicatorCode) j++;
+  const indicator = loaded.indicators[j];
   if (!indicator) throw new NotFoundError(`indicator ${indicatorCode}`);
-  const ranking = result.rankings.find((r) => r.indicatorId === indicator.id)!;
+  // the engine keeps the input's order of indicators in its rankings and in each region's cells
+  const ranking = result.rankings[j]!;
+  if (ranking.indicatorId !== indicator.id) throw new Error("the engine's rankings are not in the loaded indicators' order");
+  const n = loaded.indicators.length;
+  const cells = new Map<string, Cell>();
+  for (let k = j; k < result.cells.length; k += n) cells.set(result.cells[k]!.regionId, result.cells[k]!);
   // rank change since last month (not across years: January has none)
-  const previousRank = period.month > 1 ? ranksAt(loaded.input, indicator.id, period.month - 1, result) : new Map<string, number | null>();
-  const cells = new Map(result.cells.filter((c) => c.indicatorId === indicator.id).map((c) => [c.regionId, c]));
+  const previousRank = period.month > 1 ? ranksAt(loaded.input, indicator.id, period.month - 1, result) : NO_RANKS;
   const regionById = regionIndex(loaded.regions);
+  const entries: (RegionRankEntry & ReturnType<typeof summary>)[] = new Array(ranking.entries.length);
+  for (let k = 0; k < entries.length; k++) {
+    const e = ranking.entries[k]!;
+    const before = previousRank.get(e.regionId) ?? null;
+    entries[k] = {
+      region: regionInfo(regionById.get(e.regionId)!),
+      ...summary(cells.get(e.regionId)!),
+      previousRank: before,
+      rankChange: before !== null && e.rank !== null ? before - e.rank : null,
+    };
+  }
   // plain as built: the summaries, the region and indicator infos
   return {
     period,
     indicator: indicatorInfo(indicator),
     expected: ranking.expected.toString(),
     city: summary(cells.get(result.rootRegionId)!),
-    entries: ranking.entries.map((e) => {
-      const before = previousRank.get(e.regionId) ?? null;
-      return {
-        region: regionInfo(regionById.get(e.regionId)!),
-        ...summary(cells.get(e.regionId)!),
-        previousRank: before,
-        rankChange: before !== null && e.rank !== null ? before - e.rank : null,
-      };
-    }),
+    entries,
     laggardRegionIds: ranking.laggardRegionIds,
   };
+}
+
+const NO_RANKS: ReadonlyMap<string, number | null> = new Map();
+
+interface RegionRankEntry {
+  region: RegionInfo;
+  previousRank: number | null;
+  rankChange: number | null;
 }
 export type RankingData = Plain<Awaited<ReturnType<typeof getRanking>>>;
 

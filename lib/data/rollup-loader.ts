@@ -105,9 +105,8 @@ export async function loadRollupPeriod(
   options: RollupOptions = {},
 ): Promise<RollupLoaded | null> {
   let config = await getTenantConfig(db, ctx.tenantId);
-  const known = (c: TenantConfig) => !options.indicatorCodes || c.indicators.some((i) => options.indicatorCodes!.includes(i.code));
-  if (!known(config)) config = await getTenantConfig(db, ctx.tenantId, { reload: true });
-  if (!known(config)) throw new NotFoundError(`indicator ${options.indicatorCodes!.join(", ")}`);
+  if (!knowsIndicators(config, options.indicatorCodes)) config = await getTenantConfig(db, ctx.tenantId, { reload: true });
+  if (!knowsIndicators(config, options.indicatorCodes)) throw new NotFoundError(`indicator ${options.indicatorCodes!.join(", ")}`);
   // a cached configuration older than the figures is read again, once (twice only if an
   // administrator changed it again in between)
   for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -116,6 +115,13 @@ export async function loadRollupPeriod(
     config = await getTenantConfig(db, ctx.tenantId, { reload: true });
   }
   throw new Error("the tenant's configuration kept changing while the dashboard loaded");
+}
+
+/** Does the configuration have one of these indicators (or were none asked for)? */
+function knowsIndicators(config: TenantConfig, codes: readonly string[] | undefined): boolean {
+  if (!codes) return true;
+  for (const i of config.indicators) if (codes.includes(i.code)) return true;
+  return false;
 }
 
 type Attempt = { kind: "ok"; value: RollupLoaded } | { kind: "fallback" } | { kind: "stale" };

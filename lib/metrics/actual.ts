@@ -57,6 +57,9 @@ export function createActualResolver(
   return new Resolver(tree, indicators, fills, rollups);
 }
 
+/** The indicators' positions, per indicator index (the engine keeps one per configuration). */
+const indicatorNumbers = new WeakMap<ReadonlyMap<string, IndicatorDef>, ReadonlyMap<string, number>>();
+
 /**
  * The resolver as a class, not an object of closures: one is built per computation, and
  * closures made per call lose their optimised code at every full garbage collection.
@@ -76,30 +79,45 @@ class Resolver implements ActualResolver {
     private readonly fills: FillIndex,
     private readonly rollups: RollupIndex,
   ) {
-    this.indicatorNumber = new Map([...indicators.keys()].map((id, k) => [id, k]));
+    let numbers = indicatorNumbers.get(indicators);
+    if (!numbers) indicatorNumbers.set(indicators, (numbers = new Map([...indicators.keys()].map((id, k) => [id, k]))));
+    this.indicatorNumber = numbers;
     this.slotsPerRegion = this.indicatorNumber.size * 3;
   }
 
   /** The actual compared with the target: YTD, level, net increase or ratio, by kind. */
   actual(r: string, i: string, y: number, m: number): Actual {
-    // a rolled-up region's level and net change are memoised by the roll-up rows already:
-    // no second layer of memo for the most frequent lookups
-    if (this.rollups.has(r)) {
-      const kind = this.indicator(i).kind;
-      if (kind !== "RATIO") return kind === "INCREMENT" ? this.netChange(r, i, y, m) : this.level(r, i, y, m);
-    }
-    return this.memoised(ACTUAL, r, i, y, m);
+    return this.actualOf(r, this.indicator(i), y, m);
   }
 
   /** The reported series — YTD (CUMULATIVE) or level (STOCK, INCREMENT) — own or summed. */
   level(r: string, i: string, y: number, m: number): Actual {
-    // rolled-up regions: straight from the roll-up rows (memoised there)
-    return this.rollups.has(r) ? this.rollups.actual("LEVEL", r, i, y, m, this.indicator(i).frequency) : this.memoised(LEVEL, r, i, y, m);
+    return this.levelOf(r, this.indicator(i), y, m);
   }
 
   /** Level at the month − level at the end of the previous year (used for STOCK and INCREMENT). */
   netChange(r: string, i: string, y: number, m: number): Actual {
-    return this.rollups.has(r) ? this.rollups.actual("NET", r, i, y, m, this.indicator(i).frequency) : this.memoised(NET, r, i, y, m);
+    return this.netChangeOf(r, this.indicator(i), y, m);
+  }
+
+  // the indicator looked up once per request, not at every step
+
+  private actualOf(r: string, def: IndicatorDef, y: number, m: number): Actual {
+    // a rolled-up region's level and net change are memoised by the roll-up rows already:
+    // no second layer of memo for the most frequent lookups
+    if (def.kind !== "RATIO" && this.rollups.has(r)) {
+      return this.rollups.actual(def.kind === "INCREMENT" ? "NET" : "LEVEL", r, def.id, y, m, def.frequency);
+    }
+    return this.memoised(ACTUAL, r, def, y, m);
+  }
+
+  private levelOf(r: string, def: IndicatorDef, y: number, m: number): Actual {
+    // rolled-up regions: straight from the roll-up rows (memoised there)
+    return this.rollups.has(r) ? this.rollups.actual("LEVEL", r, def.id, y, m, def.frequency) : this.memoised(LEVEL, r, def, y, m);
+  }
+
+  private netChangeOf(r: string, def: IndicatorDef, y: number, m: number): Actual {
+    return this.rollups.has(r) ? this.rollups.actual("NET", r, def.id, y, m, def.frequency) : this.memoised(NET, r, def, y, m);
   }
 
   private indicator(id: string): IndicatorDef {
@@ -108,20 +126,19 @@ class Resolver implements ActualResolver {
     return found;
   }
 
-  private memoised(fn: Memo, r: string, i: string, y: number, m: number): Actual {
-    const ind = this.indicatorNumber.get(i);
-    if (ind === undefined) return this.compute(fn, r, i, y, m); // throws: an unknown indicator
+  private memoised(fn: Memo, r: string, def: IndicatorDef, y: number, m: number): Actual {
+    const ind = this.indicatorNumber.get(def.id)!;
     let slots = this.memo.get(r);
     if (!slots) this.memo.set(r, (slots = new Array(this.slotsPerRegion)));
     let byPoint = slots[ind * 3 + fn];
     if (!byPoint) slots[ind * 3 + fn] = byPoint = new Map();
     const point = y * 16 + m;
     const hit = byPoint.get(point);
-    if (hit === IN_PROGRESS) throw new MetricsInputError(`ratio indicator ${i} refers to itself`);
+    if (hit === IN_PROGRESS) throw new MetricsInputError(`ratio indicator ${def.id} refers to itself`);
     if (hit) return hit;
     byPoint.set(point, IN_PROGRESS);
     try {
-      const result = this.compute(fn, r, i, y, m);
+      const result = this.compute(fn, r, def, y, m);
       byPoint.set(point, result);
       return result;
     } catch (error) {
@@ -130,42 +147,41 @@ class Resolver implements ActualResolver {
     }
   }
 
-  private compute(fn: Memo, r: string, i: string, y: number, m: number): Actual {
-    if (fn === LEVEL) return this.reportsItself(r, i, y, m) ? this.ownLevel(r, i, y, m) : this.overChildren(LEVEL, r, i, y, m);
+  private compute(fn: Memo, r: string, def: IndicatorDef, y: number, m: number): Actual {
+    if (fn === LEVEL) return this.reportsItself(r, def, y, m) ? this.ownLevel(r, def, y, m) : this.overChildren(LEVEL, r, def, y, m);
     if (fn === NET) {
-      return this.reportsItself(r, i, y, m)
-        ? differenceActual(this.ownLevel(r, i, y, m), this.level(r, i, y - 1, 12))
-        : this.overChildren(NET, r, i, y, m);
+      return this.reportsItself(r, def, y, m)
+        ? differenceActual(this.ownLevel(r, def, y, m), this.levelOf(r, def, y - 1, 12))
+        : this.overChildren(NET, r, def, y, m);
     }
-    const def = this.indicator(i);
     switch (def.kind) {
       case "CUMULATIVE":
       case "STOCK":
-        return this.level(r, i, y, m);
+        return this.levelOf(r, def, y, m);
       case "INCREMENT":
-        return this.netChange(r, i, y, m);
+        return this.netChangeOf(r, def, y, m);
       case "RATIO":
         return this.ratio(r, def, y, m);
     }
   }
 
-  private reportsItself(r: string, i: string, y: number, m: number): boolean {
-    return this.tree.isLeaf(r) || this.fills.latest(r, i, y, m) !== undefined;
+  private reportsItself(r: string, def: IndicatorDef, y: number, m: number): boolean {
+    return this.tree.isLeaf(r) || this.fills.latest(r, def.id, y, m) !== undefined;
   }
 
-  private ownLevel(r: string, i: string, y: number, m: number): Actual {
-    const fill = this.fills.latest(r, i, y, m);
+  private ownLevel(r: string, def: IndicatorDef, y: number, m: number): Actual {
+    const fill = this.fills.latest(r, def.id, y, m);
     if (!fill) return missingActual("NO_DATA");
-    const stale = fill.month < latestDueMonth(m, this.indicator(i).frequency);
+    const stale = fill.month < latestDueMonth(m, def.frequency);
     return ownActual(fill.value, fill.month, stale);
   }
 
-  private overChildren(fn: typeof LEVEL | typeof NET, r: string, i: string, y: number, m: number): Actual {
+  private overChildren(fn: typeof LEVEL | typeof NET, r: string, def: IndicatorDef, y: number, m: number): Actual {
     const children = this.tree.activeChildren(r);
     const parts: { regionId: string; actual: Actual }[] = new Array(children.length);
     for (let k = 0; k < children.length; k++) {
       const c = children[k]!.id;
-      parts[k] = { regionId: c, actual: fn === LEVEL ? this.level(c, i, y, m) : this.netChange(c, i, y, m) };
+      parts[k] = { regionId: c, actual: fn === LEVEL ? this.levelOf(c, def, y, m) : this.netChangeOf(c, def, y, m) };
     }
     return aggregateActuals(parts);
   }

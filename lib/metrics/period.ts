@@ -18,6 +18,7 @@ import { resolveSettings, type ResolvedSettings } from "./settings";
 import { cellStatus, gapPoints, isLaggard } from "./status";
 import type {
   Cell,
+  CompletenessResult,
   CompositeRanking,
   CompositeScore,
   IndicatorDef,
@@ -135,21 +136,23 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef, exp
  * `toJSON` includes the outlook, so a serialised cell is the plain data of the interface.
  */
 class CellRecord implements Cell {
-  regionId: string;
-  indicatorId: string;
-  isRoot: boolean;
-  active: boolean;
-  actual: Cell["actual"];
-  target: Dec | null;
-  childTargetSum: Dec | null;
-  completion: Dec | null;
-  completionReason: Cell["completionReason"];
-  expected: Dec;
-  benchmark: Dec;
-  gapPoints: Dec | null;
-  status: Cell["status"];
-  yoy: Cell["yoy"];
-  rank: number | null;
+  // `declare`: the fields are made by the constructor's assignments, in this order (the order
+  // of the plain data), without a class-field initialiser run per cell first
+  declare regionId: string;
+  declare indicatorId: string;
+  declare isRoot: boolean;
+  declare active: boolean;
+  declare actual: Cell["actual"];
+  declare target: Dec | null;
+  declare childTargetSum: Dec | null;
+  declare completion: Dec | null;
+  declare completionReason: Cell["completionReason"];
+  declare expected: Dec;
+  declare benchmark: Dec;
+  declare gapPoints: Dec | null;
+  declare status: Cell["status"];
+  declare yoy: Cell["yoy"];
+  declare rank: number | null;
   #outlook: Outlook | undefined;
   readonly #context: OutlookContext;
   readonly #indicator: IndicatorDef;
@@ -372,22 +375,58 @@ export function computePeriod(input: PeriodInput): PeriodResult {
     rankings[j] = rankIndicator(indicator, ctx.expected[j]!, countyCells);
   }
   const rootFirst = firstCell.get(tree.root.id)!;
-
-  const result = {
-    year: input.year,
-    month: input.month,
-    rootRegionId: tree.root.id,
-    countyIds,
-    expected,
-    cells,
-    city: cells.slice(rootFirst, rootFirst + n),
-    rankings,
-  } as PeriodResult;
+  const result = new Result(ctx, countyIds, expected, cells, cells.slice(rootFirst, rootFirst + n), rankings, firstCell);
   contexts.set(result, ctx);
-  // computed on first read: a single indicator's ranking shows neither
-  lazy(result, "composite", () => compositeRanking(ctx, cells, firstCell));
-  lazy(result, "completeness", () =>
-    computeCompleteness({
+  return result;
+}
+
+/**
+ * A PeriodResult whose composite and completeness are computed on first read (a single
+ * indicator's ranking shows neither). A class with getters, not a property defined per result:
+ * `toJSON` gives the plain data of the interface, in its field order.
+ */
+class Result implements PeriodResult {
+  readonly year: number;
+  readonly month: number;
+  readonly rootRegionId: string;
+  readonly countyIds: string[];
+  readonly expected: Record<string, Dec>;
+  readonly cells: Cell[];
+  readonly city: Cell[];
+  readonly rankings: IndicatorRanking[];
+  readonly #ctx: Context;
+  readonly #firstCell: ReadonlyMap<string, number>;
+  #composite: CompositeRanking | undefined;
+  #completeness: CompletenessResult | undefined;
+
+  constructor(
+    ctx: Context,
+    countyIds: string[],
+    expected: Record<string, Dec>,
+    cells: Cell[],
+    city: Cell[],
+    rankings: IndicatorRanking[],
+    firstCell: ReadonlyMap<string, number>,
+  ) {
+    this.year = ctx.input.year;
+    this.month = ctx.input.month;
+    this.rootRegionId = ctx.tree.root.id;
+    this.countyIds = countyIds;
+    this.expected = expected;
+    this.cells = cells;
+    this.city = city;
+    this.rankings = rankings;
+    this.#ctx = ctx;
+    this.#firstCell = firstCell;
+  }
+
+  get composite(): CompositeRanking {
+    return (this.#composite ??= compositeRanking(this.#ctx, this.cells, this.#firstCell));
+  }
+
+  get completeness(): CompletenessResult {
+    const { input, settings, tree } = this.#ctx;
+    return (this.#completeness ??= computeCompleteness({
       year: input.year,
       month: input.month,
       asOf: input.asOf,
@@ -396,25 +435,23 @@ export function computePeriod(input: PeriodInput): PeriodResult {
       indicators: input.indicators,
       fills: input.reporting ? input.reporting.fills : input.fills,
       reports: input.reporting?.reports,
-    }),
-  );
-  return result;
-}
+    }));
+  }
 
-/** Defines `object[name]` as computed on first read (and kept); enumerable, so it serialises like a plain field. */
-function lazy<T extends object, K extends keyof T>(object: T, name: K, compute: () => T[K]): void {
-  let value: T[K] | undefined;
-  let done = false;
-  Object.defineProperty(object, name, {
-    enumerable: true,
-    get: () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value as T[K];
-    },
-  });
+  toJSON(): PeriodResult {
+    return {
+      year: this.year,
+      month: this.month,
+      rootRegionId: this.rootRegionId,
+      countyIds: this.countyIds,
+      expected: this.expected,
+      cells: this.cells,
+      city: this.city,
+      rankings: this.rankings,
+      composite: this.composite,
+      completeness: this.completeness,
+    };
+  }
 }
 
 /** The cell of a region × indicator in a result (undefined when either is unknown). */
