@@ -37,13 +37,20 @@ pow10(64);
 const LIMIT = pow10(PRECISION);
 /** 10^21: a quotient below it has 21 digits, one too many. */
 const POW_21 = pow10(PRECISION + 1);
+/** 10^22: no quotient reaches it. */
+const POW_22 = pow10(PRECISION + 2);
 
 /** Number of decimal digits of a non-negative BigInt (1 for 0). */
 function digitsOf(x: bigint): number {
-  // an estimate from the double, corrected against the exact powers
+  // an estimate from the double (one off at most, next to a power of ten), corrected
   let d = x < 10n ? 1 : Math.floor(Math.log10(Number(x))) + 1;
-  while (d > 1 && x < pow10(d - 1)) d--;
-  while (x >= pow10(d)) d++;
+  if (!(d < 64)) {
+    d = 1;
+    while (x >= pow10(d)) d++;
+    return d;
+  }
+  if (d > 1 && x < POW10[d - 1]!) d--;
+  else if (x >= POW10[d]!) d++;
   return d;
 }
 
@@ -138,6 +145,7 @@ export class Dec {
 
   times(y: Dec): Dec {
     if (this.c === 0n || y.c === 0n) return Dec.ZERO;
+    if (y.c === 1n) return rounded(this.c, this.e + y.e);
     return rounded(this.c * y.c, this.e + y.e);
   }
 
@@ -145,11 +153,20 @@ export class Dec {
   div(y: Dec): Dec {
     if (y.c === 0n) throw new RangeError("division by zero");
     if (this.c === 0n) return Dec.ZERO;
+    // by a power of ten (1, 0.1, 100 …): the same digits, another exponent
+    if (y.c === 1n) return rounded(this.c, this.e - y.e);
     const a = abs(this.c);
     const b = abs(y.c);
-    // scale so that the integer quotient has 21 or 22 digits, then round off the extra ones
-    const shift = PRECISION + 1 + digitsOf(b) - digitsOf(a);
-    const q = shift >= 0 ? (a * pow10(shift)) / b : a / (b * pow10(-shift));
+    // scale so that the integer quotient has 21 or 22 digits, then round off the extra ones:
+    // 20 − ⌊log10(a / b)⌋ from doubles gives 21 digits, or 22 when the estimate is one low
+    // next to a power of ten, or 20 when it is one high (then one more digit is taken)
+    const magnitude = Math.floor(Math.log10(Number(a) / Number(b)));
+    let shift = Number.isFinite(magnitude) ? PRECISION - magnitude : PRECISION + 1 + digitsOf(b) - digitsOf(a);
+    let q = shift >= 0 ? (a * pow10(shift)) / b : a / (b * pow10(-shift));
+    if (q < LIMIT || q >= POW_22) {
+      shift = q < LIMIT ? shift + 1 : PRECISION + 1 + digitsOf(b) - digitsOf(a);
+      q = shift >= 0 ? (a * pow10(shift)) / b : a / (b * pow10(-shift));
+    }
     // half up: the dropped digits (and any remainder below them) are at least half of 10^drop
     let r: bigint;
     let drop: number;

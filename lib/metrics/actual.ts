@@ -24,7 +24,7 @@
  * the loader supplies, never from fills or children.
  */
 import { Dec } from "../dec";
-import { aggregateActuals, differenceActual, missingActual, ownActual, ratioActual } from "./aggregate";
+import { ActualSum, differenceActual, missingActual, ownActual, ratioActual } from "./aggregate";
 import type { FillIndex } from "./fills";
 import { latestDueMonth } from "./progress";
 import type { RegionTree } from "./regions";
@@ -69,16 +69,21 @@ const indicatorNumbers = new WeakMap<ReadonlyMap<string, IndicatorDef>, Readonly
  * directly or through its parts, comes back to it and is refused.
  */
 class Resolver implements ActualResolver {
-  private readonly indicatorNumber: ReadonlyMap<string, number>;
-  private readonly slotsPerRegion: number;
-  private readonly memo = new Map<string, (Map<number, Actual | typeof IN_PROGRESS> | undefined)[]>();
+  // `declare`d and assigned in the constructor: no class-field initialiser run per resolver
+  declare private readonly tree: RegionTree;
+  declare private readonly indicators: ReadonlyMap<string, IndicatorDef>;
+  declare private readonly fills: FillIndex;
+  declare private readonly rollups: RollupIndex;
+  declare private readonly indicatorNumber: ReadonlyMap<string, number>;
+  declare private readonly slotsPerRegion: number;
+  declare private readonly memo: Map<string, (Map<number, Actual | typeof IN_PROGRESS> | undefined)[]>;
 
-  constructor(
-    private readonly tree: RegionTree,
-    private readonly indicators: ReadonlyMap<string, IndicatorDef>,
-    private readonly fills: FillIndex,
-    private readonly rollups: RollupIndex,
-  ) {
+  constructor(tree: RegionTree, indicators: ReadonlyMap<string, IndicatorDef>, fills: FillIndex, rollups: RollupIndex) {
+    this.tree = tree;
+    this.indicators = indicators;
+    this.fills = fills;
+    this.rollups = rollups;
+    this.memo = new Map();
     let numbers = indicatorNumbers.get(indicators);
     if (!numbers) indicatorNumbers.set(indicators, (numbers = new Map([...indicators.keys()].map((id, k) => [id, k]))));
     this.indicatorNumber = numbers;
@@ -177,13 +182,11 @@ class Resolver implements ActualResolver {
   }
 
   private overChildren(fn: typeof LEVEL | typeof NET, r: string, def: IndicatorDef, y: number, m: number): Actual {
-    const children = this.tree.activeChildren(r);
-    const parts: { regionId: string; actual: Actual }[] = new Array(children.length);
-    for (let k = 0; k < children.length; k++) {
-      const c = children[k]!.id;
-      parts[k] = { regionId: c, actual: fn === LEVEL ? this.levelOf(c, def, y, m) : this.netChangeOf(c, def, y, m) };
+    const sum = new ActualSum();
+    for (const child of this.tree.activeChildren(r)) {
+      sum.add(child.id, fn === LEVEL ? this.levelOf(child.id, def, y, m) : this.netChangeOf(child.id, def, y, m));
     }
-    return aggregateActuals(parts);
+    return sum.result();
   }
 
   private ratio(r: string, def: IndicatorDef, y: number, m: number): Actual {

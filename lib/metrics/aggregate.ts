@@ -47,33 +47,57 @@ function union(a: readonly string[], b: readonly string[]): readonly string[] {
 
 /** Sum of the children's actuals (see the module comment for missing children). */
 export function aggregateActuals(children: readonly { regionId: string; actual: Actual }[]): Actual {
-  let value: Dec | null = null;
-  let stale = false;
-  let monthUsed: number | null = null;
-  let allNoBaseline = children.length > 0;
-  let missingRegionIds = NO_REGIONS;
-  for (const { regionId, actual } of children) {
-    if (actual.reason !== "NO_BASELINE") allNoBaseline = false;
+  const sum = new ActualSum();
+  for (const { regionId, actual } of children) sum.add(regionId, actual);
+  return sum.result();
+}
+
+/** aggregateActuals one child at a time, without a list of the children first. */
+export class ActualSum {
+  // assigned in the constructor (no class-field initialiser run per sum)
+  declare private value: Dec | null;
+  declare private stale: boolean;
+  declare private monthUsed: number | null;
+  declare private allNoBaseline: boolean;
+  declare private children: number;
+  declare private missingRegionIds: readonly string[];
+
+  constructor() {
+    this.value = null;
+    this.stale = false;
+    this.monthUsed = null;
+    this.allNoBaseline = true;
+    this.children = 0;
+    this.missingRegionIds = NO_REGIONS;
+  }
+
+  add(regionId: string, actual: Actual): void {
+    this.children += 1;
+    if (actual.reason !== "NO_BASELINE") this.allNoBaseline = false;
     if (actual.value !== null) {
-      value = (value ?? ZERO).plus(actual.value);
-      if (actual.stale) stale = true;
-      if (actual.monthUsed !== null && (monthUsed === null || actual.monthUsed < monthUsed)) monthUsed = actual.monthUsed;
-      missingRegionIds = union(missingRegionIds, actual.missingRegionIds);
+      this.value = (this.value ?? ZERO).plus(actual.value);
+      if (actual.stale) this.stale = true;
+      if (actual.monthUsed !== null && (this.monthUsed === null || actual.monthUsed < this.monthUsed)) this.monthUsed = actual.monthUsed;
+      this.missingRegionIds = union(this.missingRegionIds, actual.missingRegionIds);
     } else {
       // the deepest missing regions behind the child, or the child itself
-      missingRegionIds = union(missingRegionIds, actual.missingRegionIds.length > 0 ? actual.missingRegionIds : [regionId]);
+      this.missingRegionIds = union(this.missingRegionIds, actual.missingRegionIds.length > 0 ? actual.missingRegionIds : [regionId]);
     }
   }
-  if (value === null) return missingActual(allNoBaseline ? "NO_BASELINE" : "NO_DATA", missingRegionIds);
-  return {
-    value,
-    reason: null,
-    source: "AGGREGATE",
-    stale,
-    monthUsed,
-    partial: missingRegionIds.length > 0,
-    missingRegionIds,
-  };
+
+  result(): Actual {
+    const { value, missingRegionIds } = this;
+    if (value === null) return missingActual(this.children > 0 && this.allNoBaseline ? "NO_BASELINE" : "NO_DATA", missingRegionIds);
+    return {
+      value,
+      reason: null,
+      source: "AGGREGATE",
+      stale: this.stale,
+      monthUsed: this.monthUsed,
+      partial: missingRegionIds.length > 0,
+      missingRegionIds,
+    };
+  }
 }
 
 /** level − base (INCREMENT: the level at the month minus the level at the end of last year). */

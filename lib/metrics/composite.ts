@@ -129,14 +129,17 @@ export function compositeScore(
     anyCounted = true;
     const completion = input.completion ?? ZERO;
     const clamped = clamp(completion, ZERO, ONE);
-    // at or above target (clamped to 1) the base repeats across regions; at 0 it is 0
-    const base = clamped.eq(ONE)
+    // at or above target (clamped to 1) the base repeats across regions; at 0 it is 0 (and
+    // weight × 1 is the weight, weight × 0 adds nothing: the same sums, fewer operations)
+    const full = clamped.eq(ONE);
+    const none = !full && clamped.isZero();
+    const base = full
       ? cache.fullBase(input.weight, settings.fullMarks, totalWeight, totalKey)
-      : clamped.isZero()
+      : none
         ? ZERO
         : cache.fullMarksTimes(input.weight, settings.fullMarks).times(clamped).div(totalWeight);
     const bonus = indicatorBonus(completion, settings);
-    weighted = weighted.plus(input.weight.times(clamped));
+    if (!none) weighted = weighted.plus(full ? input.weight : input.weight.times(clamped));
     bonusScore = bonusScore.plus(bonus);
     parts[k] = {
       indicatorId: input.indicatorId,

@@ -20,9 +20,10 @@ export function buildFillIndex(fills: readonly FillRow[], counted: readonly Fill
 /** A class, not closures: one is built per computation (see regions.ts). */
 class Fills implements FillIndex {
   /** region → indicator and year → fills by month (1…12) */
-  private readonly byYear = new Map<string, (FillRow | undefined)[]>();
+  declare private readonly byYear: Map<string, (FillRow | undefined)[]>;
 
   constructor(fills: readonly FillRow[], counted: readonly FillStatus[]) {
+    this.byYear = new Map();
     const countedSet = new Set<FillStatus>(counted);
     const seen = new Set<string>();
     for (const fill of fills) {

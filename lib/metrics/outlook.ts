@@ -86,8 +86,13 @@ const NO_PROJECTION: Projection = { projected: null, share: null, shape: null };
 
 /** Both last-year values cover the same regions (an aggregate's shape is only meaningful like for like). */
 function sameCoverage(a: Actual, b: Actual): boolean {
-  const missing = new Set(a.missingRegionIds);
-  return a.missingRegionIds.length === b.missingRegionIds.length && b.missingRegionIds.every((id) => missing.has(id));
+  const x = a.missingRegionIds;
+  const y = b.missingRegionIds;
+  if (x.length !== y.length) return false;
+  if (x.length === 0 || x === y) return true;
+  const missing = new Set(x);
+  for (const id of y) if (!missing.has(id)) return false;
+  return true;
 }
 
 function lastYearShare(ctx: OutlookContext, def: IndicatorDef, regionId: string, progress: "actual" | "netChange"): Share {

@@ -71,7 +71,11 @@ export function indexTargets(targets: readonly TargetRow[]): TargetIndex {
 
 /** A class, not closures: built per computation (see regions.ts). */
 class Targets implements TargetIndex {
-  constructor(private readonly byRegion: ReadonlyMap<string, ReadonlyMap<string, Dec>>) {}
+  declare private readonly byRegion: ReadonlyMap<string, ReadonlyMap<string, Dec>>;
+
+  constructor(byRegion: ReadonlyMap<string, ReadonlyMap<string, Dec>>) {
+    this.byRegion = byRegion;
+  }
 
   get(regionId: string, indicatorId: string): Dec | undefined {
     return this.byRegion.get(regionId)?.get(indicatorId);

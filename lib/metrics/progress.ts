@@ -19,8 +19,8 @@ export function validateCurve(curve: readonly Dec[]): void {
   if (!curve[11]?.eq(ONE)) throw new MetricsInputError("a progress curve must end at exactly 1");
 }
 
-/** month / 12 for months 1…12, computed once. */
-const LINEAR: readonly Dec[] = Array.from({ length: 12 }, (_, k) => Dec.int(k + 1).div(TWELVE));
+/** month / 12 for months 1…12, computed once (and written shortest: 1, not 1.0000…, divides fastest). */
+const LINEAR: readonly Dec[] = Array.from({ length: 12 }, (_, k) => Dec.from(Dec.int(k + 1).div(TWELVE).toString()));
 
 /**
  * 序时进度 for a month, as a fraction: `curve[month − 1]` when the indicator has a curve,
@@ -35,17 +35,30 @@ export function expectedProgress(month: number, curve?: readonly Dec[] | null): 
   return LINEAR[month - 1] as Dec;
 }
 
-const PERIOD_MONTHS: Record<Frequency, number> = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 };
+/** Months per reporting period (a switch: the frequency strings come from the database, not the source). */
+function periodMonths(frequency: Frequency): number {
+  switch (frequency) {
+    case "MONTHLY":
+      return 1;
+    case "QUARTERLY":
+      return 3;
+    case "HALF_YEARLY":
+      return 6;
+    case "YEARLY":
+      return 12;
+  }
+  throw new MetricsInputError(`unknown reporting frequency ${String(frequency)}`);
+}
 
 /** Whether a fill is due for `month` at this frequency (quarterly: 3, 6, 9, 12; half-yearly: 6, 12; yearly: 12). */
 export function isDueMonth(month: number, frequency: Frequency = "MONTHLY"): boolean {
   assertMonth(month);
-  return month % PERIOD_MONTHS[frequency] === 0;
+  return month % periodMonths(frequency) === 0;
 }
 
 /** The latest month ≤ `month` for which a fill is due; 0 when none is due yet this year. */
 export function latestDueMonth(month: number, frequency: Frequency = "MONTHLY"): number {
   assertMonth(month);
-  const step = PERIOD_MONTHS[frequency];
+  const step = periodMonths(frequency);
   return month - (month % step);
 }

@@ -74,18 +74,28 @@ export function buildRollupIndex(rollups: Rollups | undefined): RollupIndex {
 
 /** A class, not closures: one is built per computation (see regions.ts). */
 class RollupTable implements RollupIndex {
-  private readonly leafOf: ReadonlyMap<string, boolean>;
+  declare private readonly leafOf: ReadonlyMap<string, boolean>;
   /** region → indicator → a handful of points, scanned (no map, no key string per lookup) */
-  private readonly index = new Map<string, Map<string, Points>>();
+  declare private readonly index: Map<string, Map<string, Points>>;
 
   constructor(rollups: Rollups | undefined) {
+    this.index = new Map();
     this.leafOf = new Map((rollups?.regions ?? []).map((r) => [r.regionId, r.leaf]));
+    // a loader lists a region × indicator's points one after another: no lookup for those
+    let points!: Points;
+    let lastRegion: string | undefined;
+    let lastIndicator: string | undefined;
     for (const row of rollups?.rows ?? []) {
-      if (!this.leafOf.has(row.regionId)) throw new MetricsInputError(`roll-up row for region ${row.regionId}, which is not rolled up`);
-      let byIndicator = this.index.get(row.regionId);
-      if (!byIndicator) this.index.set(row.regionId, (byIndicator = new Map()));
-      let points = byIndicator.get(row.indicatorId);
-      if (!points) byIndicator.set(row.indicatorId, (points = { keys: [], rows: [], actuals: [] }));
+      if (row.regionId !== lastRegion || row.indicatorId !== lastIndicator) {
+        if (!this.leafOf.has(row.regionId)) throw new MetricsInputError(`roll-up row for region ${row.regionId}, which is not rolled up`);
+        let byIndicator = this.index.get(row.regionId);
+        if (!byIndicator) this.index.set(row.regionId, (byIndicator = new Map()));
+        const found = byIndicator.get(row.indicatorId);
+        if (found) points = found;
+        else byIndicator.set(row.indicatorId, (points = { keys: [], rows: [], actuals: [] }));
+        lastRegion = row.regionId;
+        lastIndicator = row.indicatorId;
+      }
       const k = pointKey(row.measure, row.year, row.month);
       if (points.keys.includes(k)) throw new MetricsInputError(`duplicate roll-up row ${key(row.measure, row.regionId, row.indicatorId, row.year, row.month)}`);
       points.keys.push(k);

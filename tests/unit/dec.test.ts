@@ -68,6 +68,20 @@ describe("Dec gives decimal.js's results", () => {
     );
   });
 
+  it("divides next to powers of ten, where a quotient's first digit is hardest to place", () => {
+    // a / b within a few units of 10^k, and divisors that are powers of ten
+    const nearPower = fc
+      .tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: -3, max: 3 }), fc.integer({ min: -12, max: 4 }))
+      .map(([k, delta, e]) => `${10n ** BigInt(k) + BigInt(delta) || 1n}e${e}`);
+    fc.assert(
+      fc.property(nearPower, nearPower, (a, b) => {
+        expect(Dec.from(a).div(Dec.from(b)).toString()).toBe(new Decimal(a).div(b).toString());
+        expect(Dec.from(a).times(Dec.from(b)).toString()).toBe(new Decimal(a).times(b).toString());
+      }),
+      RUNS,
+    );
+  });
+
   it("compares exactly", () => {
     fc.assert(
       fc.property(operand, operand, (a, b) => {
