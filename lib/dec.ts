@@ -200,6 +200,11 @@ export class Dec {
     const a = this.c;
     const b = y.c;
     if (this.e !== y.e && a !== 0n && b !== 0n && a < 0n === b < 0n) {
+      // same sign, other exponents: magnitudes that doubles tell apart need no BigInt product
+      // (their logarithms are exact to about 1e-15; values closer than 1e-9 are compared exactly)
+      const gap = Math.log10(Math.abs(Number(a))) + this.e - (Math.log10(Math.abs(Number(b))) + y.e);
+      if (gap > 1e-9 && gap !== Infinity) return a > 0n ? 1 : -1;
+      if (gap < -1e-9 && gap !== -Infinity) return a > 0n ? -1 : 1;
       const l = this.e > y.e ? a * pow10(this.e - y.e) : a;
       const r = this.e > y.e ? b : b * pow10(y.e - this.e);
       return l < r ? -1 : l > r ? 1 : 0;

@@ -96,6 +96,11 @@ describe("Dec gives decimal.js's results", () => {
     );
     // equal values written differently
     expect(Dec.from("1.50").eq(Dec.from("15e-1"))).toBe(true);
+    // values too close for doubles to tell apart, and coefficients beyond a double's range
+    expect(Dec.from("1.0000000000000000001").cmp(Dec.from("1"))).toBe(1);
+    expect(Dec.from("0.99999999999999999999").cmp(Dec.from("1"))).toBe(-1);
+    expect(Dec.from(`1${"0".repeat(400)}e-500`).cmp(Dec.ONE)).toBe(-1);
+    expect(Dec.from(`-1${"0".repeat(400)}e-500`).cmp(Dec.from("-1"))).toBe(1);
     expect(Dec.from("-0").cmp(Dec.from("0"))).toBe(0);
   });
 
