@@ -14,7 +14,8 @@ export interface FillIndex {
  * (region, indicator, year, month), whatever their status (the database forbids it).
  */
 export function buildFillIndex(fills: readonly FillRow[], counted: readonly FillStatus[]): FillIndex {
-  return new Fills(fills, counted);
+  // the roll-up loader's input has no fills (the root's own are the rare exception)
+  return fills.length === 0 ? NO_FILLS : new Fills(fills, counted);
 }
 
 /** A class, not closures: one is built per computation (see regions.ts). */
@@ -57,3 +58,6 @@ class Fills implements FillIndex {
     return undefined;
   }
 }
+
+/** The index of no fills, shared. */
+const NO_FILLS: FillIndex = new Fills([], []);
