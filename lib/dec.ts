@@ -114,19 +114,8 @@ export class Dec {
     return new Dec(m[1] === "-" ? -c : c, e);
   }
 
-  /** Exact sum of values, rounded once per addition as decimal.js's reduce would. */
-  static sum(values: readonly Dec[]): Dec {
-    let total = Dec.ZERO;
-    for (const v of values) total = total.plus(v);
-    return total;
-  }
-
   static min(a: Dec, b: Dec): Dec {
     return b.lt(a) ? b : a;
-  }
-
-  static max(a: Dec, b: Dec): Dec {
-    return b.gt(a) ? b : a;
   }
 
   plus(y: Dec): Dec {
@@ -183,18 +172,6 @@ export class Dec {
     return new Dec(negative ? -r : r, this.e - y.e - shift + drop);
   }
 
-  dividedBy(y: Dec): Dec {
-    return this.div(y);
-  }
-
-  negated(): Dec {
-    return this.c === 0n ? this : new Dec(-this.c, this.e);
-  }
-
-  abs(): Dec {
-    return this.c < 0n ? new Dec(-this.c, this.e) : this;
-  }
-
   /** −1, 0 or 1 as this is less than, equal to or greater than y. */
   cmp(y: Dec): -1 | 0 | 1 {
     const a = this.c;
@@ -239,11 +216,6 @@ export class Dec {
   }
   isPositive(): boolean {
     return this.c > 0n;
-  }
-
-  /** The nearest double (for charts and tolerance checks, never for stored values). */
-  toNumber(): number {
-    return Number(this.toString());
   }
 
   /** decimal.js's text of the value (see the module comment). */
@@ -296,8 +268,3 @@ export class Dec {
 
 export const ZERO = Dec.ZERO;
 export const ONE = Dec.ONE;
-
-/** Is this value a Dec? (for code that handles plain data and Decs alike) */
-export function isDec(value: unknown): value is Dec {
-  return value instanceof Dec;
-}

@@ -30,7 +30,7 @@ import type {
   RegionDef,
   TargetRow,
 } from "./types";
-import { MetricsInputError, ONE, ZERO, assertMonth, assertYear, sum } from "./util";
+import { MetricsInputError, ONE, ZERO, assertMonth, assertYear } from "./util";
 import { computeYoY } from "./yoy";
 
 /** Indexes indicators by id; checks unique ids, curves and that ratio parts exist. */
@@ -237,7 +237,7 @@ function rankIndicator(indicator: IndicatorDef, expected: Dec, countyCells: read
 export function scheduleCompletion(cell: Pick<Cell, "completion" | "benchmark">): Dec | null {
   if (cell.completion === null) return null;
   if (cell.benchmark.isZero()) return ONE;
-  return cell.completion.dividedBy(cell.benchmark);
+  return cell.completion.div(cell.benchmark);
 }
 
 /** The score inputs of one region: its cells, consecutive from `first`, one per indicator. */

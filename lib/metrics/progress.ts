@@ -8,16 +8,23 @@ import { MetricsInputError, ONE, TWELVE, ZERO, assertMonth } from "./util";
  * Throws {@link MetricsInputError} otherwise.
  */
 export function validateCurve(curve: readonly Dec[]): void {
+  // a curve is read-only data: checked once (every 序时进度 of every computation asks)
+  if (validCurves.has(curve)) return;
   if (curve.length !== 12) throw new MetricsInputError(`a progress curve needs 12 values, got ${curve.length}`);
-  curve.forEach((v, i) => {
+  for (let i = 0; i < 12; i++) {
+    const v = curve[i]!;
     if (v.lt(ZERO) || v.gt(ONE)) throw new MetricsInputError(`curve value for month ${i + 1} is outside [0, 1]: ${v}`);
     const previous = curve[i - 1];
     if (previous !== undefined && v.lt(previous)) {
       throw new MetricsInputError(`curve decreases at month ${i + 1}: ${previous} → ${v}`);
     }
-  });
+  }
   if (!curve[11]?.eq(ONE)) throw new MetricsInputError("a progress curve must end at exactly 1");
+  validCurves.add(curve);
 }
+
+/** Curves already checked (by identity: the engine's input is read-only). */
+const validCurves = new WeakSet<readonly Dec[]>();
 
 /** month / 12 for months 1…12, computed once (and written shortest: 1, not 1.0000…, divides fastest). */
 const LINEAR: readonly Dec[] = Array.from({ length: 12 }, (_, k) => Dec.from(Dec.int(k + 1).div(TWELVE).toString()));

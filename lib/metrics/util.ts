@@ -14,10 +14,6 @@ export class MetricsInputError extends Error {
   }
 }
 
-export function sum(values: readonly Dec[]): Dec {
-  return values.reduce((acc, v) => acc.plus(v), ZERO);
-}
-
 /** value limited to [min, max] (one of the three, not a copy: Decimals are immutable) */
 export function clamp(value: Dec, min: Dec, max: Dec): Dec {
   return value.lt(min) ? min : value.gt(max) ? max : value;
