@@ -116,6 +116,15 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
   const ind = `ind AS MATERIALIZED (
   SELECT id, kind FROM "Indicator" WHERE "tenantId" = ${t()} AND active${onlyIndicators("id")}
 )`;
+  // does a region between the root and the leaves have counted fills of its own? (then the
+  // loader falls back to every fill)
+  const pf = `pf AS MATERIALIZED (
+  SELECT COUNT(*) AS n FROM (
+    SELECT 1 FROM nodes n CROSS JOIN "Fill" f
+    WHERE n.parent = 1 AND f."tenantId" = ${t()} AND f."regionId" = n.id
+      AND f.year >= ${p("fromYear", spec.fromYear)} AND f.status IN ${COUNTED} AND f."indicatorId" IN (SELECT id FROM ind)
+    LIMIT 1) q
+)`;
   // the leaf's latest counted fill of the point's year up to its month, as value × 16 + month
   const seek = (k: number, pt: RollupPointSpec) => {
     const sub = `(SELECT f.value * 16 + f.month FROM "Fill" f
@@ -155,19 +164,15 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
     ];
   };
   const completenessCols = spec.completeness ? ["subm", "ret", "last"] : [];
-  // built per use: SQLite's positional parameters follow the text
-  const parentFills = () => `(SELECT COUNT(*) FROM (
-    SELECT 1 FROM nodes n CROSS JOIN "Fill" f
-    WHERE n.parent = 1 AND f."tenantId" = ${t()} AND f."regionId" = n.id
-      AND f.year >= ${p("fromYear", spec.fromYear)} AND f.status IN ${COUNTED} AND f."indicatorId" IN (SELECT id FROM ind)
-    LIMIT 1) q) AS "parentFills"`;
+  // looked up once (a CTE), whichever branches of the query read it
+  const parentFills = `(SELECT n FROM pf) AS "parentFills"`;
   const target = () => `(SELECT g.value FROM "Target" g
     WHERE g."tenantId" = ${t()} AND g."regionId" = raw.top AND g."indicatorId" = raw.iid AND g.year = ${p("targetYear", spec.targetYear)}) AS target`;
   const version = () => `(SELECT "configVersion" FROM "Tenant" WHERE id = ${t()}) AS "configVersion"`;
 
   const select = (flow: boolean, where: string) => `SELECT top AS "regionId", iid AS "indicatorId",
   ${[...figureCols(flow).map(([expr, alias]) => `${expr} AS ${alias}`), ...completenessCols.map((c) => `NULL AS ${c}`)].join(",\n  ")},
-  ${parentFills()},
+  ${parentFills},
   ${target()},
   ${version()}
 FROM raw${where} GROUP BY top, iid`;
@@ -203,6 +208,7 @@ GROUP BY f."regionId"`;
 ${nodes},
 ${leaves},
 ${ind},
+${pf},
 ${raw}
 ${figures}${reports()}`;
   return { sql, values };
