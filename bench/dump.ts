@@ -1,9 +1,9 @@
 /**
- * `npx tsx bench/dump.ts <DATABASE_URL> <out.json> [--regions all|some]` — every dashboard output
+ * `npx tsx bench/dump.ts <DATABASE_URL> <out.json> [--regions=some]` — every dashboard output
  * of every tenant in a database, as one JSON file: the overview, each indicator's ranking, the
  * composite ranking, the rankings page, region pages, the settings preview, the generated
- * bulletin's input and the engine's full result on every fill, at every month that has figures
- * (or, with many months, a spread of them).
+ * bulletin and the engine's full result on every fill, at every month that has figures
+ * (or, with many months, a spread of them). `--regions=some`: every seventh region's page only.
  *
  * For changes that must not change a single figure (the engine's arithmetic, the loaders):
  * dump before, dump after, `cmp` the two files. Not part of the suite; it asserts nothing.
@@ -20,7 +20,7 @@ import { generateBulletin } from "../lib/bulletins";
 import { computePeriod } from "../lib/metrics";
 
 const [url, out] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-if (!url || !out) throw new Error("usage: bench/dump.ts <DATABASE_URL> <out.json> [--regions all|some]");
+if (!url || !out) throw new Error("usage: bench/dump.ts <DATABASE_URL> <out.json> [--regions=some]");
 const allRegions = !process.argv.includes("--regions=some");
 const AS_OF = new Date("2026-11-22T00:00:00Z");
 
