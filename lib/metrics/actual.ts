@@ -30,7 +30,7 @@ import { latestDueMonth } from "./progress";
 import type { RegionTree } from "./regions";
 import { buildRollupIndex, type RollupIndex } from "./rollup";
 import type { Actual, IndicatorDef } from "./types";
-import { MetricsInputError, ONE } from "./util";
+import { MetricsInputError, ONE, derived } from "./util";
 
 /** The memoised functions, numbered for the memo's key. */
 const LEVEL = 0;
@@ -59,6 +59,8 @@ export function createActualResolver(
 
 /** The indicators' positions, per indicator index (the engine keeps one per configuration). */
 const indicatorNumbers = new WeakMap<ReadonlyMap<string, IndicatorDef>, ReadonlyMap<string, number>>();
+const numberIndicators = (indicators: ReadonlyMap<string, IndicatorDef>): ReadonlyMap<string, number> =>
+  new Map([...indicators.keys()].map((id, k) => [id, k]));
 
 /**
  * The resolver as a class, not an object of closures: one is built per computation, and
@@ -84,9 +86,7 @@ class Resolver implements ActualResolver {
     this.fills = fills;
     this.rollups = rollups;
     this.memo = new Map();
-    let numbers = indicatorNumbers.get(indicators);
-    if (!numbers) indicatorNumbers.set(indicators, (numbers = new Map([...indicators.keys()].map((id, k) => [id, k]))));
-    this.indicatorNumber = numbers;
+    this.indicatorNumber = derived(indicatorNumbers, indicators, numberIndicators);
     this.slotsPerRegion = this.indicatorNumber.size * 3;
   }
 

@@ -23,7 +23,7 @@
 import { Dec } from "../dec";
 import { rankWithTies } from "./ranking";
 import type { CompositeScore, CompositeSettings, IndicatorScore, ScoreTier } from "./types";
-import { HUNDRED, ONE, ZERO, clamp } from "./util";
+import { HUNDRED, ONE, ZERO, clamp, derived } from "./util";
 
 export interface ScoreInput {
   indicatorId: string;
@@ -43,14 +43,13 @@ export function indicatorBonus(completion: Dec, settings: CompositeSettings): De
 
 /** The tier whose minScore is the highest one not above the score; null when the score is below every tier. */
 export function tierFor(score: Dec, tiers: readonly ScoreTier[]): string | null {
-  let sorted = sortedTiers.get(tiers);
-  if (!sorted) sortedTiers.set(tiers, (sorted = [...tiers].sort((a, b) => b.minScore.cmp(a.minScore))));
-  for (const t of sorted) if (score.gte(t.minScore)) return t.label;
+  for (const t of derived(sortedTiers, tiers, bestTierFirst)) if (score.gte(t.minScore)) return t.label;
   return null;
 }
 
 /** Tiers best first, once per tiers list (the settings' own array). */
 const sortedTiers = new WeakMap<readonly ScoreTier[], ScoreTier[]>();
+const bestTierFirst = (tiers: readonly ScoreTier[]): ScoreTier[] => [...tiers].sort((a, b) => b.minScore.cmp(a.minScore));
 
 function excluded(input: ScoreInput): IndicatorScore {
   return {

@@ -30,7 +30,7 @@ import type {
   RegionDef,
   TargetRow,
 } from "./types";
-import { MetricsInputError, ONE, ZERO, assertMonth, assertYear } from "./util";
+import { MetricsInputError, ONE, ZERO, assertMonth, assertYear, derived } from "./util";
 import { computeYoY } from "./yoy";
 
 /** Indexes indicators by id; checks unique ids, curves and that ratio parts exist. */
@@ -277,12 +277,6 @@ function compositeRanking(ctx: Context, cells: readonly Cell[], firstCell: Reado
 const trees = new WeakMap<readonly RegionDef[], RegionTree>();
 const indicatorIndexes = new WeakMap<readonly IndicatorDef[], Map<string, IndicatorDef>>();
 const resolvedSettings = new WeakMap<MetricsSettings, ResolvedSettings>();
-
-function derived<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K) => V): V {
-  let value = cache.get(key);
-  if (value === undefined) cache.set(key, (value = build(key)));
-  return value;
-}
 
 function prepare(input: PeriodInput) {
   assertYear(input.year);

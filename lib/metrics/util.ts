@@ -6,6 +6,16 @@ export const ONE = Dec.ONE;
 export const HUNDRED = Dec.int(100);
 export const TWELVE = Dec.int(12);
 
+/**
+ * A value derived from a read-only input object, built on first use and kept with the object
+ * (a WeakMap: it goes when the object goes).
+ */
+export function derived<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = build(key)));
+  return value;
+}
+
 /** Thrown when the engine's input is inconsistent (bad month, curve, tree, duplicate rows…). */
 export class MetricsInputError extends Error {
   constructor(message: string) {
