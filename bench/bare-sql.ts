@@ -21,7 +21,8 @@
  * The query comes in several equivalent formulations (LatestStyle below); the scenario
  * times each briefly and keeps the fastest for the database at hand — the lower bound
  * is the best single query, not a particular spelling of it. On PostgreSQL the bare
- * connection runs with `jit = off` (JIT compile time would otherwise dominate).
+ * connection runs with `jit = off` (JIT compile time would otherwise dominate), and the
+ * query is a named prepared statement, as the app's roll-up query is.
  */
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -72,7 +73,8 @@ leaves AS MATERIALIZED (
  * - "maxjoin": MAX(month) per group, joined back to Fill on the unique key (portable);
  * - "seek": for each (leaf, indicator, year) a correlated subquery that walks the unique
  *   index (tenantId, regionId, indicatorId, year, month) backwards from month M and stops
- *   at the first counted fill — reads ~1 row per cell instead of every month (portable).
+ *   at the first counted fill — reads ~1 row per cell instead of every month (portable);
+ *   each row carries its leaf's unit, so no join back to the leaves.
  */
 export type LatestStyle = "native" | "window" | "maxjoin" | "seek";
 export const LATEST_STYLES: LatestStyle[] = ["native", "window", "maxjoin", "seek"];
@@ -84,8 +86,8 @@ function seekCte(p: (name: string) => string, ind: string, baseline: boolean): s
     : `SELECT ${int("year")} AS year, ${int("month")} AS month, 0 AS baseline`;
   return `years AS MATERIALIZED (${years}),
 latest AS (
-  SELECT s."regionId" AS "regionId", s."indicatorId" AS "indicatorId", s.year AS year, s.value AS value FROM (
-    SELECT l.id AS "regionId", i.id AS "indicatorId", y.year AS year,
+  SELECT s."regionId" AS "regionId", s.top AS top, s."indicatorId" AS "indicatorId", s.year AS year, s.value AS value FROM (
+    SELECT l.id AS "regionId", l.top AS top, i.id AS "indicatorId", y.year AS year,
       (SELECT f.value FROM "Fill" f
        WHERE f."tenantId" = ${p("tenant")} AND f."regionId" = l.id AND f."indicatorId" = i.id
          AND f.year = y.year AND f.month <= y.month AND f.status IN ${COUNTED}
@@ -144,16 +146,19 @@ latest AS (
 )`;
 }
 
+/** The seeks carry each leaf's unit along; the other forms find it by joining the leaves. */
+const top = (style: LatestStyle): string => (style === "seek" ? "x.top" : "l.top");
+const withTop = (style: LatestStyle): string => (style === "seek" ? "latest x" : `latest x JOIN leaves l ON l.id = x."regionId"`);
+
 function rankingSql(provider: Provider, style: LatestStyle, p: (name: string) => string): string {
   const float = provider === "sqlite" ? "REAL" : "DOUBLE PRECISION";
   return `WITH RECURSIVE ${unitsCte(p)},
 ind AS MATERIALIZED (SELECT id, kind FROM "Indicator" WHERE "tenantId" = ${p("tenant")} AND code = ${p("code")}),
 ${latestCte(provider, style, "ind", `f."tenantId" = ${p("tenant")} AND f.year = ${p("year")} AND f.month <= ${p("month")}`, p("tenant"), { p, baseline: false })},
 actual AS (
-  SELECT l.top AS top, SUM(x.value) AS value
-  FROM latest x
-  JOIN leaves l ON l.id = x."regionId"
-  GROUP BY l.top
+  SELECT ${top(style)} AS top, SUM(x.value) AS value
+  FROM ${withTop(style)}
+  GROUP BY ${top(style)}
 )
 SELECT a.top AS "regionId", ind.id AS "indicatorId",
   CAST(a.value AS ${float}) / g.value AS completion,
@@ -181,11 +186,10 @@ ${latestCte(
   { p, baseline: true },
 )},
 actual AS (
-  SELECT l.top AS top, x."indicatorId" AS "indicatorId",
+  SELECT ${top(style)} AS top, x."indicatorId" AS "indicatorId",
     SUM(CASE WHEN x.year = ${p("year")} THEN x.value ELSE -x.value END) AS value
-  FROM latest x
-  JOIN leaves l ON l.id = x."regionId"
-  GROUP BY l.top, x."indicatorId"
+  FROM ${withTop(style)}
+  GROUP BY ${top(style)}, x."indicatorId"
 ),
 completion AS (
   SELECT a.top AS "regionId", a."indicatorId" AS "indicatorId", CAST(a.value AS ${float}) / g.value AS completion
@@ -285,8 +289,9 @@ export async function openBareRunner(provider: Provider, url: string, style: Lat
   return {
     provider,
     run: async (view, params) => {
-      // an unnamed extended-protocol query (planned with the actual parameters), as @prisma/adapter-pg sends them
-      const result = await client.query(query(view, params));
+      // a named prepared statement, parsed once per connection, as the app's reader sends its
+      // roll-up query (lib/db/reader.ts)
+      const result = await client.query({ name: `bare_${view}_${style}`, ...query(view, params) });
       return (result.rows as Record<string, unknown>[]).map(toRow);
     },
     explain: async (view, params) => {
