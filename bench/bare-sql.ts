@@ -93,6 +93,7 @@ latest AS (
          AND f.year = y.year AND f.month <= y.month AND f.status IN ${COUNTED}
        ORDER BY f.month DESC LIMIT 1) AS value
     FROM leaves l CROSS JOIN ${ind} i JOIN years y ON (y.baseline = 0 OR i.kind = 'INCREMENT')
+    WHERE i.kind <> 'RATIO'
   ) s
   WHERE s.value IS NOT NULL
 )`;
