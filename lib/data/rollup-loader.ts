@@ -10,6 +10,11 @@
  * tests/integration/rollup-loader.test.ts the SQL side on both databases. Where a region
  * between the root and the leaves fills figures of its own, the aggregation rule needs
  * every fill and `loadRollupPeriod` returns null: callers then use the full loader.
+ *
+ * The roll-ups of past years (last year's month and December, the December before) are
+ * kept per load shape after the first load, and later loads read the period's year only,
+ * for as long as the ledger stamps of those years — bumped by triggers on every change of
+ * a fill — stand still (decision 009).
  */
 import { providerOf, readRaw, type Db } from "../db/client";
 import type { RawResult } from "../db/reader";
@@ -28,7 +33,7 @@ import {
 import type { Period, TenantContext } from "./context";
 import type { IndicatorMeta, RegionMeta } from "./period-loader";
 import { NotFoundError, selectIndicators } from "./period-loader";
-import { rollupSql, type RollupPointSpec, type RollupQuerySpec } from "./rollup-sql";
+import { rollupSql, type RollupPointSpec, type RollupQuerySpec, type RollupTree } from "./rollup-sql";
 import { getTenantConfig, type TenantConfig } from "./tenant-config";
 
 export interface RollupOptions {
@@ -141,6 +146,7 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   const stampYears = pastYears.length ? { from: Math.min(...pastYears), to: year - 1 } : null;
   const spec: RollupQuerySpec = {
     tenantId: config.tenantId,
+    tree: rollupTreeOf(config),
     points,
     nets,
     indicatorIds: options.indicatorCodes ? chosen.map((i) => i.id) : null,
@@ -150,6 +156,32 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
     stampYears,
   };
   return { chosen, points, nets, spec, current: stampYears ? currentYearOnly(spec, year) : null };
+}
+
+/** The leaves under each unit and the regions between, from the cached configuration's tree. */
+function rollupTreeOf(config: TenantConfig): RollupTree {
+  const { tree } = config;
+  const leafIds: string[] = [];
+  const leafUnitIds: string[] = [];
+  const parentIds: string[] = [];
+  for (const unit of tree.counties) {
+    const stack = [unit.id];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      const children = tree.activeChildren(id);
+      if (children.length === 0) {
+        leafIds.push(id);
+        leafUnitIds.push(unit.id);
+      } else {
+        parentIds.push(id);
+        for (const child of children) stack.push(child.id);
+      }
+    }
+  }
+  // the root is its own unit: its own fills decide whether it reports itself
+  leafIds.push(tree.root.id);
+  leafUnitIds.push(tree.root.id);
+  return { leafIds, leafUnitIds, parentIds };
 }
 
 /**

@@ -12,8 +12,11 @@
  *    earliest month used, the leaves without a value;
  *  - NET at each "net pair" (level point − baseline point, for STOCK/INCREMENT): the same
  *    over the leaves that have both, plus how many have a level but no baseline.
- * Each row also carries the unit's target of the year and the tenant's configuration
- * version (tenant-config.ts). RATIO indicators get rows for their targets only.
+ * Each row also carries the unit's target of the year, the tenant's configuration
+ * version (tenant-config.ts) and, when asked, the sum of the ledger stamps of the past
+ * years read (decision 009). RATIO indicators get rows for their targets only. A point
+ * may be a baseline only (`baseOnly`): read per leaf for the net changes, no figures of
+ * its own — the loader has them cached.
  * The root appears as its own unit with itself as the only leaf: its own latest fills
  * (normally none) decide whether it reports itself. Optionally, per region, its fills of
  * the month (any status) summed up for the completeness board — one range scan of the
@@ -47,8 +50,21 @@ export interface RollupNetSpec {
   base: number;
 }
 
+/**
+ * The region tree as the loader's cached configuration has it (tenant-config.ts), which the
+ * query's `configVersion` vouches for: the leaves — every active region below an active
+ * child of the root ("unit") that has no active children, with its unit, and the root as
+ * its own unit — and the regions below the root that have active children.
+ */
+export interface RollupTree {
+  leafIds: readonly string[];
+  leafUnitIds: readonly string[];
+  parentIds: readonly string[];
+}
+
 export interface RollupQuerySpec {
   tenantId: string;
+  tree: RollupTree;
   points: readonly RollupPointSpec[];
   nets: readonly RollupNetSpec[];
   /** Only these indicators (ids); null: every active indicator. RATIO ones get rows for their targets only. */
@@ -73,6 +89,11 @@ export interface RollupQuerySpec {
 
 const COUNTED = "('SUBMITTED', 'APPROVED')";
 const STOCKISH = "('STOCK', 'INCREMENT')";
+
+/** A PostgreSQL array literal of texts (built once per configuration, not per call by the driver). */
+function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
+}
 
 function parameters(provider: SqlProvider) {
   const values: unknown[] = [];
@@ -103,24 +124,18 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
     spec.indicatorIds ? ` AND ${column} IN (${spec.indicatorIds.map((id, k) => p(`i${k}`, id)).join(", ")})` : "";
 
   // SQLite's `?` are positional: every fragment with parameters is built (called) in text order
-  const tree = `tree(id, top) AS (
-  SELECT c.id, c.id FROM "Region" root
-  JOIN "Region" c ON c."tenantId" = root."tenantId" AND c."parentId" = root.id
-  WHERE root."tenantId" = ${t()} AND root."parentId" IS NULL AND c.active
-  UNION ALL
-  SELECT r.id, tr.top FROM tree tr JOIN "Region" r ON r."tenantId" = ${t()} AND r."parentId" = tr.id WHERE r.active
+  // The tree comes as parameters (a JSON array of [leaf, unit] pairs on SQLite, text arrays
+  // on PostgreSQL), built once per configuration: no recursive walk of the regions per call.
+  const leaves = pg
+    ? `leaves AS MATERIALIZED (
+  SELECT x.id AS id, x.top AS top FROM unnest(CAST(${p("leafIds", textArray(spec.tree.leafIds))} AS text[]), CAST(${p("leafUnitIds", textArray(spec.tree.leafUnitIds))} AS text[])) AS x(id, top)
+)`
+    : `leaves AS MATERIALIZED (
+  SELECT value ->> 0 AS id, value ->> 1 AS top FROM json_each(${p("leaves", JSON.stringify(spec.tree.leafIds.map((id, k) => [id, spec.tree.leafUnitIds[k]])))})
 )`;
-  // every active region under the units, and whether it has active children
-  const nodes = `nodes AS MATERIALIZED (
-  SELECT tr.id AS id, tr.top AS top,
-    CASE WHEN EXISTS (SELECT 1 FROM "Region" k WHERE k."tenantId" = ${t()} AND k."parentId" = tr.id AND k.active) THEN 1 ELSE 0 END AS parent
-  FROM tree tr
-)`;
-  const leaves = `leaves AS MATERIALIZED (
-  SELECT n.id AS id, n.top AS top FROM nodes n WHERE n.parent = 0
-  UNION ALL
-  SELECT root.id, root.id FROM "Region" root WHERE root."tenantId" = ${t()} AND root."parentId" IS NULL
-)`;
+  const parents = pg
+    ? `parents AS MATERIALIZED (SELECT unnest(CAST(${p("parentIds", textArray(spec.tree.parentIds))} AS text[])) AS id)`
+    : `parents AS MATERIALIZED (SELECT value AS id FROM json_each(${p("parents", JSON.stringify(spec.tree.parentIds))}))`;
   const ind = `ind AS MATERIALIZED (
   SELECT id, kind FROM "Indicator" WHERE "tenantId" = ${t()} AND active${onlyIndicators("id")}
 )`;
@@ -128,8 +143,8 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
   // loader falls back to every fill)
   const pf = `pf AS MATERIALIZED (
   SELECT COUNT(*) AS n FROM (
-    SELECT 1 FROM nodes n CROSS JOIN "Fill" f
-    WHERE n.parent = 1 AND f."tenantId" = ${t()} AND f."regionId" = n.id
+    SELECT 1 FROM parents n CROSS JOIN "Fill" f
+    WHERE f."tenantId" = ${t()} AND f."regionId" = n.id
       AND f.year >= ${p("fromYear", spec.fromYear)} AND f.status IN ${COUNTED} AND f."indicatorId" IN (SELECT id FROM ind)
     LIMIT 1) q
 )`;
@@ -217,9 +232,8 @@ WHERE f."tenantId" = ${t()} AND f.year = ${p("cy", year)} AND f.month = ${p("cm"
     }
 GROUP BY f."regionId"`;
   };
-  const sql = `WITH RECURSIVE ${tree},
-${nodes},
-${leaves},
+  const sql = `WITH ${leaves},
+${parents},
 ${ind},
 ${pf},
 ${raw}
