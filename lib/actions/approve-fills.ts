@@ -21,7 +21,13 @@ const run = tenantAction(
     const actorId = ctx.user.userId;
     const now = new Date();
     const ids = [...new Set(input.fillIds)];
-    const fills = await ctx.db.fill.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, status: true, version: true, value: true } });
+    // year by year: on PostgreSQL every fill write holds its year's ledger stamp until the
+    // commit (decision 009); one order for every approval keeps two of them from deadlocking
+    const fills = await ctx.db.fill.findMany({
+      where: { tenantId, id: { in: ids } },
+      select: { id: true, status: true, version: true, value: true },
+      orderBy: [{ year: "asc" }, { id: "asc" }],
+    });
     const notSubmitted = fills.filter((f) => f.status !== "SUBMITTED");
     if (notSubmitted.length > 0) throw new ActionError(t("errors.notSubmitted", { count: notSubmitted.length }));
     class Stale extends Error {}

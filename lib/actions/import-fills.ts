@@ -107,6 +107,10 @@ const run = tenantAction(
     return { ok: true, message: t("dryRunOk", { rows: writes.length }), data: { mode: "dryRun", rows: read.rows.length, written: 0 } };
   }
 
+  // written year by year: on PostgreSQL every fill write holds its year's ledger stamp until
+  // the commit (decision 009), and two imports that took the years in opposite orders would
+  // deadlock
+  writes.sort((a, b) => a.v.year - b.v.year);
   const status = isAdmin ? "SUBMITTED" : "DRAFT";
   const actorId = user.userId;
   class Stale extends Error {}
