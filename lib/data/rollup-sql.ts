@@ -54,8 +54,7 @@ export interface RollupNetSpec {
  * The region tree as the loader's cached configuration has it (tenant-config.ts), which the
  * query's `configVersion` vouches for: the leaves — every active region below an active
  * child of the root ("unit") that has no active children, with its unit, and the root as
- * its own unit — and the regions below the root that have active children. Read on SQLite
- * only; on PostgreSQL the query walks the tree itself.
+ * its own unit — and the regions below the root that have active children.
  */
 export interface RollupTree {
   leafIds: readonly string[];
@@ -91,6 +90,11 @@ export interface RollupQuerySpec {
 const COUNTED = "('SUBMITTED', 'APPROVED')";
 const STOCKISH = "('STOCK', 'INCREMENT')";
 
+/** A PostgreSQL array literal of texts (built once per configuration, not by the driver per call). */
+function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, "\\$&")}"`).join(",")}}`;
+}
+
 function parameters(provider: SqlProvider) {
   const values: unknown[] = [];
   const named = new Map<string, number>();
@@ -120,29 +124,13 @@ export function rollupSql(provider: SqlProvider, spec: RollupQuerySpec): { sql: 
     spec.indicatorIds ? ` AND ${column} IN (${spec.indicatorIds.map((id, k) => p(`i${k}`, id)).join(", ")})` : "";
 
   // SQLite's `?` are positional: every fragment with parameters is built (called) in text order.
-  // SQLite: the tree comes as parameters (JSON, built once per configuration) — no recursive
-  // walk of the regions per call. PostgreSQL walks the tree itself: with the tree as array
-  // parameters its cached generic plan misjudged them (an overview 29 → 37 ms at province scale).
-  const walk = () => `tree(id, top) AS (
-  SELECT c.id, c.id FROM "Region" root
-  JOIN "Region" c ON c."tenantId" = root."tenantId" AND c."parentId" = root.id
-  WHERE root."tenantId" = ${t()} AND root."parentId" IS NULL AND c.active
-  UNION ALL
-  SELECT r.id, tr.top FROM tree tr JOIN "Region" r ON r."tenantId" = ${t()} AND r."parentId" = tr.id WHERE r.active
-),
-nodes AS MATERIALIZED (
-  SELECT tr.id AS id, tr.top AS top,
-    CASE WHEN EXISTS (SELECT 1 FROM "Region" k WHERE k."tenantId" = ${t()} AND k."parentId" = tr.id AND k.active) THEN 1 ELSE 0 END AS parent
-  FROM tree tr
-),
-leaves AS MATERIALIZED (
-  SELECT n.id AS id, n.top AS top FROM nodes n WHERE n.parent = 0
-  UNION ALL
-  SELECT root.id, root.id FROM "Region" root WHERE root."tenantId" = ${t()} AND root."parentId" IS NULL
-),
-parents AS MATERIALIZED (SELECT id FROM nodes WHERE parent = 1)`;
+  // The tree comes as parameters, built once per configuration (a JSON array of [leaf, unit]
+  // pairs on SQLite, text arrays on PostgreSQL): no recursive walk of the regions per call.
   const leaves = pg
-    ? walk()
+    ? `leaves AS MATERIALIZED (
+  SELECT x.id AS id, x.top AS top FROM unnest(CAST(${p("leafIds", textArray(spec.tree.leafIds))} AS text[]), CAST(${p("leafUnitIds", textArray(spec.tree.leafUnitIds))} AS text[])) AS x(id, top)
+),
+parents AS MATERIALIZED (SELECT unnest(CAST(${p("parentIds", textArray(spec.tree.parentIds))} AS text[])) AS id)`
     : `leaves AS MATERIALIZED (
   SELECT value ->> 0 AS id, value ->> 1 AS top FROM json_each(${p("leaves", JSON.stringify(spec.tree.leafIds.map((id, k) => [id, spec.tree.leafUnitIds[k]])))})
 ),
@@ -244,7 +232,7 @@ WHERE f."tenantId" = ${t()} AND f.year = ${p("cy", year)} AND f.month = ${p("cm"
     }
 GROUP BY f."regionId"`;
   };
-  const sql = `WITH${pg ? " RECURSIVE" : ""} ${leaves},
+  const sql = `WITH ${leaves},
 ${ind},
 ${pf},
 ${raw}
