@@ -3,7 +3,8 @@
  * per child of the root ("unit") × indicator, the sums the metrics engine needs at a few
  * points (year, month) — instead of every fill of 25 months.
  *
- * For every active leaf under a unit and every wanted indicator it finds, with one index
+ * For every active leaf under a unit (the tree comes from the cached configuration as
+ * parameters: RollupTree) and every wanted indicator it finds, with one index
  * seek per point, the leaf's latest counted fill (SUBMITTED/APPROVED) of that year at or
  * before the point's month (carry-forward within a year) — value and month in one integer,
  * value × 16 + month (exact: stored measures stay below 2^59, lib/decimal.ts) — and sums
@@ -24,7 +25,7 @@
  * the loader keeps the rows of the reporting leaves.
  *
  * Parents below the root that have fills of their own ("report themselves") change the
- * aggregation rule; the query counts such fills (`parentFills`) and the loader then falls
+ * aggregation rule; the query counts such regions (`parentFills`) and the loader then falls
  * back to the full loader.
  *
  * Both providers get the same statement with small spelling differences: SQLite takes
