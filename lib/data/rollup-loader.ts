@@ -33,7 +33,7 @@ import {
 import type { Period, TenantContext } from "./context";
 import type { IndicatorMeta, RegionMeta } from "./period-loader";
 import { NotFoundError, selectIndicators } from "./period-loader";
-import { rollupSql, type RollupPointSpec, type RollupQuerySpec, type RollupTree } from "./rollup-sql";
+import { rollupSql, type RollupNetSpec, type RollupPointSpec, type RollupQuerySpec, type RollupTree } from "./rollup-sql";
 import { getTenantConfig, type TenantConfig } from "./tenant-config";
 
 export interface RollupOptions {
@@ -155,7 +155,7 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
     targetYear: year,
     stampYears,
   };
-  return { chosen, points, nets, spec, current: stampYears ? currentYearOnly(spec, year) : null };
+  return { chosen, spec, current: stampYears ? currentYearOnly(spec, year) : null };
 }
 
 /** The leaves under each unit and the regions between, from the cached configuration's tree. */
@@ -189,7 +189,7 @@ function rollupTreeOf(config: TenantConfig): RollupTree {
  * period's year, and of past points only the baselines that this year's net changes need
  * (read per leaf, but without figures of their own); only this year's net changes.
  */
-function currentYearOnly(full: RollupQuerySpec, year: number): Pick<RollupQuerySpec, "points" | "nets"> & { spec: RollupQuerySpec } {
+function currentYearOnly(full: RollupQuerySpec, year: number): RollupQuerySpec {
   const nets = full.nets.filter((n) => full.points[n.level]!.year === year);
   const position = new Map<number, number>();
   const points: RollupPointSpec[] = [];
@@ -197,8 +197,7 @@ function currentYearOnly(full: RollupQuerySpec, year: number): Pick<RollupQueryS
     if (p.year === year) position.set(k, points.push(p) - 1);
     else if (nets.some((n) => n.base === k)) position.set(k, points.push({ ...p, stockOnly: true, baseOnly: true }) - 1);
   });
-  const renumbered = nets.map((n) => ({ level: position.get(n.level)!, base: position.get(n.base)! }));
-  return { points, nets: renumbered, spec: { ...full, points, nets: renumbered } };
+  return { ...full, points, nets: nets.map((n) => ({ level: position.get(n.level)!, base: position.get(n.base)! })) };
 }
 
 /** One SQL statement of a load shape: its text and values, its points, and where each figure is in a row. */
@@ -206,7 +205,7 @@ interface Statement {
   sql: string;
   values: unknown[];
   points: readonly RollupPointSpec[];
-  nets: readonly { level: number; base: number }[];
+  nets: readonly RollupNetSpec[];
   /** the result's column positions, once the first result has named them */
   columns?: ReturnType<typeof columnPositions>;
 }
@@ -271,7 +270,7 @@ function preparedQuery(db: Db, config: TenantConfig, period: Period, options: Ro
     prepared = {
       ...query,
       full: statement(db, query.spec),
-      currentOnly: query.current ? statement(db, query.current.spec) : null,
+      currentOnly: query.current ? statement(db, query.current) : null,
       past: null,
       shared: sharedInput(config, query.chosen, options.completeness ?? false),
     };
@@ -320,8 +319,9 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   const { tree } = config;
   const query = preparedQuery(db, config, period, options);
   const { chosen } = query;
-  // with the past years cached, only this year is read (and the stamp that vouches for them)
-  const cached = query.currentOnly ? query.past : null;
+  // with the past years cached (only shapes with a current-year query keep them), only this
+  // year is read, and the stamp that vouches for them
+  const cached = query.past;
   const run = cached ? query.currentOnly! : query.full;
   const result = await readRaw(db, run.sql, run.values);
   const rows = result.rows;
