@@ -7,7 +7,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { DEFAULT_UNLOCK_DAYS } from "../reporting/locks";
-import { reportingNow } from "../reporting/clock";
+import * as clock from "@/lib/clock";
 import { decideUnlockSchema } from "../schemas/fills";
 import { ActionError, tenantAction } from "./client";
 import type { ActionResult } from "./result";
@@ -27,7 +27,7 @@ const run = tenantAction(
     const t = await getTranslations("Locks");
     const { tenantId } = ctx.tenant;
     const actorId = ctx.user.userId;
-    const now = reportingNow();
+    const now = clock.now();
     const req = await ctx.db.unlockRequest.findFirst({ where: { tenantId, id: input.requestId } });
     if (!req || req.status !== "PENDING") throw new ActionError(t("errors.notPending"));
     const openUntil = input.decision === "GRANTED" ? new Date(now.getTime() + (input.days ?? DEFAULT_UNLOCK_DAYS) * DAY_MS) : null;

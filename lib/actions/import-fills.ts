@@ -14,7 +14,7 @@ import { getEntrySheet } from "../data/fills";
 import { Decimal, toStored } from "../decimal";
 import { can } from "../permissions";
 import { checkValue } from "../reporting/checks";
-import { reportingNow } from "../reporting/clock";
+import * as clock from "@/lib/clock";
 import { parseCsv, readTable, validateRows, type ImportIssue } from "../reporting/import";
 import { readXlsx } from "../reporting/xlsx";
 import { importFillsSchema } from "../schemas/fills";
@@ -51,7 +51,7 @@ const run = tenantAction(
     if (e instanceof ActionError) throw e;
     throw new ActionError(t("errors.unreadable"));
   }
-  const now = reportingNow();
+  const now = clock.now();
   const [regions, indicators] = await Promise.all([
     ctx.db.region.findMany({ where: { tenantId, parentId: { not: null } }, select: { id: true, code: true } }),
     ctx.db.indicator.findMany({ where: { tenantId, active: true }, select: { id: true, code: true, kind: true, precision: true } }),

@@ -2,7 +2,7 @@
 /** A reporter asks to re-open a locked month of their own region, with a reason (audited). */
 import { getTranslations } from "next-intl/server";
 import { loadLockContext, periodLockStatus } from "../data/fills";
-import { reportingNow } from "../reporting/clock";
+import * as clock from "@/lib/clock";
 import { requestUnlockSchema } from "../schemas/fills";
 import { ActionError, tenantAction } from "./client";
 import type { ActionResult } from "./result";
@@ -19,7 +19,7 @@ const run = tenantAction(
   async (input, ctx): Promise<ActionResult> => {
     const t = await getTranslations("Locks");
     const { tenantId } = ctx.tenant;
-    const now = reportingNow();
+    const now = clock.now();
     const lc = await loadLockContext(ctx.db, tenantId, input.regionId, input.year, input.month);
     const status = periodLockStatus(lc, input.year, input.month, now);
     if (!status.locked || status.reason === "NOT_YET_OPEN") throw new ActionError(t("errors.notLocked"));

@@ -11,7 +11,7 @@ import { getTranslations } from "next-intl/server";
 import { Decimal, formatMaxMeasure, fromStored, toStored } from "../decimal";
 import { getEntrySheet, userNames } from "../data/fills";
 import { checkValue, parseEntry } from "../reporting/checks";
-import { reportingNow } from "../reporting/clock";
+import * as clock from "@/lib/clock";
 import { saveFillsSchema } from "../schemas/fills";
 import { ActionError, tenantAction } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
@@ -33,7 +33,7 @@ const run = tenantAction(
   },
   async (input, ctx): Promise<ActionResult<{ saved: number }>> => {
     const t = await getTranslations("Entry");
-    const now = reportingNow();
+    const now = clock.now();
     const { tenantId } = ctx.tenant;
     const sheet = await getEntrySheet(ctx.db, ctx.tenant, input.regionId, { year: input.year, month: input.month }, now);
     if (!sheet) throw new ActionError(t("errors.notFound"));

@@ -6,7 +6,7 @@
 import { getTranslations } from "next-intl/server";
 import { getEntrySheet } from "../data/fills";
 import { isDueMonth } from "../metrics";
-import { reportingNow } from "../reporting/clock";
+import * as clock from "@/lib/clock";
 import { submitFillsSchema } from "../schemas/fills";
 import { ActionError, tenantAction } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
@@ -22,7 +22,7 @@ const run = tenantAction(
   },
   async (input, ctx): Promise<ActionResult<{ submitted: number }>> => {
     const t = await getTranslations("Entry");
-    const now = reportingNow();
+    const now = clock.now();
     const { tenantId } = ctx.tenant;
     const sheet = await getEntrySheet(ctx.db, ctx.tenant, input.regionId, { year: input.year, month: input.month }, now);
     if (!sheet) throw new ActionError(t("errors.notFound"));

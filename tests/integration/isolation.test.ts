@@ -19,7 +19,7 @@ import type { Db } from "../../lib/db/client";
 import type { SessionUser } from "../../lib/auth/types";
 import { testDb, testProvider } from "../support/db";
 import { isNavigationRefusal, sessionUserFor, setSessionUser } from "../support/session-mock";
-import type { ActionCase, AttackRole, IsolationCase, RouteCase, TenantRefs } from "../support/isolation";
+import type { AttackRole, IsolationCase, RouteCase, TenantRefs } from "../support/isolation";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SCANNED = ["app", "lib", "i18n", "components"];

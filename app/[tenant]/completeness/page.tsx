@@ -12,7 +12,7 @@ import { latestPeriod } from "@/lib/data/period-loader";
 import { db } from "@/lib/db/client";
 import { Decimal } from "@/lib/decimal";
 import { can } from "@/lib/permissions";
-import { reportingNow } from "@/lib/reporting/clock";
+import * as clock from "@/lib/clock";
 import { chinaMonth, previousMonth } from "@/lib/reporting/locks";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -38,7 +38,7 @@ export default async function CompletenessPage({ params, searchParams }: Props) 
   const t = await getTranslations("Completeness");
   const locale = await getLocale();
   const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const now = reportingNow();
+  const now = clock.now();
   let year = Number(one(sp.year));
   let month = Number(one(sp.month));
   if (!(Number.isInteger(year) && year >= 2000 && year <= 2100 && Number.isInteger(month) && month >= 1 && month <= 12)) {

@@ -13,7 +13,7 @@ import type { TenantContext } from "@/lib/data/context";
 import { deadlineDayOf, entryRegions, getEntrySheet, getHistories } from "@/lib/data/fills";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
-import { reportingNow } from "@/lib/reporting/clock";
+import * as clock from "@/lib/clock";
 import { windowPeriods } from "@/lib/reporting/locks";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +34,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const tp = await getTranslations("Pages");
   const locale = await getLocale();
   const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const now = reportingNow();
+  const now = clock.now();
 
   // A reporter only ever sees their own region (from the session); others pick a county.
   const regions = await entryRegions(db, ctx);

@@ -11,7 +11,7 @@ import type { TenantContext } from "@/lib/data/context";
 import { getEntrySheet, getHistories, getReviewQueue, getUnlockRequests } from "@/lib/data/fills";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
-import { reportingNow } from "@/lib/reporting/clock";
+import * as clock from "@/lib/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages");
@@ -41,7 +41,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
     if (region) chosen = { regionId: region.id, regionName: region.name, year, month };
   }
   chosen ??= queue[0];
-  const sheet = chosen ? await getEntrySheet(db, ctx, chosen.regionId, { year: chosen.year, month: chosen.month }, reportingNow()) : null;
+  const sheet = chosen ? await getEntrySheet(db, ctx, chosen.regionId, { year: chosen.year, month: chosen.month }, clock.now()) : null;
   const histories = sheet ? await getHistories(db, ctx, sheet.rows.flatMap((r) => (r.fill ? [r.fill.id] : []))) : {};
 
   return (

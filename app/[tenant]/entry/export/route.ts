@@ -10,7 +10,7 @@ import { entryRegions } from "@/lib/data/fills";
 import { db } from "@/lib/db/client";
 import { fromStored } from "@/lib/decimal";
 import { can } from "@/lib/permissions";
-import { reportingNow } from "@/lib/reporting/clock";
+import * as clock from "@/lib/clock";
 import { chinaMonth } from "@/lib/reporting/locks";
 import { writeXlsx } from "@/lib/reporting/xlsx";
 
@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   const user = await getSessionUser();
   if (!user || !isTenantMember(user) || user.tenantSlug !== tenant || !can(user, "fill.read")) return notFound();
   const url = new URL(request.url);
-  const fallback = chinaMonth(reportingNow());
+  const fallback = chinaMonth(clock.now());
   const year = Number(url.searchParams.get("year") ?? fallback.year);
   const month = Number(url.searchParams.get("month") ?? fallback.month);
   if (!Number.isInteger(year) || year < 2000 || year > 2100 || !Number.isInteger(month) || month < 1 || month > 12) return new Response("Bad period", { status: 400 });

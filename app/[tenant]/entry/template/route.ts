@@ -9,7 +9,7 @@ import type { TenantContext } from "@/lib/data/context";
 import { entryRegions } from "@/lib/data/fills";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
-import { reportingNow } from "@/lib/reporting/clock";
+import * as clock from "@/lib/clock";
 import { IMPORT_COLUMNS } from "@/lib/reporting/import";
 import { chinaMonth } from "@/lib/reporting/locks";
 import { writeXlsx } from "@/lib/reporting/xlsx";
@@ -21,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
     return new Response("Not found", { status: 404 });
   }
   const url = new URL(request.url);
-  const fallback = chinaMonth(reportingNow());
+  const fallback = chinaMonth(clock.now());
   const year = Number(url.searchParams.get("year") ?? fallback.year);
   const month = Number(url.searchParams.get("month") ?? fallback.month);
   if (!Number.isInteger(year) || year < 2000 || year > 2100 || !Number.isInteger(month) || month < 1 || month > 12) return new Response("Bad period", { status: 400 });
