@@ -13,10 +13,10 @@ import { SIGN_IN_PATH } from "./home";
 import { clientAddress } from "./throttle";
 import { isTenantRole, type SessionUser } from "./types";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /** The SessionUser stored in a token, or null if the token does not hold a complete one. */
-export function sessionUserFromToken(token: JWT): SessionUser | null {
+function sessionUserFromToken(token: JWT): SessionUser | null {
   const str = (v: unknown): v is string => typeof v === "string" && v.length > 0;
   const strOrNull = (v: unknown): v is string | null => v === null || str(v);
   const { userId, account, name, isPlatformAdmin, tenantId, tenantSlug, tenantName, role } = token;

@@ -21,7 +21,7 @@ const DASH = "—";
 const CN_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"];
 
 /** 全州 / 全市 / 全省 / 全区 from the tenant's name. */
-export function wholeArea(tenantName: string): string {
+function wholeArea(tenantName: string): string {
   const last = tenantName.slice(-1);
   if (last === "州" || last === "市" || last === "省" || last === "县") return `全${last}`;
   return "全区";
@@ -32,12 +32,12 @@ export function defaultIssuer(tenantName: string): string {
   return `${tenantName}科学技术局`;
 }
 
-export function bulletinTitle(tenantName: string, period: BulletinInput["period"]): string {
+function bulletinTitle(tenantName: string, period: BulletinInput["period"]): string {
   return `${tenantName}${periodName(period)}科技创新工作情况分析通报`;
 }
 
 /** FNV-1a over the figures (without the issue date): a stable fingerprint of the data. */
-export function dataHash(input: BulletinInput): string {
+function dataHash(input: BulletinInput): string {
   const { issuedOn: _ignored, ...figures } = input;
   const text = JSON.stringify(figures);
   let h1 = 0x811c9dc5;
