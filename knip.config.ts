@@ -10,6 +10,8 @@ const config: KnipConfig = {
     "tests/**/*.ts",
     "prisma/seed/index.ts",
     "prisma.*.config.ts",
+    // the schemas the Prisma CLI reads, and the snapshots scripts/new-migration.ts diffs against
+    "prisma/**/*.prisma",
   ],
   project: ["**/*.{ts,tsx,mjs,css,prisma}"],
   // a type that is part of another exported type's shape is in use
