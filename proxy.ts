@@ -9,6 +9,7 @@
  *    the session and the tenant on the server (lib/auth/session.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { config as appConfig } from "@/lib/config";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const PUBLIC_PATHS = new Set(["/", "/signin"]);
@@ -19,7 +20,7 @@ function hasSessionCookie(request: NextRequest): boolean {
     .some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
 }
 
-export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
+export function contentSecurityPolicy(nonce: string, dev = appConfig().mode === "development"): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,

@@ -1,34 +1,47 @@
 /**
  * The one configuration module: every setting the product reads from the environment is
- * declared, validated (zod) and typed here; no other module reads process.env.
- * A production server refuses to start on an invalid configuration (instrumentation.ts
- * calls `config()` at start-up), with every problem listed at once.
+ * declared, validated (zod) and typed here; no other module of the product reads
+ * process.env (Next's own NEXT_RUNTIME in instrumentation.ts and the NODE_ENV test in
+ * lib/db/client.ts, which Next inlines at build time, aside).
+ *
+ * Two levels, because the build and the command-line tools run with NODE_ENV=production
+ * but never sign anyone in:
+ * - `config()`, for every process: formats, and no pinned clock in production;
+ * - `serverConfig()`, for the server, checked once at start (instrumentation.ts): also a
+ *   NEXTAUTH_SECRET of at least 32 characters in production. A production server with an
+ *   invalid configuration refuses to start, with every problem listed at once.
  */
 import { z } from "zod";
 
 const MIN_SECRET_LENGTH = 32;
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    /** `file:…` (SQLite) or `postgres(ql)://…`; the embedded SQLite file when unset. */
-    DATABASE_URL: z.string().trim().min(1).optional(),
-    /** the user of a PostgreSQL URL without one */
-    PGUSER: z.string().optional(),
-    NEXTAUTH_SECRET: z.string().optional(),
-    NEXTAUTH_URL: z.url().optional(),
-    /** a pinned "now" for tests and demos: an ISO instant; refused in production */
-    STI_NOW: z.iso.datetime({ offset: true }).optional(),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV !== "production") return;
-    if (!env.NEXTAUTH_SECRET || env.NEXTAUTH_SECRET.length < MIN_SECRET_LENGTH) {
-      ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: `must be set to at least ${MIN_SECRET_LENGTH} characters in production` });
-    }
-    if (env.STI_NOW) ctx.addIssue({ code: "custom", path: ["STI_NOW"], message: "the test clock cannot be used in production" });
-  });
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** `file:…` (SQLite) or `postgres(ql)://…`; the embedded SQLite file when unset. */
+  DATABASE_URL: z.string().trim().min(1).optional(),
+  /** the user of a PostgreSQL URL without one */
+  PGUSER: z.string().min(1).optional(),
+  NEXTAUTH_SECRET: z.string().min(1).optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  /** a pinned "now" for tests and demos: an ISO instant; refused in production */
+  STI_NOW: z.iso.datetime({ offset: true }).optional(),
+});
+
+type Env = z.infer<typeof schema>;
+
+function refuse(env: Env, server: boolean, ctx: z.RefinementCtx): void {
+  if (env.NODE_ENV !== "production") return;
+  if (env.STI_NOW) ctx.addIssue({ code: "custom", path: ["STI_NOW"], message: "the test clock cannot be used in production" });
+  if (server && (env.NEXTAUTH_SECRET ?? "").length < MIN_SECRET_LENGTH) {
+    ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: `must be set to at least ${MIN_SECRET_LENGTH} characters in production` });
+  }
+}
+
+const processSchema = schema.superRefine((env, ctx) => refuse(env, false, ctx));
+const serverSchema = schema.superRefine((env, ctx) => refuse(env, true, ctx));
 
 export interface Config {
+  mode: Env["NODE_ENV"];
   production: boolean;
   databaseUrl: string | undefined;
   pgUser: string | undefined;
@@ -44,12 +57,23 @@ export class ConfigError extends Error {
   }
 }
 
-/** Validates an environment (process.env by default) into the typed configuration. */
-export function parseConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = schema.safeParse(env);
+type RawEnv = Record<string, string | undefined>;
+
+/** An empty variable counts as unset (`FOO= cmd` is how a shell clears one). */
+function withoutEmpty(env: RawEnv): RawEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+}
+
+/**
+ * Validates an environment (process.env by default) into the typed configuration;
+ * `server: true` adds what a production server needs.
+ */
+export function parseConfig(env: RawEnv = process.env, { server = false } = {}): Config {
+  const parsed = (server ? serverSchema : processSchema).safeParse(withoutEmpty(env));
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   const e = parsed.data;
   return {
+    mode: e.NODE_ENV,
     production: e.NODE_ENV === "production",
     databaseUrl: e.DATABASE_URL,
     pgUser: e.PGUSER,
@@ -59,14 +83,20 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   };
 }
 
-let cached: { env: string; config: Config } | null = null;
+const KEYS = Object.keys(schema.shape);
+let cached: { key: string; config: Config } | null = null;
 
 /**
  * The configuration of this process. Re-validated when a setting it reads changes (tests
- * pin the clock per case); otherwise read once.
+ * pin the clock and choose the database per case); otherwise read once.
  */
 export function config(): Config {
-  const key = [process.env.NODE_ENV, process.env.DATABASE_URL, process.env.PGUSER, process.env.NEXTAUTH_SECRET, process.env.NEXTAUTH_URL, process.env.STI_NOW].join("\u0000");
-  if (cached?.env !== key) cached = { env: key, config: parseConfig() };
+  const key = KEYS.map((k) => process.env[k] ?? "").join("\u0000");
+  if (cached?.key !== key) cached = { key, config: parseConfig() };
   return cached.config;
+}
+
+/** The configuration of the web server: config() plus a strong secret in production. */
+export function serverConfig(): Config {
+  return parseConfig(process.env, { server: true });
 }

@@ -10,6 +10,7 @@ export E2E_BASE_URL="http://127.0.0.1:$E2E_PORT"
 export DATABASE_URL="file:./.tmp/e2e/e2e.db"
 export NEXTAUTH_URL="$E2E_BASE_URL"
 export NEXTAUTH_SECRET="${NEXTAUTH_SECRET:-e2e-only-secret-not-for-production-0123456789}"
+ensure_nextauth_secret
 rm -rf .tmp/e2e && mkdir -p .tmp/e2e
 
 npm run -s db:migrate

@@ -1,7 +1,8 @@
 # Sourced by the scripts: quiet, offline tooling.
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1
 
-# A NEXTAUTH_SECRET for this installation, generated once and kept beside the database.
+# A NEXTAUTH_SECRET for this installation, generated once and kept in file $1 when none is
+# set; a production server refuses one under 32 characters (lib/config.ts), so say it now.
 ensure_nextauth_secret() {
   if [ -z "${NEXTAUTH_SECRET:-}" ]; then
     local file="$1"
@@ -9,6 +10,10 @@ ensure_nextauth_secret() {
     [ -s "$file" ] || node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64url"))' > "$file"
     NEXTAUTH_SECRET="$(cat "$file")"
     export NEXTAUTH_SECRET
+  fi
+  if [ "${#NEXTAUTH_SECRET}" -lt 32 ]; then
+    echo "NEXTAUTH_SECRET must be at least 32 characters: the server refuses a shorter one" >&2
+    return 1
   fi
 }
 

@@ -28,7 +28,7 @@ export class ThrottledError extends Error {
   }
 }
 
-export const credentialsSchema = z.object({
+const credentialsSchema = z.object({
   account: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(256),
 });

@@ -5,7 +5,7 @@
 import { isTenantMember, type SessionUser } from "./types";
 
 export const SIGN_IN_PATH = "/signin";
-export const PLATFORM_HOME = "/platform";
+const PLATFORM_HOME = "/platform";
 /** Where an account that must change its password is sent before anything else. */
 export const PASSWORD_PATH = "/account/password";
 

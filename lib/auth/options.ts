@@ -1,20 +1,22 @@
 /**
  * next-auth 4 configuration: credentials sign-in (账号 + 密码), JWT sessions of 8 hours.
- * NEXTAUTH_SECRET and NEXTAUTH_URL come from the environment. Server only.
+ * The secret comes from lib/config.ts (a production server checks it at start); next-auth
+ * reads NEXTAUTH_URL itself. Server only.
  */
 import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { config } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { authorizeCredentials } from "./authorize";
 import { SIGN_IN_PATH } from "./home";
 import { clientAddress } from "./throttle";
 import { isTenantRole, type SessionUser } from "./types";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /** The SessionUser stored in a token, or null if the token does not hold a complete one. */
-export function sessionUserFromToken(token: JWT): SessionUser | null {
+function sessionUserFromToken(token: JWT): SessionUser | null {
   const str = (v: unknown): v is string => typeof v === "string" && v.length > 0;
   const strOrNull = (v: unknown): v is string | null => v === null || str(v);
   const { userId, account, name, isPlatformAdmin, tenantId, tenantSlug, tenantName, role } = token;
@@ -41,7 +43,7 @@ export function sessionUserFromToken(token: JWT): SessionUser | null {
 }
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: config().nextAuthSecret,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },

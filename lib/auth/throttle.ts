@@ -9,7 +9,7 @@
  */
 import type { Db } from "@/lib/db/client";
 
-export const WINDOW_MS = 15 * 60 * 1000;
+const WINDOW_MS = 15 * 60 * 1000;
 export const LOCK_MS = 15 * 60 * 1000;
 export const ACCOUNT_LIMIT = 5;
 export const ADDRESS_LIMIT = 20;
@@ -78,5 +78,3 @@ export function clientAddress(headers: Record<string, unknown> | undefined | nul
   if (forwarded) return forwarded.split(",")[0]!.trim().slice(0, 64);
   return "unknown";
 }
-
-export { THROTTLED_PREFIX, parseThrottledSeconds } from "./throttle-message";

@@ -1,8 +1,12 @@
 /**
- * Private Chinese number formatting of the bulletin (Decimal, half-up; never JS floats).
- * Percentages: 1 decimal; amounts: the indicator's display precision.
+ * The number conventions of the bulletin's text and tables (Decimal, half-up; never JS
+ * floats): percentages and points as bare numbers with 1 decimal, an ASCII minus, no "%"
+ * or unit (the sentence carries them); amounts at the indicator's precision. The
+ * dashboards' formatter (lib/format) writes a true minus sign, groups and suffixes
+ * percentages; amounts differ from it only by the minus sign, so they go through it.
  */
-import { Decimal } from "decimal.js";
+import { Decimal } from "@/lib/decimal";
+import { MINUS, formatFixed } from "@/lib/format";
 
 const HALF_UP = Decimal.ROUND_HALF_UP;
 
@@ -29,12 +33,7 @@ export function signedPercent(fraction: string | Decimal): string {
 
 /** An amount at the indicator's precision, with thousands separators: "1291.53" → "1,291.53". */
 export function amount(value: string | Decimal, precision: number): string {
-  const fixed = new Decimal(value).toDecimalPlaces(Math.max(0, precision), HALF_UP).toFixed(Math.max(0, precision));
-  const [int, frac] = fixed.split(".");
-  const negative = int.startsWith("-");
-  const digits = negative ? int.slice(1) : int;
-  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return (negative ? "-" : "") + grouped + (frac !== undefined ? `.${frac}` : "");
+  return formatFixed(value, Math.max(0, precision)).replace(MINUS, "-");
 }
 
 /** A score with 1 decimal. */

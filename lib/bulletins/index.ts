@@ -1,4 +1,4 @@
 export * from "./types";
-export { generateBulletin, bulletinTitle, defaultIssuer, wholeArea, dataHash } from "./generate";
+export { generateBulletin, defaultIssuer } from "./generate";
 export { applyEdits, keepCustomParagraphs, parseDocument, untracedNumbers } from "./edit";
-export { lastMonthOf, periodName, latestPeriodOf, isValidPeriod, PERIOD_COUNT } from "./period";
+export { lastMonthOf } from "./period";

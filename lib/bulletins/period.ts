@@ -20,10 +20,6 @@ export function lastMonthOf(spec: BulletinPeriodSpec): number {
   }
 }
 
-export function isValidPeriod(spec: BulletinPeriodSpec): boolean {
-  return Number.isInteger(spec.period) && spec.period >= 1 && spec.period <= PERIOD_COUNT[spec.type];
-}
-
 const QUARTERS = ["一", "二", "三", "四"];
 
 /** "2026年上半年", "2026年1—10月", "2026年1月", "2026年第三季度", "2026年". */

@@ -5,6 +5,7 @@
  *   postgres://user@host:5432/name    → PostgreSQL
  */
 import path from "node:path";
+import { config } from "../config";
 
 export const DEFAULT_DATABASE_URL = "file:./data/sti-monitor.db";
 
@@ -34,7 +35,7 @@ export function parseDatabaseUrl(url: string, root: string = process.cwd()): Dat
       provider: "postgresql",
       host: u.hostname || "localhost",
       port: u.port ? Number(u.port) : 5432,
-      user: decodeURIComponent(u.username || process.env.PGUSER || "postgres"),
+      user: decodeURIComponent(u.username || config().pgUser || "postgres"),
       password: u.password ? decodeURIComponent(u.password) : undefined,
       database,
       schema: u.searchParams.get("schema") ?? undefined,
@@ -44,5 +45,5 @@ export function parseDatabaseUrl(url: string, root: string = process.cwd()): Dat
 }
 
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  return config().databaseUrl ?? DEFAULT_DATABASE_URL;
 }
