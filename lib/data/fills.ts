@@ -4,7 +4,6 @@
  * takes the TenantContext from the session; results are plain data (decimals as strings).
  */
 import type { Db } from "../db/client";
-import { Dec } from "../dec";
 import { fromStored } from "../decimal";
 import { buildRegionTree, computeCompleteness, reportingRegionIds, type FillRow, type IndicatorDef } from "../metrics";
 import { increment } from "../reporting/checks";
@@ -233,9 +232,9 @@ export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: P
     db.fill.findMany({ where: { tenantId, year: period.year, month: period.month }, select: { regionId: true, indicatorId: true, year: true, month: true, value: true, status: true, submittedAt: true } }),
   ]);
   const defs: IndicatorDef[] = indicators.map((i) => ({
-    id: i.id, code: i.code, name: i.name, kind: i.kind, direction: i.direction, precision: i.precision, weight: Dec.fromStored(i.weight), frequency: i.frequency,
+    id: i.id, code: i.code, name: i.name, kind: i.kind, direction: i.direction, precision: i.precision, weight: fromStored(i.weight), frequency: i.frequency,
   }));
-  const rows: FillRow[] = fills.map((f) => ({ ...f, value: Dec.fromStored(f.value) }));
+  const rows: FillRow[] = fills.map((f) => ({ ...f, value: fromStored(f.value) }));
   // the regions that fill: active leaves below the root (not the cities of a province)
   const reporting = reportingRegionIds(buildRegionTree(regions));
   const result = computeCompleteness({ ...period, asOf: now, deadlineDay, regionIds: reporting, indicators: defs, fills: rows });

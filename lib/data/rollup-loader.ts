@@ -18,7 +18,7 @@
  */
 import { providerOf, readRaw, type Db } from "../db/client";
 import type { RawResult } from "../db/reader";
-import { Dec } from "../dec";
+import { Decimal, fromStored, ZERO } from "../decimal";
 import {
   NO_REGIONS,
   reportingRegionIds,
@@ -58,7 +58,6 @@ export interface RollupLoaded {
 }
 
 const STOCKISH = new Set(["STOCK", "INCREMENT"]);
-const ZERO = Dec.ZERO;
 
 function int(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);
@@ -68,12 +67,12 @@ function intOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
 
-/** An exact BIGINT column (number, bigint or numeric string, by driver) → Dec. */
-function stored(value: unknown): Dec {
+/** An exact BIGINT column (number, bigint or numeric string, by driver) → Decimal. */
+function stored(value: unknown): Decimal {
   if (value === null || value === undefined) return ZERO;
-  if (typeof value === "bigint") return Dec.fromStored(value);
+  if (typeof value === "bigint") return fromStored(value);
   if (typeof value === "number" && !Number.isSafeInteger(value)) throw new Error(`inexact integer from the database: ${value}`);
-  return Dec.fromStored(BigInt(value as string | number));
+  return fromStored(BigInt(value as string | number));
 }
 
 function list(value: unknown): string[] {
