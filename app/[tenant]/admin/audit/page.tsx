@@ -3,13 +3,10 @@
  * fill changes (FillAudit), newest first, with who, what, before → after, why and when.
  */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { requireTenantMember } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { AUDIT_ENTITIES, listAudit } from "@/lib/data/audit";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
+import { AUDIT_ENTITIES } from "@/lib/data/audit";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Audit");
@@ -23,13 +20,10 @@ export default async function AuditPage({
   params: Promise<{ tenant: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "audit.read")) notFound();
+  const { data } = await requireTenantPage(params, "audit.read");
   const sp = await searchParams;
   const entity = typeof sp.entity === "string" && (AUDIT_ENTITIES as readonly string[]).includes(sp.entity) ? sp.entity : "";
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const [rows, t, locale] = await Promise.all([listAudit(db, ctx, { entity, take: 300 }), getTranslations("Audit"), getLocale()]);
+  const [rows, t, locale] = await Promise.all([data.audit({ entity, take: 300 }), getTranslations("Audit"), getLocale()]);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const entityLabel = (e: string) => ((AUDIT_ENTITIES as readonly string[]).includes(e) ? t(`entities.${e as (typeof AUDIT_ENTITIES)[number]}`) : e);
 

@@ -1,15 +1,11 @@
 /** /{tenant}/admin/indicators — the indicator catalogue (catalogue.manage). */
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { ToggleActiveButton } from "@/components/admin/ToggleActiveButton";
 import { deactivateIndicator } from "@/lib/actions/deactivate-indicator";
-import { requireTenantMember } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { listCatalogue } from "@/lib/data/catalogue";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Catalogue");
@@ -18,10 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function IndicatorsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "catalogue.manage")) notFound();
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const [rows, t] = await Promise.all([listCatalogue(db, ctx), getTranslations("Catalogue")]);
+  const { data } = await requireTenantPage(params, "catalogue.manage");
+  const [rows, t] = await Promise.all([data.catalogue(), getTranslations("Catalogue")]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")}>

@@ -1,13 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { Section, TableWrap, TD, TH } from "@/components/dashboard/bits";
-import { requireTenantMember } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { listApiTokens } from "@/lib/data/api-tokens";
-import { memberContext } from "@/lib/data/dashboard";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
 import { CreateTokenForm, RevokeTokenButton } from "./TokenForms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TokensPage({ params }: { params: Promise<{ tenant: string }> }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "apiToken.manage", { tenantId: user.tenantId })) notFound();
-  const [tokens, t] = await Promise.all([listApiTokens(db, memberContext(user)), getTranslations("ApiTokens")]);
+  const { data } = await requireTenantPage(params, "apiToken.manage");
+  const [tokens, t] = await Promise.all([data.apiTokens(), getTranslations("ApiTokens")]);
   const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : t("never"));
   return (
     <>

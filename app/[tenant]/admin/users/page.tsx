@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { CreateUserForm, UserRowActions } from "@/components/access/UserAdmin";
-import { requireTenantMember } from "@/lib/auth/session";
-import { listRegionOptions, listUsers } from "@/lib/data/users";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Admin");
@@ -15,13 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** User administration of the admin's own tenant. */
 export default async function UsersPage({ params }: { params: Promise<{ tenant: string }> }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "user.manage", { tenantId: user.tenantId })) notFound();
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
+  const { user, data } = await requireTenantPage(params, "user.manage");
   const [users, regions, t, tr, format] = await Promise.all([
-    listUsers(ctx),
-    listRegionOptions(ctx),
+    data.users(),
+    data.regionOptions(),
     getTranslations("Admin"),
     getTranslations("Roles"),
     getFormatter(),
