@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { Section, TableWrap, TD, TH } from "@/components/dashboard/bits";
+import { RowHeader, Section } from "@/components/dashboard/bits";
+import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import { requireTenantPage } from "@/lib/auth/guard";
 import { CreateTokenForm, RevokeTokenButton } from "./TokenForms";
 
@@ -24,24 +25,22 @@ export default async function TokensPage({ params }: { params: Promise<{ tenant:
         {tokens.length === 0 ? (
           <p className="text-sm text-slate-600">{t("none")}</p>
         ) : (
-          <TableWrap caption={t("list")}>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={TH}>{t("name")}</th>
-                <th scope="col" className={TH}>{t("createdAt")}</th>
-                <th scope="col" className={TH}>{t("createdBy")}</th>
-                <th scope="col" className={TH}>{t("lastUsedAt")}</th>
-                <th scope="col" className={TH}>{t("state")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+          <Table caption={t("list")}>
+            <THead>
+              <Th>{t("name")}</Th>
+              <Th>{t("createdAt")}</Th>
+              <Th>{t("createdBy")}</Th>
+              <Th>{t("lastUsedAt")}</Th>
+              <Th>{t("state")}</Th>
+            </THead>
+            <TBody>
               {tokens.map((tok) => (
                 <tr key={tok.id}>
-                  <th scope="row" className={`${TD} font-medium`}>{tok.name}</th>
-                  <td className={TD}>{when(tok.createdAt)}</td>
-                  <td className={TD}>{tok.createdByName ?? "—"}</td>
-                  <td className={TD}>{when(tok.lastUsedAt)}</td>
-                  <td className={TD}>
+                  <RowHeader>{tok.name}</RowHeader>
+                  <Td>{when(tok.createdAt)}</Td>
+                  <Td>{tok.createdByName ?? "—"}</Td>
+                  <Td>{when(tok.lastUsedAt)}</Td>
+                  <Td>
                     {tok.revokedAt ? (
                       t("revokedState")
                     ) : (
@@ -49,11 +48,11 @@ export default async function TokensPage({ params }: { params: Promise<{ tenant:
                         {t("active")} <RevokeTokenButton tokenId={tok.id} label={t("revoke")} />
                       </span>
                     )}
-                  </td>
+                  </Td>
                 </tr>
               ))}
-            </tbody>
-          </TableWrap>
+            </TBody>
+          </Table>
         )}
       </Section>
     </>
