@@ -17,7 +17,7 @@ import { latestPeriod } from "./period-loader";
 import { listRegions, listRegionTree, regionByCode } from "./regions";
 import { getSettingsForm } from "./settings";
 import { getTargetGrid, targetExportRows } from "./targets";
-import { listRegionOptions, listTenants, listUsers } from "./users";
+import { listRegionOptions, listUsers } from "./users";
 import type { DashboardQuery } from "../schemas/dashboard";
 
 export class TenantData {
@@ -160,10 +160,6 @@ export class TenantData {
   }
 }
 
-/** Installation-wide data for platform administrators (no tenant context). */
-export const platformData = {
-  tenants: (db: Db = processDb) => listTenants(db),
-};
 
 export type ApiTenant = { ok: true; data: TenantData; markUsed: () => Promise<void> } | { ok: false; status: 401 | 404 };
 

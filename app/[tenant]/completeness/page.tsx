@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { PeriodPicker } from "@/components/entry/PeriodPicker";
 import { formatDateTime, formatPercent } from "@/components/entry/format";
-import { requireTenantMember } from "@/lib/auth/session";
-import type { TenantContext } from "@/lib/data/context";
-import { getCompletenessBoard } from "@/lib/data/fills";
-import { latestPeriod } from "@/lib/data/period-loader";
-import { db } from "@/lib/db/client";
+import { requireTenantPage } from "@/lib/auth/guard";
 import { Decimal } from "@/lib/decimal";
 import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
@@ -33,20 +28,18 @@ const STATUS_CLASS: Record<string, string> = {
 export default async function CompletenessPage({ params, searchParams }: Props) {
   const { tenant } = await params;
   const sp = await searchParams;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "overview.read")) notFound();
+  const { user, data } = await requireTenantPage(params, "overview.read");
   const t = await getTranslations("Completeness");
   const locale = await getLocale();
-  const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
   const now = clock.now();
   let year = Number(one(sp.year));
   let month = Number(one(sp.month));
   if (!(Number.isInteger(year) && year >= 2000 && year <= 2100 && Number.isInteger(month) && month >= 1 && month <= 12)) {
-    const latest = (await latestPeriod(db, ctx)) ?? previousMonth(chinaMonth(now));
+    const latest = (await data.latestPeriod()) ?? previousMonth(chinaMonth(now));
     year = latest.year;
     month = latest.month;
   }
-  const board = await getCompletenessBoard(db, ctx, { year, month }, now);
+  const board = await data.completenessBoard({ year, month }, now);
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { year, month, deadline: formatDateTime(board.deadline, locale) })}>
