@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { PeriodPicker } from "@/components/entry/PeriodPicker";
+import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { formatDateTime, formatPercent } from "@/components/entry/format";
 import { requireTenantPage } from "@/lib/auth/guard";
 import { Decimal } from "@/lib/decimal";
@@ -43,7 +43,7 @@ export default async function CompletenessPage({ params, searchParams }: Props) 
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { year, month, deadline: formatDateTime(board.deadline, locale) })}>
-        <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} />
+        <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} latestYear={chinaMonth(now).year} />
       </PageHeader>
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {(["COMPLETE", "LATE", "PENDING", "OVERDUE"] as const).map((s) => (

@@ -5,13 +5,13 @@ import { PageHeader } from "@/components/PageHeader";
 import { EntryForm } from "@/components/entry/EntryForm";
 import { ImportPanel } from "@/components/entry/ImportPanel";
 import { LockPanel } from "@/components/entry/LockPanel";
-import { PeriodPicker } from "@/components/entry/PeriodPicker";
+import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { RegionNotes } from "@/components/notes/RegionNotes";
 import { formatDateTime } from "@/components/entry/format";
 import { requireTenantPage } from "@/lib/auth/guard";
 import { boundRegion, can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
-import { windowPeriods } from "@/lib/reporting/locks";
+import { chinaMonth, windowPeriods } from "@/lib/reporting/locks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages");
@@ -57,7 +57,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={tp("entry.title")} description={t("heading", { region: region.name, year, month })}>
-        <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} regions={own !== null ? undefined : regions} regionCode={region.code} />
+        <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} latestYear={chinaMonth(now).year} regions={own !== null ? undefined : regions} regionCode={region.code} />
       </PageHeader>
       <RegionNotes user={user} regionId={region.id} />
       <div className="space-y-4">
