@@ -42,9 +42,9 @@ export function Card({ children, className = "" }: { children: ReactNode; classN
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The header cell that names a table row (a region). */
-export function RowHeader({ children, className = "font-medium" }: { children: ReactNode; className?: string }) {
+export function RowHeader({ children, className = "font-medium text-slate-800" }: { children: ReactNode; className?: string }) {
   return (
-    <th scope="row" className={`whitespace-nowrap px-3 py-2 text-slate-800 ${className}`}>
+    <th scope="row" className={`whitespace-nowrap px-3 py-2 ${className}`}>
       {children}
     </th>
   );

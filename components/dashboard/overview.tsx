@@ -83,7 +83,7 @@ export function Heatmap({ v }: { v: OverviewView }) {
         <TBody>
           {data.counties.map((r) => (
             <tr key={r.id}>
-              <RowHeader className="sticky left-0 bg-white font-medium">
+              <RowHeader className="sticky left-0 bg-white font-medium text-slate-800">
                 <Link href={`${base}/regions/${r.code}${pq(period)}`} className="text-brand-700 hover:underline">{r.name}</Link>
               </RowHeader>
               {data.indicators.map((i) => {

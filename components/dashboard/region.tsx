@@ -84,7 +84,7 @@ function TrendTable({ v, selected }: { v: RegionView; selected: Selected }) {
       <TBody>
         {selected.series.map((p) => (
           <tr key={p.month}>
-            <RowHeader className="">{t("monthShort", { month: p.month })}</RowHeader>
+            <RowHeader className="text-slate-800">{t("monthShort", { month: p.month })}</RowHeader>
             <Td numeric>{formatMeasure(p.actual, ind.precision)}</Td>
             <Td numeric>{formatMeasure(p.targetPace, ind.precision)}</Td>
             <Td numeric>{formatMeasure(p.lastYear, ind.precision)}</Td>
@@ -181,7 +181,7 @@ export function CompositeHistory({ v }: { v: RegionView }) {
         <TBody>
           {data.compositeHistory.map((h) => (
             <tr key={h.month}>
-              <RowHeader className="">{t("monthShort", { month: h.month })}</RowHeader>
+              <RowHeader className="text-slate-800">{t("monthShort", { month: h.month })}</RowHeader>
               <Td numeric>{formatScore(h.total)}</Td>
               <Td numeric>{h.rank ?? "—"}</Td>
             </tr>
