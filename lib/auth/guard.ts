@@ -42,7 +42,7 @@ function allowed(user: TenantMember, need: Need, resource?: Resource): boolean {
 }
 
 /** Membership of the slug's tenant, the permission and the resource, or null when refused. */
-async function check<R>(user: SessionUser, slug: string, need: Need, resourceOf?: ResourceOf<R>): Promise<(TenantAccess & { resource: R | null }) | null> {
+async function check<R>(user: SessionUser, slug: string, need: Need, resourceOf?: ResourceOf<R>): Promise<(TenantAccess & { resource: (Resource & R) | null }) | null> {
   if (!isTenantMember(user) || user.tenantSlug !== slug) return null;
   const a = access(user);
   const resource = resourceOf ? await resourceOf(a) : null;
@@ -60,7 +60,7 @@ export function regionNamed(code: string): ResourceOf<{ id: string; name: string
 }
 
 /** The gate of a tenant page: redirects to /signin or the password page, else not-found unless allowed. */
-export async function requireTenantPage<R = never>(params: Params, need: Need, resourceOf?: ResourceOf<R>): Promise<TenantAccess & { resource: R | null }> {
+export async function requireTenantPage<R = never>(params: Params, need: Need, resourceOf?: ResourceOf<R>): Promise<TenantAccess & { resource: (Resource & R) | null }> {
   const { tenant } = await params;
   const user = await requireUser();
   const ok = await check(user, tenant, need, resourceOf);
@@ -72,7 +72,7 @@ export async function requireTenantPage<R = never>(params: Params, need: Need, r
  * The gate of a tenant route handler (downloads): 401 without a session, 403 while the
  * password must still be changed, 404 unless allowed — else the access.
  */
-export async function requireTenantRoute<R = never>(params: Params, need: Need, resourceOf?: ResourceOf<R>): Promise<(TenantAccess & { resource: R | null }) | Response> {
+export async function requireTenantRoute<R = never>(params: Params, need: Need, resourceOf?: ResourceOf<R>): Promise<(TenantAccess & { resource: (Resource & R) | null }) | Response> {
   const { tenant } = await params;
   const user = await getSessionUser();
   if (!user) return new Response("Unauthorized", { status: 401 });
