@@ -84,12 +84,33 @@ export type RegionScopeCheck = (scopeRegionId: string, regionId: string) => bool
 /** Reporters are bound to one county-level region with no children: the scope is that region. */
 export const sameRegion: RegionScopeCheck = (scope, region) => scope === region;
 
+/** Whom a scope is asked about: a session user or a tenant context (role and region). */
+export interface Grantee {
+  role: TenantRole | null;
+  isPlatformAdmin?: boolean;
+  regionId: string | null;
+}
+
 /** The scope `user` has for `action`, or null when the action is not theirs at all. */
-export function scopeOf(user: SessionUser, action: Action): Scope | null {
+export function scopeOf(user: Grantee, action: Action): Scope | null {
   const grant = MATRIX[action];
   if (user.isPlatformAdmin && grant.PLATFORM_ADMIN) return grant.PLATFORM_ADMIN;
   if (!user.role) return null;
   return grant[user.role] ?? null;
+}
+
+/**
+ * The one region `user` may do `action` in when their permission is region-scoped (a
+ * reporter's county); null when it reaches the whole tenant (or is not theirs at all).
+ * Lists and menus use it to narrow what they show to that region.
+ */
+export function boundRegion(user: Grantee, action: Action): string | null {
+  return scopeOf(user, action) === "region" ? user.regionId : null;
+}
+
+/** May `user` do at least one of `actions` (at all, without a resource)? */
+export function canAny(user: SessionUser, actions: readonly Action[]): boolean {
+  return actions.some((a) => can(user, a));
 }
 
 /**

@@ -4,8 +4,8 @@ import { AppHeader } from "@/components/AppHeader";
 import { PasswordBanner } from "@/components/PasswordBanner";
 import { SkipLink } from "@/components/SkipLink";
 import { TenantNav } from "@/components/TenantNav";
-import { NAV_BY_ROLE, navLabel } from "@/components/nav";
-import { requireTenantMember } from "@/lib/auth/session";
+import { navFor } from "@/components/nav";
+import { requireTenantPage } from "@/lib/auth/guard";
 
 /** The shell of every tenant page. Non-members get the not-found page (from the root). */
 export default async function TenantLayout({
@@ -15,13 +15,9 @@ export default async function TenantLayout({
   children: ReactNode;
   params: Promise<{ tenant: string }>;
 }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
+  const { user } = await requireTenantPage(params, null);
   const t = await getTranslations();
-  const items = NAV_BY_ROLE[user.role].map((key) => ({
-    href: `/${user.tenantSlug}/${key}`,
-    label: t(`Nav.${navLabel(key, user.role)}`),
-  }));
+  const items = navFor(user).map((item) => ({ href: item.href, label: t(`Nav.${item.label}`) }));
 
   return (
     <div className="flex min-h-dvh flex-col">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateTenantForm } from "@/components/access/CreateTenantForm";
 import { PageHeader } from "@/components/PageHeader";
+import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import { listTenants } from "@/lib/data/users";
 import { requirePlatformAdmin } from "@/lib/auth/session";
 
@@ -26,34 +27,26 @@ export default async function PlatformPage() {
         {tenants.length === 0 ? (
           <p className="p-4 text-sm text-slate-600">{t("empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-                <tr>
-                  <th scope="col" className="px-4 py-3">{t("slug")}</th>
-                  <th scope="col" className="px-4 py-3">{t("name")}</th>
-                  <th scope="col" className="px-4 py-3">{t("status")}</th>
-                  <th scope="col" className="px-4 py-3">{t("created")}</th>
+          <Table caption={t("tenants")} className="rounded-none border-0 shadow-none">
+            <THead>
+              <Th>{t("slug")}</Th>
+              <Th>{t("name")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("created")}</Th>
+            </THead>
+            <TBody>
+              {tenants.map((tenant) => (
+                <tr key={tenant.slug}>
+                  <Td className="font-mono text-slate-700">{tenant.slug}</Td>
+                  <Td className="font-medium text-slate-900">{tenant.name}</Td>
+                  <Td className="text-slate-700">{tenant.active ? t("active") : t("inactive")}</Td>
+                  <Td className="tabular-nums text-slate-700">
+                    <time dateTime={tenant.createdAt.toISOString()}>{format.dateTime(tenant.createdAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  </Td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {tenants.map((tenant) => (
-                  <tr key={tenant.slug}>
-                    <td className="whitespace-nowrap px-4 py-3 font-mono text-slate-700">{tenant.slug}</td>
-                    <td className="px-4 py-3 font-medium text-slate-900">{tenant.name}</td>
-                    <td className="whitespace-nowrap px-4 py-3 text-slate-700">
-                      {tenant.active ? t("active") : t("inactive")}
-                    </td>
-                    <td className="whitespace-nowrap px-4 py-3 tabular-nums text-slate-700">
-                      <time dateTime={tenant.createdAt.toISOString()}>
-                        {format.dateTime(tenant.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                      </time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </TBody>
+          </Table>
         )}
       </section>
       <section aria-labelledby="create-tenant-title" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:p-6">

@@ -1,8 +1,40 @@
 /**
- * The period (and indicator) picker: a plain GET form, so every view is a URL
- * (`?year=2026&month=6&indicator=TECH_CONTRACT`) and works without JavaScript.
+ * The one period picker of every page that shows a month: a plain GET form, so every view
+ * is a URL (`?year=2026&month=6&indicator=TECH_CONTRACT`, `?region=433122&year=…`) and works
+ * without JavaScript. Optionally picks an indicator or a county as well.
  */
 import { getTranslations } from "next-intl/server";
+
+const FIELD = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700";
+
+interface Option {
+  code: string;
+  name: string;
+}
+
+function Choice({ id, name, label, value, options }: { id: string; name: string; label: string; value: string | undefined; options: { value: string | number; label: string }[] }) {
+  return (
+    <div className="min-w-0 max-w-full">
+      <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={FIELD}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The years offered: the latest four (from `latestYear` back), and the shown year if older. */
+export function pickerYears(latestYear: number, year: number): number[] {
+  const years = Array.from({ length: 4 }, (_, k) => latestYear - k).filter((y) => y >= 2000);
+  if (!years.includes(year)) years.push(year);
+  return years;
+}
 
 export async function PeriodPicker({
   action,
@@ -11,47 +43,34 @@ export async function PeriodPicker({
   latestYear,
   indicator,
   indicators,
+  regionCode,
+  regions,
 }: {
   action: string;
   year: number;
   month: number;
+  /** the newest year offered: the latest year with figures, or the current year */
   latestYear: number;
   indicator?: string;
-  indicators?: { code: string; name: string }[];
+  indicators?: Option[];
+  regionCode?: string;
+  /** counties to choose from (omitted for members bound to their own region) */
+  regions?: Option[];
 }) {
-  const t = await getTranslations("Overview");
-  const years = Array.from({ length: 4 }, (_, k) => latestYear - k).filter((y) => y >= 2000);
-  if (!years.includes(year)) years.push(year);
-  const field = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700";
+  const [t, te] = await Promise.all([getTranslations("Overview"), getTranslations("Entry")]);
+  const years = pickerYears(latestYear, year).map((y) => ({ value: y, label: t("yearOption", { year: y }) }));
+  const months = Array.from({ length: 12 }, (_, k) => ({ value: k + 1, label: t("monthOption", { month: k + 1 }) }));
+  const named = (list: Option[]) => list.map((o) => ({ value: o.code, label: o.name }));
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3" aria-label={t("picker")}>
-      <div>
-        <label htmlFor="pick-year" className="mb-1 block text-xs font-medium text-slate-700">{t("year")}</label>
-        <select id="pick-year" name="year" defaultValue={String(year)} className={field}>
-          {years.map((y) => (
-            <option key={y} value={y}>{t("yearOption", { year: y })}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="pick-month" className="mb-1 block text-xs font-medium text-slate-700">{t("month")}</label>
-        <select id="pick-month" name="month" defaultValue={String(month)} className={field}>
-          {Array.from({ length: 12 }, (_, k) => k + 1).map((m) => (
-            <option key={m} value={m}>{t("monthOption", { month: m })}</option>
-          ))}
-        </select>
-      </div>
-      {indicators ? (
-        <div className="min-w-0 max-w-full">
-          <label htmlFor="pick-indicator" className="mb-1 block text-xs font-medium text-slate-700">{t("indicator")}</label>
-          <select id="pick-indicator" name="indicator" defaultValue={indicator} className={field}>
-            {indicators.map((i) => (
-              <option key={i.code} value={i.code}>{i.name}</option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      <button type="submit" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700 focus-visible:ring-offset-2">
+      {regions ? <Choice id="pick-region" name="region" label={te("picker.region")} value={regionCode} options={named(regions)} /> : null}
+      <Choice id="pick-year" name="year" label={t("year")} value={String(year)} options={years} />
+      <Choice id="pick-month" name="month" label={t("month")} value={String(month)} options={months} />
+      {indicators ? <Choice id="pick-indicator" name="indicator" label={t("indicator")} value={indicator} options={named(indicators)} /> : null}
+      <button
+        type="submit"
+        className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700 focus-visible:ring-offset-2"
+      >
         {t("show")}
       </button>
     </form>

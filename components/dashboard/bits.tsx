@@ -38,19 +38,15 @@ export function Card({ children, className = "" }: { children: ReactNode; classN
   return <div className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${className}`}>{children}</div>;
 }
 
-export const TABLE = "min-w-full divide-y divide-slate-200 text-sm";
-export const TH = "whitespace-nowrap px-3 py-2 text-left text-xs font-semibold text-slate-700";
-export const TD = "whitespace-nowrap px-3 py-2 text-slate-800";
-export const TD_NUM = "whitespace-nowrap px-3 py-2 text-right tabular-nums text-slate-800";
+/** A translator as the dashboard sections take it (keys are built from data). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export function TableWrap({ children, caption }: { children: ReactNode; caption: string }) {
+/** The header cell that names a table row (a region). */
+export function RowHeader({ children, className = "font-medium text-slate-800" }: { children: ReactNode; className?: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className={TABLE}>
-        <caption className="sr-only">{caption}</caption>
-        {children}
-      </table>
-    </div>
+    <th scope="row" className={`whitespace-nowrap px-3 py-2 ${className}`}>
+      {children}
+    </th>
   );
 }
 

@@ -2,6 +2,7 @@
  * Where a user lands after signing in, and which callback URLs may be honoured.
  * Pure functions, safe on the client.
  */
+import { can } from "../permissions";
 import { isTenantMember, type SessionUser } from "./types";
 
 export const SIGN_IN_PATH = "/signin";
@@ -11,13 +12,13 @@ export const PASSWORD_PATH = "/account/password";
 
 /**
  * Home page: the password page while a change is pending; platform admins → /platform,
- * reporters → their entry page, other members → overview.
+ * members who read the overview → overview, the others (reporters) → their entry page.
  */
 export function homePath(user: SessionUser): string {
   if (user.mustChangePassword) return PASSWORD_PATH;
   if (user.isPlatformAdmin) return PLATFORM_HOME;
   if (isTenantMember(user)) {
-    return user.role === "REPORTER" ? `/${user.tenantSlug}/entry` : `/${user.tenantSlug}/overview`;
+    return can(user, "overview.read") ? `/${user.tenantSlug}/overview` : `/${user.tenantSlug}/entry`;
   }
   return SIGN_IN_PATH;
 }

@@ -40,3 +40,17 @@ export async function listRegionTree(db: Db, ctx: TenantContext): Promise<Region
     members: m.get(r.id) ?? 0,
   }));
 }
+
+/** Every region of the tenant (active or not) in display order, for the region list. */
+export async function listRegions(db: Db, ctx: TenantContext) {
+  return db.region.findMany({
+    where: { tenantId: ctx.tenantId },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, name: true, level: true, active: true },
+  });
+}
+
+/** The tenant's region with this code, or null. */
+export async function regionByCode(db: Db, ctx: TenantContext, code: string): Promise<{ id: string; name: string } | null> {
+  return db.region.findUnique({ where: { tenantId_code: { tenantId: ctx.tenantId, code } }, select: { id: true, name: true } });
+}

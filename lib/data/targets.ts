@@ -10,6 +10,7 @@ import { cityCheck, raiseTarget, type CityCheckStatus } from "../admin/targets";
 import type { ImportRef } from "../admin/targets-import";
 import { writeAudits, type DbTx } from "./audit";
 import type { TenantContext } from "./context";
+import { boundRegion } from "../permissions";
 
 export interface GridRegion {
   id: string;
@@ -60,7 +61,8 @@ function fmt(v: Decimal, precision: number): string {
 
 export async function getTargetGrid(db: Db, ctx: TenantContext, year: number): Promise<TargetGrid> {
   const { tenantId } = ctx;
-  const reporter = ctx.role === "REPORTER";
+  // a region-scoped reader (a reporter) sees only their own region's row, without the city check
+  const reporter = boundRegion(ctx, "target.read") !== null;
   const [{ regions, indicators }, targets, yearRows] = await Promise.all([
     catalogue(db, tenantId),
     db.target.findMany({

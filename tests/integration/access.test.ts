@@ -22,7 +22,8 @@ import { updateUser } from "../../lib/actions/update-user";
 import { createTenant } from "../../lib/actions/create-tenant";
 import { setupPlatformAdmin, SetupError } from "../../scripts/setup-admin";
 import { testDb, testProvider } from "../support/db";
-import { sessionUserFor, setSessionUser } from "../support/session-mock";
+import { isNavigationRefusal, sessionUserFor, setSessionUser } from "../support/session-mock";
+import { regionNamed, requireTenantPage, requireTenantRoute } from "../../lib/auth/guard";
 
 const fd = (o: Record<string, string>) => {
   const f = new FormData();
@@ -181,5 +182,43 @@ describe(`access (${testProvider()})`, () => {
     expect(again.created).toBe(false);
     expect(await authorizeCredentials(db, { account: "operator", password: first.password }, "10.4.4.5")).toBeNull();
     expect(await authorizeCredentials(db, { account: "operator", password: again.password }, "10.4.4.6")).not.toBeNull();
+  });
+
+  it("guards tenant pages and routes in one place: session, password change, membership, permission", async () => {
+    const admin = await sessionUserFor(db, "xiangxi-admin");
+    const reporter = await sessionUserFor(db, "xiangxi-433125");
+    const page = (slug: string, ...rest: Parameters<typeof requireTenantPage> extends [unknown, ...infer R] ? R : never) =>
+      requireTenantPage({ tenant: slug }, ...rest).then(
+        (a) => a,
+        (e: unknown) => (isNavigationRefusal(e) ? String((e as { digest: string }).digest).split(";")[0] : Promise.reject(e)),
+      );
+    const status = async (slug: string, need: Parameters<typeof requireTenantRoute>[1]) => {
+      const r = await requireTenantRoute({ tenant: slug }, need);
+      return r instanceof Response ? r.status : 200;
+    };
+
+    setSessionUser(null);
+    expect(await page("xiangxi", null)).toBe("NEXT_REDIRECT");
+    expect(await status("xiangxi", "overview.read")).toBe(401);
+
+    setSessionUser({ ...admin, mustChangePassword: true });
+    expect(await page("xiangxi", "overview.read")).toBe("NEXT_REDIRECT");
+    expect(await status("xiangxi", "overview.read")).toBe(403);
+
+    setSessionUser(admin);
+    expect(await page("huaihua", null)).toBe("NEXT_HTTP_ERROR_FALLBACK");
+    expect(await status("huaihua", "overview.read")).toBe(404);
+    const access = await page("xiangxi", ["overview.read", "fill.write"]);
+    expect(typeof access === "object" && access.ctx).toEqual({ tenantId: admin.tenantId, userId: admin.userId, role: "ADMIN", regionId: admin.regionId });
+
+    setSessionUser(reporter);
+    expect(await page("xiangxi", "overview.read")).toBe("NEXT_HTTP_ERROR_FALLBACK");
+    expect(await status("xiangxi", "overview.read")).toBe(404);
+    expect(await status("xiangxi", ["fill.write", "fill.review"])).toBe(200);
+    // a county page: the reporter's own county only, and no county of another tenant
+    const own = await requireTenantPage({ tenant: "xiangxi" }, "region.read", regionNamed("433125"));
+    expect(own.resource?.regionId).toBe(reporter.regionId);
+    expect(await page("xiangxi", "region.read", regionNamed("433122"))).toBe("NEXT_HTTP_ERROR_FALLBACK");
+    expect(await page("xiangxi", "region.read", regionNamed("431200"))).toBe("NEXT_HTTP_ERROR_FALLBACK");
   });
 });

@@ -1,7 +1,10 @@
 /** The permission matrix of DESIGN.md §1, exercised for every role. */
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "../../lib/auth/types";
-import { ACTIONS, MATRIX, PermissionError, assertCan, can, scopeOf, type Action } from "../../lib/permissions";
+import { navFor } from "../../components/nav";
+import { homePath } from "../../lib/auth/home";
+import { isTenantMember } from "../../lib/auth/types";
+import { ACTIONS, MATRIX, PermissionError, assertCan, boundRegion, can, scopeOf, type Action } from "../../lib/permissions";
 
 const base = { userId: "u", account: "a", name: "n", mustChangePassword: false, isPlatformAdmin: false };
 const member = (role: "ADMIN" | "LEADER" | "REPORTER", regionId: string): SessionUser => ({
@@ -62,5 +65,22 @@ describe("permissions", () => {
     expect(scopeOf(leader, "fill.write")).toBeNull();
     expect(() => assertCan(leader, "fill.write", own)).toThrow(PermissionError);
     expect(() => assertCan(leader, "fill.write", own)).toThrow("fill.write");
+  });
+
+  it("binds a reporter's lists to their own region and leaves others tenant-wide", () => {
+    expect(boundRegion(reporter, "region.read")).toBe("BAOJING");
+    expect(boundRegion(reporter, "target.read")).toBe("BAOJING");
+    expect(boundRegion(admin, "region.read")).toBeNull();
+    expect(boundRegion(leader, "target.read")).toBeNull();
+    expect(boundRegion({ role: "REPORTER", regionId: "BAOJING" }, "overview.read")).toBeNull();
+  });
+
+  it("derives each role's menu from the matrix, home page first", () => {
+    const menu = (user: SessionUser) => (isTenantMember(user) ? navFor(user).map((i) => i.label) : []);
+    expect(menu(admin)).toEqual(["overview", "rankings", "regions", "entry", "review", "completeness", "targets", "bulletins", "admin"]);
+    expect(menu(leader)).toEqual(["overview", "rankings", "regions", "completeness", "targets", "bulletins"]);
+    expect(menu(reporter)).toEqual(["entry", "myRankings", "targets", "bulletins"]);
+    expect(homePath(reporter)).toBe("/xiangxi/entry");
+    expect(homePath(leader)).toBe("/xiangxi/overview");
   });
 });

@@ -1,31 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { requireTenantMember } from "@/lib/auth/session";
-import { can, type Action } from "@/lib/permissions";
+import { ADMIN_SECTIONS } from "@/components/nav";
+import { requireTenantPage } from "@/lib/auth/guard";
+import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Admin");
   return { title: t("title") };
 }
 
-const SECTIONS: { key: "users" | "indicators" | "regions" | "settings" | "audit" | "tokens"; action: Action }[] = [
-  { key: "users", action: "user.manage" },
-  { key: "indicators", action: "catalogue.manage" },
-  { key: "regions", action: "region.manage" },
-  { key: "settings", action: "settings.manage" },
-  { key: "audit", action: "audit.read" },
-  { key: "tokens", action: "apiToken.manage" },
-];
-
 /** The administration landing page: one link per section the admin may open. */
 export default async function AdminPage({ params }: { params: Promise<{ tenant: string }> }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  const sections = SECTIONS.filter((s) => can(user, s.action, { tenantId: user.tenantId }));
-  if (sections.length === 0) notFound();
+  const { user } = await requireTenantPage(
+    params,
+    ADMIN_SECTIONS.map((s) => s.action),
+  );
+  const sections = ADMIN_SECTIONS.filter((s) => can(user, s.action, { tenantId: user.tenantId }));
   const t = await getTranslations("Admin");
   return (
     <>

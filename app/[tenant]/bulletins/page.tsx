@@ -1,15 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GenerateForm } from "@/components/bulletins/GenerateForm";
 import { PageHeader } from "@/components/PageHeader";
-import type { TenantPageProps } from "@/components/StubPage";
-import { requireTenantMember } from "@/lib/auth/session";
-import { contextOf } from "@/lib/bulletins/access";
+import { requireTenantPage } from "@/lib/auth/guard";
 import { latestPeriodOf } from "@/lib/bulletins/period";
-import { latestDataMonth, listBulletins } from "@/lib/data/bulletins";
-import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,17 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function BulletinsPage({ params }: TenantPageProps) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "bulletin.read", { tenantId: user.tenantId })) notFound();
+export default async function BulletinsPage({ params }: { params: Promise<{ tenant: string }> }) {
+  const { user, data } = await requireTenantPage(params, "bulletin.read");
   const t = await getTranslations("Bulletins");
   const format = await getFormatter();
-  const ctx = contextOf(user);
   const includeDrafts = can(user, "bulletin.draft.read", { tenantId: user.tenantId });
   const manage = can(user, "bulletin.manage", { tenantId: user.tenantId });
-  const bulletins = await listBulletins(db, ctx, { includeDrafts });
-  const latest = manage ? await latestDataMonth(db, ctx) : null;
+  const bulletins = await data.bulletins({ includeDrafts });
+  const latest = manage ? await data.latestDataMonth() : null;
   const defaults = latest ? latestPeriodOf("HALF_YEAR", latest) : null;
   const years = latest ? Array.from({ length: 3 }, (_, k) => latest.year - k) : [];
   const byYear = new Map<number, typeof bulletins>();

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { PeriodPicker } from "@/components/entry/PeriodPicker";
+import { RowHeader } from "@/components/dashboard/bits";
+import { Table, TBody, Td, Th, THead } from "@/components/ui";
+import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { formatDateTime, formatPercent } from "@/components/entry/format";
-import { requireTenantMember } from "@/lib/auth/session";
-import type { TenantContext } from "@/lib/data/context";
-import { getCompletenessBoard } from "@/lib/data/fills";
-import { latestPeriod } from "@/lib/data/period-loader";
-import { db } from "@/lib/db/client";
+import { requireTenantPage } from "@/lib/auth/guard";
 import { Decimal } from "@/lib/decimal";
 import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
@@ -33,24 +30,23 @@ const STATUS_CLASS: Record<string, string> = {
 export default async function CompletenessPage({ params, searchParams }: Props) {
   const { tenant } = await params;
   const sp = await searchParams;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "overview.read")) notFound();
+  const { user, data } = await requireTenantPage(params, "overview.read");
   const t = await getTranslations("Completeness");
   const locale = await getLocale();
-  const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
   const now = clock.now();
   let year = Number(one(sp.year));
   let month = Number(one(sp.month));
   if (!(Number.isInteger(year) && year >= 2000 && year <= 2100 && Number.isInteger(month) && month >= 1 && month <= 12)) {
-    const latest = (await latestPeriod(db, ctx)) ?? previousMonth(chinaMonth(now));
+    const latest = (await data.latestPeriod()) ?? previousMonth(chinaMonth(now));
     year = latest.year;
     month = latest.month;
   }
-  const board = await getCompletenessBoard(db, ctx, { year, month }, now);
+  const board = await data.completenessBoard({ year, month }, now);
+  const mayOpen = can(user, "fill.read");
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { year, month, deadline: formatDateTime(board.deadline, locale) })}>
-        <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} />
+        <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} latestYear={chinaMonth(now).year} />
       </PageHeader>
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {(["COMPLETE", "LATE", "PENDING", "OVERDUE"] as const).map((s) => (
@@ -64,33 +60,32 @@ export default async function CompletenessPage({ params, searchParams }: Props) 
           <dd className="text-2xl font-semibold text-slate-900">{formatPercent(board.submissionRate === null ? null : new Decimal(board.submissionRate))}</dd>
         </div>
       </dl>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{t("caption", { year, month })}</caption>
-          <thead className="bg-slate-50 text-left text-xs font-medium text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("columns.region")}</th>
-              <th scope="col" className="px-3 py-2">{t("columns.status")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("columns.submitted")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("columns.returned")}</th>
-              <th scope="col" className="px-3 py-2">{t("columns.last")}</th>
+      <Table caption={t("caption", { year, month })}>
+        <THead>
+          <Th>{t("columns.region")}</Th>
+          <Th>{t("columns.status")}</Th>
+          <Th numeric>{t("columns.submitted")}</Th>
+          <Th numeric>{t("columns.returned")}</Th>
+          <Th>{t("columns.last")}</Th>
+        </THead>
+        <TBody>
+          {board.regions.map((r) => (
+            <tr key={r.regionId} data-testid={`completeness-${r.code}`}>
+              <RowHeader className="text-left font-medium text-slate-900">
+                {mayOpen ? <Link className="text-sky-800 hover:underline" href={`/${tenant}/entry?region=${r.code}&year=${year}&month=${month}`}>{r.name}</Link> : r.name}
+              </RowHeader>
+              <Td>
+                <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[r.status]}`}>{t(`status.${r.status}`)}</span>
+              </Td>
+              <Td numeric>
+                {r.submittedCount} / {r.requiredCount}
+              </Td>
+              <Td numeric>{r.returnedCount}</Td>
+              <Td className="text-slate-700">{formatDateTime(r.lastSubmittedAt, locale)}</Td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {board.regions.map((r) => (
-              <tr key={r.regionId} data-testid={`completeness-${r.code}`}>
-                <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
-                  {can(user, "fill.read") ? <Link className="text-sky-800 hover:underline" href={`/${tenant}/entry?region=${r.code}&year=${year}&month=${month}`}>{r.name}</Link> : r.name}
-                </th>
-                <td className="px-3 py-2"><span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[r.status]}`}>{t(`status.${r.status}`)}</span></td>
-                <td className="px-3 py-2 text-right tabular-nums">{r.submittedCount} / {r.requiredCount}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{r.returnedCount}</td>
-                <td className="px-3 py-2 text-slate-700">{formatDateTime(r.lastSubmittedAt, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </TBody>
+      </Table>
     </>
   );
 }

@@ -5,16 +5,13 @@ import { PageHeader } from "@/components/PageHeader";
 import { EntryForm } from "@/components/entry/EntryForm";
 import { ImportPanel } from "@/components/entry/ImportPanel";
 import { LockPanel } from "@/components/entry/LockPanel";
-import { PeriodPicker } from "@/components/entry/PeriodPicker";
+import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { RegionNotes } from "@/components/notes/RegionNotes";
 import { formatDateTime } from "@/components/entry/format";
-import { requireTenantMember } from "@/lib/auth/session";
-import type { TenantContext } from "@/lib/data/context";
-import { deadlineDayOf, entryRegions, getEntrySheet, getHistories } from "@/lib/data/fills";
-import { db } from "@/lib/db/client";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
+import { boundRegion, can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
-import { windowPeriods } from "@/lib/reporting/locks";
+import { chinaMonth, windowPeriods } from "@/lib/reporting/locks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages");
@@ -28,43 +25,39 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function EntryPage({ params, searchParams }: Props) {
   const { tenant } = await params;
   const sp = await searchParams;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "fill.read")) notFound();
+  const { user, data } = await requireTenantPage(params, "fill.read");
   const t = await getTranslations("Entry");
   const tp = await getTranslations("Pages");
   const locale = await getLocale();
-  const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
   const now = clock.now();
 
-  // A reporter only ever sees their own region (from the session); others pick a county.
-  const regions = await entryRegions(db, ctx);
+  // A region-scoped member (a reporter) only ever sees their own region, from the session; others pick a county.
+  const own = boundRegion(user, "fill.read");
+  const regions = await data.entryRegions();
   const wanted = one(sp.region);
-  const region = user.role === "REPORTER" ? regions.find((r) => r.id === user.regionId) : (regions.find((r) => r.code === wanted) ?? regions[0]);
+  const region = own !== null ? regions.find((r) => r.id === own) : (regions.find((r) => r.code === wanted) ?? regions[0]);
   if (!region) notFound();
 
   let year = Number(one(sp.year));
   let month = Number(one(sp.month));
   if (!(Number.isInteger(year) && year >= 2000 && year <= 2100 && Number.isInteger(month) && month >= 1 && month <= 12)) {
-    const grant = await db.unlockRequest.findFirst({
-      where: { tenantId: user.tenantId, regionId: region.id, status: "GRANTED", openUntil: { gt: now } },
-      orderBy: [{ year: "asc" }, { month: "asc" }],
-    });
-    const first = grant ?? windowPeriods(now, await deadlineDayOf(db, user.tenantId))[0]!;
+    const grant = await data.openUnlockGrant(region.id, now);
+    const first = grant ?? windowPeriods(now, await data.deadlineDay())[0]!;
     year = first.year;
     month = first.month;
   }
 
-  const sheet = await getEntrySheet(db, ctx, region.id, { year, month }, now);
+  const sheet = await data.entrySheet(region.id, { year, month }, now);
   if (!sheet) notFound();
   const canWrite = can(user, "fill.write", { tenantId: user.tenantId, regionId: region.id });
-  const histories = await getHistories(db, ctx, sheet.rows.flatMap((r) => (r.fill ? [r.fill.id] : [])));
+  const histories = await data.histories(sheet.rows.flatMap((r) => (r.fill ? [r.fill.id] : [])));
   const pendingRequest = sheet.requests.find((r) => r.status === "PENDING");
   const lock = sheet.lock;
 
   return (
     <>
       <PageHeader title={tp("entry.title")} description={t("heading", { region: region.name, year, month })}>
-        <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} regions={user.role === "REPORTER" ? undefined : regions} regionCode={region.code} />
+        <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} latestYear={chinaMonth(now).year} regions={own !== null ? undefined : regions} regionCode={region.code} />
       </PageHeader>
       <RegionNotes user={user} regionId={region.id} />
       <div className="space-y-4">

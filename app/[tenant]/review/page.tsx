@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { formatDateTime } from "@/components/entry/format";
 import { ReviewTable } from "@/components/review/ReviewTable";
 import { UnlockRequests } from "@/components/review/UnlockRequests";
-import { requireTenantMember } from "@/lib/auth/session";
-import type { TenantContext } from "@/lib/data/context";
-import { getEntrySheet, getHistories, getReviewQueue, getUnlockRequests } from "@/lib/data/fills";
-import { db } from "@/lib/db/client";
+import { requireTenantPage } from "@/lib/auth/guard";
 import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
 
@@ -24,25 +20,23 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export default async function ReviewPage({ params, searchParams }: Props) {
   const { tenant } = await params;
   const sp = await searchParams;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "fill.review")) notFound();
+  const { user, data } = await requireTenantPage(params, "fill.review");
   const t = await getTranslations("Review");
   const tp = await getTranslations("Pages");
   const locale = await getLocale();
-  const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const [queue, requests] = await Promise.all([getReviewQueue(db, ctx), can(user, "period.lock") ? getUnlockRequests(db, ctx) : Promise.resolve([])]);
+  const [queue, requests] = await Promise.all([data.reviewQueue(), can(user, "period.lock") ? data.unlockRequests() : Promise.resolve([])]);
 
   const code = one(sp.region);
   const year = Number(one(sp.year));
   const month = Number(one(sp.month));
   let chosen: { regionId: string; regionName: string; year: number; month: number } | undefined = queue.find((g) => g.regionCode === code && g.year === year && g.month === month);
   if (!chosen && code && Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12) {
-    const region = await db.region.findFirst({ where: { tenantId: user.tenantId, code }, select: { id: true, name: true } });
+    const region = await data.regionByCode(code);
     if (region) chosen = { regionId: region.id, regionName: region.name, year, month };
   }
   chosen ??= queue[0];
-  const sheet = chosen ? await getEntrySheet(db, ctx, chosen.regionId, { year: chosen.year, month: chosen.month }, clock.now()) : null;
-  const histories = sheet ? await getHistories(db, ctx, sheet.rows.flatMap((r) => (r.fill ? [r.fill.id] : []))) : {};
+  const sheet = chosen ? await data.entrySheet(chosen.regionId, { year: chosen.year, month: chosen.month }, clock.now()) : null;
+  const histories = sheet ? await data.histories(sheet.rows.flatMap((r) => (r.fill ? [r.fill.id] : []))) : {};
 
   return (
     <>

@@ -5,16 +5,13 @@
  * region-scoped for reporters), without the city check.
  */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { CopyTargetsForm } from "@/components/admin/CopyTargetsForm";
 import { TargetGrid } from "@/components/admin/TargetGrid";
 import { TargetImportForm } from "@/components/admin/TargetImportForm";
-import { requireTenantMember } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { getTargetGrid } from "@/lib/data/targets";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
+import { boundRegion, can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages");
@@ -33,20 +30,17 @@ export default async function TargetsPage({
   params: Promise<{ tenant: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "target.read", { tenantId: user.tenantId, regionId: user.regionId })) notFound();
+  const { user, data } = await requireTenantPage(params, "target.read");
   const sp = await searchParams;
   const raw = typeof sp.year === "string" ? sp.year : "";
   const year = /^\d{4}$/.test(raw) && Number(raw) >= 2000 && Number(raw) <= 2100 ? Number(raw) : currentYear();
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const [grid, t, tp, locale] = await Promise.all([getTargetGrid(db, ctx, year), getTranslations("Targets"), getTranslations("Pages"), getLocale()]);
+  const [grid, t, tp, locale] = await Promise.all([data.targetGrid(year), getTranslations("Targets"), getTranslations("Pages"), getLocale()]);
   const canWrite = can(user, "target.write");
   const years = [...new Set([...grid.years, currentYear(), currentYear() + 1, year])].sort((a, b) => b - a);
 
   return (
     <>
-      <PageHeader title={tp("targets.title")} description={user.role === "REPORTER" ? t("reporterNote", { region: user.regionName }) : tp("targets.description")}>
+      <PageHeader title={tp("targets.title")} description={boundRegion(user, "target.read") !== null ? t("reporterNote", { region: user.regionName }) : tp("targets.description")}>
         <div className="flex flex-wrap items-end gap-2">
           <form method="get" className="flex items-end gap-2">
             <div>

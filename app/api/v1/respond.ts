@@ -2,10 +2,8 @@
  * Shared plumbing of the read API (/api/v1/{tenant}/…): token check, query parsing,
  * JSON answers. The data is exactly what the pages get from lib/data/dashboard.ts.
  */
-import { db } from "@/lib/db/client";
-import { authorizeApiRequest, markApiTokenUsed } from "@/lib/data/api-tokens";
-import type { TenantContext } from "@/lib/data/context";
-import { NotFoundError, resolvePeriod, type ResolvedPeriod } from "@/lib/data/dashboard";
+import { NotFoundError, type ResolvedPeriod } from "@/lib/data/dashboard";
+import { apiTenant, type TenantData } from "@/lib/data/tenant";
 import { parseDashboardQuery, type DashboardQuery } from "@/lib/schemas/dashboard";
 
 const HEADERS = { "Cache-Control": "private, no-store" };
@@ -25,16 +23,16 @@ export function problem(status: 400 | 401 | 404, detail?: string): Response {
 export async function apiHandler(
   request: Request,
   slug: string,
-  run: (ctx: TenantContext, resolved: ResolvedPeriod, query: DashboardQuery) => Promise<unknown>,
+  run: (data: TenantData, resolved: ResolvedPeriod, query: DashboardQuery) => Promise<unknown>,
 ): Promise<Response> {
-  const check = await authorizeApiRequest(db, slug, request.headers.get("authorization"));
-  if (!check.ok) return problem(check.status);
+  const access = await apiTenant(slug, request.headers.get("authorization"));
+  if (!access.ok) return problem(access.status);
   const query = parseDashboardQuery(new URL(request.url).searchParams);
   if (query.invalid.length > 0) return problem(400, `invalid query parameter: ${query.invalid.join(", ")}`);
   try {
-    const resolved = await resolvePeriod(db, check.ctx, query);
-    const body = await run(check.ctx, resolved, query);
-    await markApiTokenUsed(db, check.ctx, check.tokenId);
+    const resolved = await access.data.resolvePeriod(query);
+    const body = await run(access.data, resolved, query);
+    await access.markUsed();
     return json(body);
   } catch (error) {
     if (error instanceof NotFoundError) return problem(404);

@@ -3,13 +3,11 @@
  * fill changes (FillAudit), newest first, with who, what, before → after, why and when.
  */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { requireTenantMember } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { AUDIT_ENTITIES, listAudit } from "@/lib/data/audit";
-import { can } from "@/lib/permissions";
+import { Table, TBody, Td, Th, THead } from "@/components/ui";
+import { requireTenantPage } from "@/lib/auth/guard";
+import { AUDIT_ENTITIES } from "@/lib/data/audit";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Audit");
@@ -23,13 +21,10 @@ export default async function AuditPage({
   params: Promise<{ tenant: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "audit.read")) notFound();
+  const { data } = await requireTenantPage(params, "audit.read");
   const sp = await searchParams;
   const entity = typeof sp.entity === "string" && (AUDIT_ENTITIES as readonly string[]).includes(sp.entity) ? sp.entity : "";
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const [rows, t, locale] = await Promise.all([listAudit(db, ctx, { entity, take: 300 }), getTranslations("Audit"), getLocale()]);
+  const [rows, t, locale] = await Promise.all([data.audit({ entity, take: 300 }), getTranslations("Audit"), getLocale()]);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
   const entityLabel = (e: string) => ((AUDIT_ENTITIES as readonly string[]).includes(e) ? t(`entities.${e as (typeof AUDIT_ENTITIES)[number]}`) : e);
 
@@ -58,37 +53,32 @@ export default async function AuditPage({
       {rows.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="audit-table">
-            <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-slate-50 text-left text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">{t("when")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("who")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("entity")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("action")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("what")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("change")}</th>
-                <th scope="col" className="px-3 py-2 font-medium">{t("reason")}</th>
+        <Table caption={t("caption")} testId="audit-table">
+          <THead>
+            <Th>{t("when")}</Th>
+            <Th>{t("who")}</Th>
+            <Th>{t("entity")}</Th>
+            <Th>{t("action")}</Th>
+            <Th>{t("what")}</Th>
+            <Th>{t("change")}</Th>
+            <Th>{t("reason")}</Th>
+          </THead>
+          <TBody>
+            {rows.map((r) => (
+              <tr key={r.id} className="align-top">
+                <Td className="tabular-nums text-slate-600">{when.format(new Date(r.at))}</Td>
+                <Td className="whitespace-normal!">{r.actor ?? t("system")}</Td>
+                <Td className="whitespace-normal!">{entityLabel(r.entity)}</Td>
+                <Td className="font-mono text-xs">{r.action}</Td>
+                <Td className="whitespace-normal!">{r.label}</Td>
+                <Td className="whitespace-normal! tabular-nums">
+                  {r.before ?? "—"} → {r.after ?? "—"}
+                </Td>
+                <Td className="whitespace-normal! text-slate-600">{r.reason ?? ""}</Td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className="border-t border-slate-100 align-top">
-                  <td className="whitespace-nowrap px-3 py-1.5 tabular-nums text-slate-600">{when.format(new Date(r.at))}</td>
-                  <td className="px-3 py-1.5">{r.actor ?? t("system")}</td>
-                  <td className="px-3 py-1.5">{entityLabel(r.entity)}</td>
-                  <td className="px-3 py-1.5 font-mono text-xs">{r.action}</td>
-                  <td className="px-3 py-1.5">{r.label}</td>
-                  <td className="px-3 py-1.5 tabular-nums">
-                    {r.before ?? "—"} → {r.after ?? "—"}
-                  </td>
-                  <td className="px-3 py-1.5 text-slate-600">{r.reason ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </TBody>
+        </Table>
       )}
     </>
   );

@@ -1,15 +1,11 @@
 /** /{tenant}/admin/regions — the region tree: add, rename, move, deactivate / re-activate (region.manage). */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { AddRegionForm, EditRegionForms } from "@/components/admin/RegionForms";
 import { ToggleActiveButton } from "@/components/admin/ToggleActiveButton";
 import { deactivateRegion } from "@/lib/actions/deactivate-region";
-import { requireTenantMember } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { listRegionTree } from "@/lib/data/regions";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("RegionAdmin");
@@ -17,11 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RegionAdminPage({ params }: { params: Promise<{ tenant: string }> }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "region.manage")) notFound();
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const [rows, t, locale] = await Promise.all([listRegionTree(db, ctx), getTranslations("RegionAdmin"), getLocale()]);
+  const { data } = await requireTenantPage(params, "region.manage");
+  const [rows, t, locale] = await Promise.all([data.regionTree(), getTranslations("RegionAdmin"), getLocale()]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
   const parents = rows.filter((r) => r.active).map((r) => ({ id: r.id, code: r.code, name: r.name }));
   const root = rows.find((r) => r.parentId === null);

@@ -1,13 +1,9 @@
 /** /{tenant}/admin/settings — tenant settings with a preview of their effect (settings.manage). */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { SettingsForm } from "@/components/admin/SettingsForm";
-import { requireTenantMember } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { getSettingsForm } from "@/lib/data/settings";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Settings");
@@ -15,11 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SettingsPage({ params }: { params: Promise<{ tenant: string }> }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "settings.manage")) notFound();
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const [form, t] = await Promise.all([getSettingsForm(db, ctx), getTranslations("Settings")]);
+  const { data } = await requireTenantPage(params, "settings.manage");
+  const [form, t] = await Promise.all([data.settingsForm(), getTranslations("Settings")]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { Section, TableWrap, TD, TH } from "@/components/dashboard/bits";
-import { requireTenantMember } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { listApiTokens } from "@/lib/data/api-tokens";
-import { memberContext } from "@/lib/data/dashboard";
-import { can } from "@/lib/permissions";
+import { RowHeader, Section } from "@/components/dashboard/bits";
+import { Table, TBody, Td, Th, THead } from "@/components/ui";
+import { requireTenantPage } from "@/lib/auth/guard";
 import { CreateTokenForm, RevokeTokenButton } from "./TokenForms";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TokensPage({ params }: { params: Promise<{ tenant: string }> }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "apiToken.manage", { tenantId: user.tenantId })) notFound();
-  const [tokens, t] = await Promise.all([listApiTokens(db, memberContext(user)), getTranslations("ApiTokens")]);
+  const { data } = await requireTenantPage(params, "apiToken.manage");
+  const [tokens, t] = await Promise.all([data.apiTokens(), getTranslations("ApiTokens")]);
   const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : t("never"));
   return (
     <>
@@ -31,24 +25,22 @@ export default async function TokensPage({ params }: { params: Promise<{ tenant:
         {tokens.length === 0 ? (
           <p className="text-sm text-slate-600">{t("none")}</p>
         ) : (
-          <TableWrap caption={t("list")}>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={TH}>{t("name")}</th>
-                <th scope="col" className={TH}>{t("createdAt")}</th>
-                <th scope="col" className={TH}>{t("createdBy")}</th>
-                <th scope="col" className={TH}>{t("lastUsedAt")}</th>
-                <th scope="col" className={TH}>{t("state")}</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+          <Table caption={t("list")}>
+            <THead>
+              <Th>{t("name")}</Th>
+              <Th>{t("createdAt")}</Th>
+              <Th>{t("createdBy")}</Th>
+              <Th>{t("lastUsedAt")}</Th>
+              <Th>{t("state")}</Th>
+            </THead>
+            <TBody>
               {tokens.map((tok) => (
                 <tr key={tok.id}>
-                  <th scope="row" className={`${TD} font-medium`}>{tok.name}</th>
-                  <td className={TD}>{when(tok.createdAt)}</td>
-                  <td className={TD}>{tok.createdByName ?? "—"}</td>
-                  <td className={TD}>{when(tok.lastUsedAt)}</td>
-                  <td className={TD}>
+                  <RowHeader>{tok.name}</RowHeader>
+                  <Td>{when(tok.createdAt)}</Td>
+                  <Td>{tok.createdByName ?? "—"}</Td>
+                  <Td>{when(tok.lastUsedAt)}</Td>
+                  <Td>
                     {tok.revokedAt ? (
                       t("revokedState")
                     ) : (
@@ -56,11 +48,11 @@ export default async function TokensPage({ params }: { params: Promise<{ tenant:
                         {t("active")} <RevokeTokenButton tokenId={tok.id} label={t("revoke")} />
                       </span>
                     )}
-                  </td>
+                  </Td>
                 </tr>
               ))}
-            </tbody>
-          </TableWrap>
+            </TBody>
+          </Table>
         )}
       </Section>
     </>

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
+import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import { CreateUserForm, UserRowActions } from "@/components/access/UserAdmin";
-import { requireTenantMember } from "@/lib/auth/session";
-import { listRegionOptions, listUsers } from "@/lib/data/users";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Admin");
@@ -15,13 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** User administration of the admin's own tenant. */
 export default async function UsersPage({ params }: { params: Promise<{ tenant: string }> }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "user.manage", { tenantId: user.tenantId })) notFound();
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
+  const { user, data } = await requireTenantPage(params, "user.manage");
   const [users, regions, t, tr, format] = await Promise.all([
-    listUsers(ctx),
-    listRegionOptions(ctx),
+    data.users(),
+    data.regionOptions(),
     getTranslations("Admin"),
     getTranslations("Roles"),
     getFormatter(),
@@ -44,48 +39,42 @@ export default async function UsersPage({ params }: { params: Promise<{ tenant: 
         <h2 id="users-title" className="border-b border-slate-200 px-4 py-3 text-base font-semibold text-slate-900">
           {t("list")}
         </h2>
-        <div className="overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="users-table">
-            <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-3">{t("account")}</th>
-                <th scope="col" className="px-4 py-3">{t("name")}</th>
-                <th scope="col" className="px-4 py-3">{t("role")}</th>
-                <th scope="col" className="px-4 py-3">{t("region")}</th>
-                <th scope="col" className="px-4 py-3">{t("status")}</th>
-                <th scope="col" className="px-4 py-3">{t("lastSignIn")}</th>
-                <th scope="col" className="px-4 py-3">{t("actions")}</th>
+        <Table caption={t("list")} testId="users-table" className="rounded-none border-0 shadow-none">
+          <THead>
+            <Th>{t("account")}</Th>
+            <Th>{t("name")}</Th>
+            <Th>{t("role")}</Th>
+            <Th>{t("region")}</Th>
+            <Th>{t("status")}</Th>
+            <Th>{t("lastSignIn")}</Th>
+            <Th>{t("actions")}</Th>
+          </THead>
+          <TBody>
+            {users.map((u) => (
+              <tr key={u.id} data-account={u.account}>
+                <Td className="font-mono text-slate-700">
+                  {u.account} {u.id === user.userId ? <span className="text-slate-500">{t("you")}</span> : null}
+                </Td>
+                <Td className="text-slate-900">{u.name}</Td>
+                <Td>{u.role ? tr(u.role) : ""}</Td>
+                <Td>{u.regionName}</Td>
+                <Td>
+                  {u.active ? t("active") : t("inactive")}
+                  {u.mustChangePassword ? <span className="ml-1 text-amber-800">· {t("pendingPassword")}</span> : null}
+                </Td>
+                <Td className="tabular-nums">{u.lastSignInAt ? format.dateTime(new Date(u.lastSignInAt), { dateStyle: "medium", timeStyle: "short" }) : t("never")}</Td>
+                <Td>
+                  {u.id === user.userId ? null : (
+                    <UserRowActions
+                      user={{ id: u.id, account: u.account, name: u.name, role: u.role ?? "REPORTER", regionId: u.regionId ?? "", active: u.active }}
+                      regions={counties}
+                    />
+                  )}
+                </Td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.map((u) => (
-                <tr key={u.id} data-account={u.account}>
-                  <td className="whitespace-nowrap px-4 py-3 font-mono text-slate-700">
-                    {u.account} {u.id === user.userId ? <span className="text-slate-500">{t("you")}</span> : null}
-                  </td>
-                  <td className="px-4 py-3 text-slate-900">{u.name}</td>
-                  <td className="whitespace-nowrap px-4 py-3">{u.role ? tr(u.role) : ""}</td>
-                  <td className="whitespace-nowrap px-4 py-3">{u.regionName}</td>
-                  <td className="whitespace-nowrap px-4 py-3">
-                    {u.active ? t("active") : t("inactive")}
-                    {u.mustChangePassword ? <span className="ml-1 text-amber-800">· {t("pendingPassword")}</span> : null}
-                  </td>
-                  <td className="whitespace-nowrap px-4 py-3 tabular-nums">
-                    {u.lastSignInAt ? format.dateTime(new Date(u.lastSignInAt), { dateStyle: "medium", timeStyle: "short" }) : t("never")}
-                  </td>
-                  <td className="px-4 py-3">
-                    {u.id === user.userId ? null : (
-                      <UserRowActions
-                        user={{ id: u.id, account: u.account, name: u.name, role: u.role ?? "REPORTER", regionId: u.regionId ?? "", active: u.active }}
-                        regions={counties}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </TBody>
+        </Table>
       </section>
     </>
   );

@@ -6,19 +6,16 @@ import { BulletinDocumentView } from "@/components/bulletins/BulletinDocumentVie
 import { EditForm } from "@/components/bulletins/EditForm";
 import { PublishForm } from "@/components/bulletins/PublishForm";
 import { RegenerateForm } from "@/components/bulletins/RegenerateForm";
-import { requireTenantMember } from "@/lib/auth/session";
-import { contextOf } from "@/lib/bulletins/access";
-import { getBulletin, isOutdated } from "@/lib/data/bulletins";
-import { db } from "@/lib/db/client";
+import { requireTenantPage } from "@/lib/auth/guard";
 import { can } from "@/lib/permissions";
 import "../bulletin.css";
 
 type Props = { params: Promise<{ tenant: string; id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { tenant, id } = await params;
-  const user = await requireTenantMember(tenant);
-  const record = await getBulletin(db, contextOf(user), id, { includeDrafts: can(user, "bulletin.draft.read", { tenantId: user.tenantId }) });
+  const { id } = await params;
+  const { user, data } = await requireTenantPage(params, "bulletin.read");
+  const record = await data.bulletin(id, { includeDrafts: can(user, "bulletin.draft.read", { tenantId: user.tenantId }) });
   const t = await getTranslations("Bulletins");
   return { title: record?.title ?? t("title") };
 }
@@ -26,16 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const button = "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600";
 
 export default async function BulletinPage({ params }: Props) {
-  const { tenant, id } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "bulletin.read", { tenantId: user.tenantId })) notFound();
-  const ctx = contextOf(user);
-  const record = await getBulletin(db, ctx, id, { includeDrafts: can(user, "bulletin.draft.read", { tenantId: user.tenantId }) });
+  const { id } = await params;
+  const { user, data } = await requireTenantPage(params, "bulletin.read");
+  const record = await data.bulletin(id, { includeDrafts: can(user, "bulletin.draft.read", { tenantId: user.tenantId }) });
   if (!record) notFound();
   const t = await getTranslations("Bulletins");
   const draft = record.status === "DRAFT";
   const manage = draft && can(user, "bulletin.manage", { tenantId: user.tenantId });
-  const outdated = manage ? await isOutdated(db, ctx, record) : false;
+  const outdated = manage ? await data.isOutdated(record) : false;
   const base = `/${user.tenantSlug}/bulletins/${record.id}`;
 
   return (

@@ -3,33 +3,27 @@
  * read (a reporter: their own; admins and leaders: every county) × indicator, as .xlsx.
  */
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/session";
-import { isTenantMember } from "@/lib/auth/types";
-import type { TenantContext } from "@/lib/data/context";
-import { entryRegions } from "@/lib/data/fills";
-import { db } from "@/lib/db/client";
+import { requireTenantRoute } from "@/lib/auth/guard";
 import { fromStored } from "@/lib/decimal";
 import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
 import { chinaMonth } from "@/lib/reporting/locks";
 import { writeXlsx } from "@/lib/reporting/xlsx";
 
-const notFound = () => new Response("Not found", { status: 404 });
-
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const user = await getSessionUser();
-  if (!user || !isTenantMember(user) || user.tenantSlug !== tenant || !can(user, "fill.read")) return notFound();
+  const access = await requireTenantRoute(params, "fill.read");
+  if (access instanceof Response) return access;
+  const { user, data } = access;
   const url = new URL(request.url);
   const fallback = chinaMonth(clock.now());
   const year = Number(url.searchParams.get("year") ?? fallback.year);
   const month = Number(url.searchParams.get("month") ?? fallback.month);
   if (!Number.isInteger(year) || year < 2000 || year > 2100 || !Number.isInteger(month) || month < 1 || month > 12) return new Response("Bad period", { status: 400 });
-  const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const regions = (await entryRegions(db, ctx)).filter((r) => can(user, "fill.read", { tenantId: user.tenantId, regionId: r.id }));
+  const regions = (await data.entryRegions()).filter((r) => can(user, "fill.read", { tenantId: user.tenantId, regionId: r.id }));
   const [indicators, fills] = await Promise.all([
-    db.indicator.findMany({ where: { tenantId: user.tenantId, active: true, kind: { not: "RATIO" } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
-    db.fill.findMany({ where: { tenantId: user.tenantId, year, month, regionId: { in: regions.map((r) => r.id) } } }),
+    data.enteredIndicators(),
+    data.monthFills({ year, month }, regions.map((r) => r.id)),
   ]);
   const t = await getTranslations("Import");
   const tr = await getTranslations("Review");

@@ -1,17 +1,15 @@
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db/client";
-import { getOverview, memberContext, resolvePeriod } from "@/lib/data/dashboard";
-import { exportMember } from "@/lib/export/guard";
+import { requireTenantRoute } from "@/lib/auth/guard";
 import { xlsxResponse } from "@/lib/export/xlsx";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const user = await exportMember(tenant, "overview.read");
-  if (user instanceof Response) return user;
-  const ctx = memberContext(user);
-  const { period } = await resolvePeriod(db, ctx, parseDashboardQuery(new URL(request.url).searchParams));
-  const [data, t, tf] = await Promise.all([getOverview(db, ctx, period), getTranslations("Overview"), getTranslations("Format")]);
+  const access = await requireTenantRoute(params, "overview.read");
+  if (access instanceof Response) return access;
+  const { user } = access;
+  const { period } = await access.data.resolvePeriod(parseDashboardQuery(new URL(request.url).searchParams));
+  const [data, t, tf] = await Promise.all([access.data.overview(period), getTranslations("Overview"), getTranslations("Format")]);
   const ind = new Map(data.indicators.map((i) => [i.id, i]));
   const regionName = new Map(data.counties.map((r) => [r.id, r.name]));
   const cell = new Map(data.cells.map((c) => [`${c.regionId}:${c.indicatorId}`, c]));

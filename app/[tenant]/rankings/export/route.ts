@@ -1,21 +1,19 @@
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db/client";
-import { getRankingsView, listIndicators, memberContext, resolvePeriod } from "@/lib/data/dashboard";
-import { exportMember } from "@/lib/export/guard";
+import { requireTenantRoute } from "@/lib/auth/guard";
 import { xlsxResponse } from "@/lib/export/xlsx";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const user = await exportMember(tenant, "ranking.read");
-  if (user instanceof Response) return user;
-  const ctx = memberContext(user);
+  const access = await requireTenantRoute(params, "ranking.read");
+  if (access instanceof Response) return access;
+  const { user, data } = access;
   const search = new URL(request.url).searchParams;
   const q = parseDashboardQuery(search);
-  const [{ period }, indicators] = await Promise.all([resolvePeriod(db, ctx, q), listIndicators(db, ctx)]);
+  const [{ period }, indicators] = await Promise.all([data.resolvePeriod(q), data.indicators()]);
   const code = indicators.find((i) => i.code === q.indicator)?.code ?? indicators.find((i) => i.weighted)?.code ?? indicators[0]?.code;
   if (!code) return new Response("Not found", { status: 404 });
-  const [{ ranking, composite }, t, tf] = await Promise.all([getRankingsView(db, ctx, code, period), getTranslations("Rankings"), getTranslations("Format")]);
+  const [{ ranking, composite }, t, tf] = await Promise.all([data.rankingsView(code, period), getTranslations("Rankings"), getTranslations("Format")]);
   const stamp = `${period.year}-${String(period.month).padStart(2, "0")}`;
   const title = `${user.tenantName} ${ranking.indicator.name} ${stamp}`;
   if (search.get("table") === "composite") {

@@ -4,27 +4,19 @@
  * imported back. target.read: admins and leaders get every region, a reporter only their own.
  */
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/session";
-import { isTenantMember } from "@/lib/auth/types";
+import { requireTenantRoute } from "@/lib/auth/guard";
 import { writeSheet } from "@/lib/admin/xlsx";
-import { db } from "@/lib/db/client";
-import { targetExportRows } from "@/lib/data/targets";
-import { can } from "@/lib/permissions";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
-  const user = await getSessionUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
-  // another tenant's slug: not found, as for pages
-  if (!isTenantMember(user) || user.tenantSlug !== tenant) return new Response("Not found", { status: 404 });
-  if (!can(user, "target.read", { tenantId: user.tenantId, regionId: user.regionId })) return new Response("Forbidden", { status: 403 });
+  const access = await requireTenantRoute(params, "target.read");
+  if (access instanceof Response) return access;
   const yearText = new URL(request.url).searchParams.get("year") ?? "";
   const year = Number(yearText);
   if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) return new Response("Bad year", { status: 400 });
 
   const t = await getTranslations("Targets");
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const rows = await targetExportRows(db, ctx, year);
+  const rows = await access.data.targetExportRows(year);
   const body = await writeSheet(
     t("export.sheet", { year }),
     [t("export.region"), t("export.regionName"), t("export.indicator"), t("export.indicatorName"), t("export.year"), t("export.value")],

@@ -4,10 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { IndicatorForm } from "@/components/admin/IndicatorForm";
-import { requireTenantMember } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { getIndicatorForEdit, ratioPartOptions } from "@/lib/data/catalogue";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Catalogue");
@@ -15,11 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditIndicatorPage({ params }: { params: Promise<{ tenant: string; code: string }> }) {
-  const { tenant, code } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "catalogue.manage")) notFound();
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const [indicator, parts, t] = await Promise.all([getIndicatorForEdit(db, ctx, decodeURIComponent(code).toUpperCase()), ratioPartOptions(db, ctx), getTranslations("Catalogue")]);
+  const { code } = await params;
+  const { data } = await requireTenantPage(params, "catalogue.manage");
+  const [indicator, parts, t] = await Promise.all([data.indicatorForEdit(decodeURIComponent(code).toUpperCase()), data.ratioPartOptions(), getTranslations("Catalogue")]);
   if (!indicator) notFound();
   return (
     <>

@@ -1,13 +1,9 @@
 /** /{tenant}/admin/indicators/new — create an indicator. */
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { IndicatorForm } from "@/components/admin/IndicatorForm";
-import { requireTenantMember } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { ratioPartOptions } from "@/lib/data/catalogue";
-import { can } from "@/lib/permissions";
+import { requireTenantPage } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Catalogue");
@@ -15,11 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewIndicatorPage({ params }: { params: Promise<{ tenant: string }> }) {
-  const { tenant } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "catalogue.manage")) notFound();
-  const ctx = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
-  const [parts, t] = await Promise.all([ratioPartOptions(db, ctx), getTranslations("Catalogue")]);
+  const { data } = await requireTenantPage(params, "catalogue.manage");
+  const [parts, t] = await Promise.all([data.ratioPartOptions(), getTranslations("Catalogue")]);
   return (
     <>
       <PageHeader title={t("new")} description={t("description")} />

@@ -3,21 +3,17 @@
  * page: members of the tenant; drafts only for bulletin.draft.read. Anyone else gets 404.
  */
 import ExcelJS from "exceljs";
-import { getSessionUser } from "@/lib/auth/session";
-import { isTenantMember } from "@/lib/auth/types";
-import { contextOf } from "@/lib/bulletins/access";
-import { getBulletin } from "@/lib/data/bulletins";
-import { db } from "@/lib/db/client";
+import { requireTenantRoute } from "@/lib/auth/guard";
 import { can } from "@/lib/permissions";
 
 const notFound = () => new Response("Not found", { status: 404 });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tenant: string; id: string }> }) {
-  const { tenant, id } = await params;
-  const user = await getSessionUser();
-  if (!user || !isTenantMember(user) || user.tenantSlug !== tenant) return notFound();
-  if (!can(user, "bulletin.read", { tenantId: user.tenantId })) return notFound();
-  const record = await getBulletin(db, contextOf(user), id, { includeDrafts: can(user, "bulletin.draft.read", { tenantId: user.tenantId }) });
+  const { id } = await params;
+  const access = await requireTenantRoute(params, "bulletin.read");
+  if (access instanceof Response) return access;
+  const { user, data } = access;
+  const record = await data.bulletin(id, { includeDrafts: can(user, "bulletin.draft.read", { tenantId: user.tenantId }) });
   if (!record) return notFound();
 
   const workbook = new ExcelJS.Workbook();

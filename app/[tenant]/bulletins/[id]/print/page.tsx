@@ -4,20 +4,16 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BulletinDocumentView } from "@/components/bulletins/BulletinDocumentView";
 import { PrintButton } from "@/components/bulletins/PrintButton";
-import { requireTenantMember } from "@/lib/auth/session";
-import { contextOf } from "@/lib/bulletins/access";
-import { getBulletin } from "@/lib/data/bulletins";
-import { db } from "@/lib/db/client";
+import { requireTenantPage } from "@/lib/auth/guard";
 import { can } from "@/lib/permissions";
 import "../../bulletin.css";
 
 type Props = { params: Promise<{ tenant: string; id: string }> };
 
 async function load({ params }: Props) {
-  const { tenant, id } = await params;
-  const user = await requireTenantMember(tenant);
-  if (!can(user, "bulletin.read", { tenantId: user.tenantId })) notFound();
-  const record = await getBulletin(db, contextOf(user), id, { includeDrafts: can(user, "bulletin.draft.read", { tenantId: user.tenantId }) });
+  const { id } = await params;
+  const { user, data } = await requireTenantPage(params, "bulletin.read");
+  const record = await data.bulletin(id, { includeDrafts: can(user, "bulletin.draft.read", { tenantId: user.tenantId }) });
   if (!record) notFound();
   return { user, record };
 }

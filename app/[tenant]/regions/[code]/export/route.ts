@@ -1,18 +1,14 @@
 import { getTranslations } from "next-intl/server";
-import { db } from "@/lib/db/client";
-import { getRegionDetail, memberContext, resolvePeriod } from "@/lib/data/dashboard";
-import { regionByCode } from "@/lib/data/notes";
-import { exportMember } from "@/lib/export/guard";
+import { regionNamed, requireTenantRoute } from "@/lib/auth/guard";
 import { xlsxResponse } from "@/lib/export/xlsx";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string; code: string }> }) {
   const { tenant, code } = await params;
-  const user = await exportMember(tenant, "region.read", (u) => regionByCode(db, u.tenantId, code));
-  if (user instanceof Response) return user;
-  const ctx = memberContext(user);
-  const { period } = await resolvePeriod(db, ctx, parseDashboardQuery(new URL(request.url).searchParams));
-  const [data, t, tf] = await Promise.all([getRegionDetail(db, ctx, code, period), getTranslations("County"), getTranslations("Format")]);
+  const access = await requireTenantRoute(params, "region.read", regionNamed(code));
+  if (access instanceof Response) return access;
+  const { period } = await access.data.resolvePeriod(parseDashboardQuery(new URL(request.url).searchParams));
+  const [data, t, tf] = await Promise.all([access.data.regionDetail(code, period), getTranslations("County"), getTranslations("Format")]);
   const stamp = `${period.year}-${String(period.month).padStart(2, "0")}`;
   return xlsxResponse(`region-${tenant}-${code}-${stamp}.xlsx`, [
     {

@@ -1,9 +1,7 @@
 /** GET /api/v1/{tenant}/regions/{code}?year=&month= — a county page's data (getRegionDetail). */
-import { db } from "@/lib/db/client";
-import { getRegionDetail } from "@/lib/data/dashboard";
 import { apiHandler } from "../../../respond";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string; code: string }> }) {
   const { tenant, code } = await params;
-  return apiHandler(request, tenant, (ctx, { period }) => getRegionDetail(db, ctx, code, period));
+  return apiHandler(request, tenant, (data, { period }) => data.regionDetail(code, period));
 }

@@ -1,0 +1,150 @@
+/** The sections of the rankings page (/{tenant}/rankings), one component each. */
+import Link from "next/link";
+import { LazyRankingBarChart as RankingBarChart } from "@/components/charts/LazyCharts";
+import { StatusBadge } from "@/components/dashboard/StatusBadge";
+import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
+import { Table, TBody, Td, Th, THead } from "@/components/ui";
+import type { Period } from "@/lib/data/context";
+import type { TenantData } from "@/lib/data/tenant";
+import { formatMeasure, formatPercent, formatPoints, formatScore, formatSignedPercent, toChartNumber, type formatLocale } from "@/lib/format";
+
+type View = Awaited<ReturnType<TenantData["rankingsView"]>>;
+
+/** What every section needs: the figures, where links go, whose region is highlighted, the translations. */
+export interface RankingsView {
+  ranking: View["ranking"];
+  composite: View["composite"];
+  period: Period;
+  indicatorCode: string;
+  /** `/{tenant}` */
+  base: string;
+  /** the member's own region, highlighted (region-scoped readers), else null */
+  mine: string | null;
+  /** may the member open this region's page? */
+  canOpen: (regionId: string) => boolean;
+  t: Translate;
+  tf: Translate;
+  loc: ReturnType<typeof formatLocale>;
+}
+
+export function RankingChart({ v }: { v: RankingsView }) {
+  const { ranking, t, tf } = v;
+  const name = ranking.indicator.name;
+  return (
+    <Section title={t("chartTitle", { name })} id="chart">
+      <Card>
+        <p className="mb-2 text-sm text-slate-700">
+          {t("expectedLine", { expected: formatPercent(ranking.expected) })}
+          {" · "}
+          {t("cityCompletion", { completion: formatPercent(ranking.city.completion) })}
+        </p>
+        <RankingBarChart
+          title={t("chartTitle", { name })}
+          expectedPercent={toChartNumber(ranking.expected, 4)! * 100}
+          expectedLabel={t("expected")}
+          completionLabel={t("completion")}
+          bars={ranking.entries.map((e) => ({
+            name: e.region.name,
+            completion: e.completion === null ? null : toChartNumber(e.completion, 6)! * 100,
+            rank: e.rank,
+            status: e.status,
+            statusLabel: tf(`status.${e.status}`),
+          }))}
+        />
+        <p className="mt-1 text-xs text-slate-600">{t("chartHelp")}</p>
+      </Card>
+    </Section>
+  );
+}
+
+function rankChange(change: number | null): string {
+  if (change === null) return "—";
+  if (change > 0) return `↑${change}`;
+  return change < 0 ? `↓${-change}` : "=";
+}
+
+export function RankingTable({ v }: { v: RankingsView }) {
+  const { ranking, period, indicatorCode, base, mine, canOpen, t, tf, loc } = v;
+  const ind = ranking.indicator;
+  const laggards = new Set(ranking.laggardRegionIds);
+  const here = query({ year: period.year, month: period.month, indicator: indicatorCode });
+  return (
+    <Section title={t("tableTitle")} id="table" actions={<ExportLink href={`${base}/rankings/export${here}`} label={t("export")} />}>
+      <Table caption={t("tableTitle")}>
+        <THead>
+          <Th>{t("rank")}</Th>
+          <Th>{t("region")}</Th>
+          <Th numeric>{t("actual", { unit: ind.unit })}</Th>
+          <Th numeric>{t("target", { unit: ind.unit })}</Th>
+          <Th numeric>{t("completion")}</Th>
+          <Th numeric>{t("gap")}</Th>
+          <Th numeric>{t("yoy")}</Th>
+          <Th numeric>{t("rankChange")}</Th>
+          <Th>{t("status")}</Th>
+        </THead>
+        <TBody>
+          {ranking.entries.map((e) => (
+            <tr key={e.regionId} className={e.regionId === mine ? "bg-brand-50" : laggards.has(e.regionId) ? "bg-red-50/40" : undefined} data-testid={`rank-row-${e.region.code}`}>
+              <Td numeric>{e.rank ?? "—"}</Td>
+              <RowHeader>
+                {canOpen(e.regionId) ? (
+                  <Link href={`${base}/regions/${e.region.code}${here}`} className="text-brand-700 hover:underline">
+                    {e.region.name}
+                  </Link>
+                ) : (
+                  e.region.name
+                )}
+                {e.regionId === mine ? <span className="ml-1 text-xs text-slate-600">{t("mine")}</span> : null}
+              </RowHeader>
+              <Td numeric>{formatMeasure(e.actual, ind.precision)}</Td>
+              <Td numeric>{formatMeasure(e.target, ind.precision)}</Td>
+              <Td numeric>{formatPercent(e.completion)}</Td>
+              <Td numeric>{formatPoints(e.gapPoints, loc)}</Td>
+              <Td numeric>{formatSignedPercent(e.yoyGrowth)}</Td>
+              <Td numeric>{rankChange(e.rankChange)}</Td>
+              <Td>
+                <StatusBadge status={e.status} label={tf(`status.${e.status}`)} />
+              </Td>
+            </tr>
+          ))}
+        </TBody>
+      </Table>
+      {ranking.laggardRegionIds.length > 0 ? (
+        <p className="mt-2 text-sm text-slate-800" data-testid="laggards">
+          {t("laggards", { names: ranking.laggardRegionIds.map((id) => ranking.entries.find((e) => e.regionId === id)?.region.name).join("、") })}
+        </p>
+      ) : null}
+    </Section>
+  );
+}
+
+export function CompositeTable({ v }: { v: RankingsView }) {
+  const { composite, period, base, mine, t } = v;
+  const exportHref = `${base}/rankings/export${query({ year: period.year, month: period.month, table: "composite" })}`;
+  return (
+    <Section title={t("compositeTitle")} id="composite" actions={<ExportLink href={exportHref} label={t("export")} />}>
+      <Table caption={t("compositeTitle")}>
+        <THead>
+          <Th>{t("rank")}</Th>
+          <Th>{t("region")}</Th>
+          <Th numeric>{t("targetScore")}</Th>
+          <Th numeric>{t("bonusScore")}</Th>
+          <Th numeric>{t("total")}</Th>
+          <Th>{t("tier")}</Th>
+        </THead>
+        <TBody>
+          {composite.entries.map((e) => (
+            <tr key={e.regionId} className={e.regionId === mine ? "bg-brand-50" : undefined}>
+              <Td numeric>{e.rank ?? "—"}</Td>
+              <RowHeader>{e.region.name}</RowHeader>
+              <Td numeric>{formatScore(e.targetScore)}</Td>
+              <Td numeric>{formatScore(e.bonusScore)}</Td>
+              <Td numeric>{formatScore(e.total)}</Td>
+              <Td>{e.tier ?? "—"}</Td>
+            </tr>
+          ))}
+        </TBody>
+      </Table>
+    </Section>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * The data of one tenant, as pages and route handlers reach it. The page guard
+ * (lib/auth/guard.ts) builds it from the signed-in session, the read API from the token's
+ * tenant: the tenant id is never taken from a URL or a request body. Every method calls a
+ * lib/data function with this tenant's context; the Prisma client stays inside lib/data.
+ */
+import { db as processDb, type Db } from "../db/client";
+import { authorizeApiRequest, listApiTokens, markApiTokenUsed } from "./api-tokens";
+import { listAudit } from "./audit";
+import { getBulletin, isOutdated, latestDataMonth, listBulletins } from "./bulletins";
+import { getIndicatorForEdit, listCatalogue, ratioPartOptions } from "./catalogue";
+import type { Period, TenantContext } from "./context";
+import { getCompositeRanking, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
+import { deadlineDayOf, entryRegions, getCompletenessBoard, getEntrySheet, getHistories, getReviewQueue, getUnlockRequests } from "./fills";
+import { listNotes, type NoteFilter } from "./notes";
+import { latestPeriod } from "./period-loader";
+import { listRegions, listRegionTree, regionByCode } from "./regions";
+import { getSettingsForm } from "./settings";
+import { getTargetGrid, targetExportRows } from "./targets";
+import { listRegionOptions, listUsers } from "./users";
+import type { DashboardQuery } from "../schemas/dashboard";
+
+export class TenantData {
+  readonly #db: Db;
+
+  constructor(
+    readonly ctx: TenantContext,
+    db: Db = processDb,
+  ) {
+    this.#db = db;
+  }
+
+  // ---------------------------------------------------------------- dashboards
+  resolvePeriod(query: DashboardQuery) {
+    return resolvePeriod(this.#db, this.ctx, query);
+  }
+  latestPeriod() {
+    return latestPeriod(this.#db, this.ctx);
+  }
+  overview(period: Period) {
+    return getOverview(this.#db, this.ctx, period);
+  }
+  compositeRanking(period: Period) {
+    return getCompositeRanking(this.#db, this.ctx, period);
+  }
+  rankingsView(indicatorCode: string, period: Period) {
+    return getRankingsView(this.#db, this.ctx, indicatorCode, period);
+  }
+  indicators() {
+    return listIndicators(this.#db, this.ctx);
+  }
+  regionDetail(code: string, period: Period) {
+    return getRegionDetail(this.#db, this.ctx, code, period);
+  }
+  notes(filter?: NoteFilter) {
+    return listNotes(this.#db, this.ctx, filter);
+  }
+
+  // ---------------------------------------------------------------- regions
+  regions() {
+    return listRegions(this.#db, this.ctx);
+  }
+  /** The tenant's region with this code, or null. */
+  regionByCode(code: string) {
+    return regionByCode(this.#db, this.ctx, code);
+  }
+  regionTree() {
+    return listRegionTree(this.#db, this.ctx);
+  }
+
+  // ---------------------------------------------------------------- reporting
+  entryRegions() {
+    return entryRegions(this.#db, this.ctx);
+  }
+  entrySheet(regionId: string, period: Period, now: Date) {
+    return getEntrySheet(this.#db, this.ctx, regionId, period, now);
+  }
+  histories(fillIds: string[]) {
+    return getHistories(this.#db, this.ctx, fillIds);
+  }
+  deadlineDay() {
+    return deadlineDayOf(this.#db, this.ctx.tenantId);
+  }
+  reviewQueue() {
+    return getReviewQueue(this.#db, this.ctx);
+  }
+  unlockRequests() {
+    return getUnlockRequests(this.#db, this.ctx);
+  }
+  completenessBoard(period: Period, now: Date) {
+    return getCompletenessBoard(this.#db, this.ctx, period, now);
+  }
+  /** The earliest period a region's granted unlock request still holds open at `now`, or null. */
+  async openUnlockGrant(regionId: string, now: Date): Promise<Period | null> {
+    const grant = await this.#db.unlockRequest.findFirst({
+      where: { tenantId: this.ctx.tenantId, regionId, status: "GRANTED", openUntil: { gt: now } },
+      orderBy: [{ year: "asc" }, { month: "asc" }],
+      select: { year: true, month: true },
+    });
+    return grant;
+  }
+  /** The active indicators that are entered (every kind but RATIO), in catalogue order. */
+  enteredIndicators() {
+    return this.#db.indicator.findMany({
+      where: { tenantId: this.ctx.tenantId, active: true, kind: { not: "RATIO" } },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    });
+  }
+  /** The fills of a month in the given regions. */
+  monthFills(period: Period, regionIds: string[]) {
+    return this.#db.fill.findMany({ where: { tenantId: this.ctx.tenantId, year: period.year, month: period.month, regionId: { in: regionIds } } });
+  }
+
+  // ---------------------------------------------------------------- targets
+  targetGrid(year: number) {
+    return getTargetGrid(this.#db, this.ctx, year);
+  }
+  targetExportRows(year: number) {
+    return targetExportRows(this.#db, this.ctx, year);
+  }
+
+  // ---------------------------------------------------------------- bulletins
+  bulletins(options: { includeDrafts: boolean }) {
+    return listBulletins(this.#db, this.ctx, options);
+  }
+  bulletin(id: string, options: { includeDrafts: boolean }) {
+    return getBulletin(this.#db, this.ctx, id, options);
+  }
+  isOutdated(record: NonNullable<Awaited<ReturnType<typeof getBulletin>>>) {
+    return isOutdated(this.#db, this.ctx, record);
+  }
+  latestDataMonth() {
+    return latestDataMonth(this.#db, this.ctx);
+  }
+
+  // ---------------------------------------------------------------- administration
+  users() {
+    return listUsers(this.ctx, this.#db);
+  }
+  regionOptions() {
+    return listRegionOptions(this.ctx, this.#db);
+  }
+  catalogue() {
+    return listCatalogue(this.#db, this.ctx);
+  }
+  indicatorForEdit(code: string) {
+    return getIndicatorForEdit(this.#db, this.ctx, code);
+  }
+  ratioPartOptions() {
+    return ratioPartOptions(this.#db, this.ctx);
+  }
+  settingsForm() {
+    return getSettingsForm(this.#db, this.ctx);
+  }
+  audit(options: { entity?: string | null; take?: number }) {
+    return listAudit(this.#db, this.ctx, options);
+  }
+  apiTokens() {
+    return listApiTokens(this.#db, this.ctx);
+  }
+}
+
+
+export type ApiTenant = { ok: true; data: TenantData; markUsed: () => Promise<void> } | { ok: false; status: 401 | 404 };
+
+/** The read API's access: the bearer token names the tenant; the URL's slug is only checked against it. */
+export async function apiTenant(slug: string, authorization: string | null, db: Db = processDb): Promise<ApiTenant> {
+  const check = await authorizeApiRequest(db, slug, authorization);
+  if (!check.ok) return check;
+  return { ok: true, data: new TenantData(check.ctx, db), markUsed: () => markApiTokenUsed(db, check.ctx, check.tokenId) };
+}
