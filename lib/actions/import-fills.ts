@@ -16,7 +16,7 @@ import { can } from "../permissions";
 import { checkValue } from "../reporting/checks";
 import * as clock from "@/lib/clock";
 import { parseCsv, readTable, validateRows, type ImportIssue } from "../reporting/import";
-import { readXlsx } from "../reporting/xlsx";
+import { readSheetText } from "../xlsx";
 import { importFillsSchema } from "../schemas/fills";
 import { ActionError, tenantAction } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
@@ -45,7 +45,7 @@ const run = tenantAction(
   let table: string[][];
   try {
     if (name.endsWith(".csv")) table = parseCsv(new TextDecoder("utf-8").decode(await file.arrayBuffer()));
-    else if (name.endsWith(".xlsx")) table = await readXlsx(await file.arrayBuffer());
+    else if (name.endsWith(".xlsx")) table = await readSheetText(await file.arrayBuffer());
     else throw new ActionError(t("errors.fileType"));
   } catch (e) {
     if (e instanceof ActionError) throw e;

@@ -7,7 +7,7 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { validateTargetSheet, type ImportIssue } from "../admin/targets-import";
-import { readFirstSheet, SpreadsheetError } from "../admin/xlsx";
+import { readSheet, SpreadsheetError } from "../xlsx";
 import { applyTargetChanges, loadImportRef, type ApplyResult } from "../data/targets";
 import { importTargetsSchema } from "../schemas/admin";
 import { ActionError, tenantAction } from "./client";
@@ -35,7 +35,7 @@ const action = tenantAction({ action: "target.write", schema: importTargetsSchem
   if (file.size > MAX_BYTES) throw new ActionError(t("import.tooLarge"), { file: [t("import.tooLarge")] });
   let sheet;
   try {
-    sheet = await readFirstSheet(Buffer.from(await file.arrayBuffer()));
+    sheet = await readSheet(Buffer.from(await file.arrayBuffer()));
   } catch (error) {
     if (error instanceof SpreadsheetError) throw new ActionError(t("import.notXlsx"), { file: [t("import.notXlsx")] });
     throw error;

@@ -8,13 +8,9 @@
  * numbers or text with thousands separators, headers in Chinese or English, blank rows.
  */
 import { Decimal, MAX_MEASURE, formatMaxMeasure, parseDecimalInput } from "../decimal";
+import type { SheetCell, SheetRow } from "../xlsx";
 
-export type SheetCell = string | number | boolean | null;
-export interface SheetRow {
-  /** 1-based row number in the sheet, as the user sees it */
-  row: number;
-  cells: SheetCell[];
-}
+export type { SheetCell, SheetRow };
 
 export type ImportColumn = "region" | "indicator" | "year" | "value";
 export type ImportReason =

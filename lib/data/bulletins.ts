@@ -5,6 +5,7 @@
  * role without bulletin.draft.read) only ever see PUBLISHED bulletins.
  */
 import type { Db } from "../db/client";
+import { writeAudit, type AuditDetail } from "./audit";
 import { applyEdits, defaultIssuer, generateBulletin, keepCustomParagraphs, lastMonthOf, parseDocument } from "../bulletins";
 import type { BulletinEdits, EditProblem } from "../bulletins/edit";
 import { inputFromOverview } from "../bulletins/input";
@@ -79,8 +80,8 @@ export async function getBulletin(db: Db, ctx: TenantContext, id: string, option
   return { ...summaryOf(row), document, createdById: row.createdById, publishedById: row.publishedById };
 }
 
-async function audit(db: Db, ctx: TenantContext, action: string, entityId: string, detail: unknown) {
-  await db.auditEntry.create({ data: { tenantId: ctx.tenantId, actorId: ctx.userId, action, entity: "Bulletin", entityId, detail: JSON.stringify(detail) } });
+function audit(db: Db, ctx: TenantContext, action: string, entityId: string, detail: AuditDetail) {
+  return writeAudit(db, ctx, { action, entity: "Bulletin", entityId, detail });
 }
 
 /**

@@ -67,23 +67,6 @@ export async function rootRegion(ctx: TenantContext, db: Db = processDb) {
   return db.region.findFirst({ where: { tenantId: ctx.tenantId, parentId: null }, orderBy: { sortOrder: "asc" } });
 }
 
-/** Writes one audit entry (who, what, before/after, when). */
-export async function audit(
-  db: Db,
-  entry: { tenantId: string; actorId: string | null; action: string; entity: string; entityId: string | null; before?: unknown; after?: unknown; reason?: string },
-): Promise<void> {
-  await db.auditEntry.create({
-    data: {
-      tenantId: entry.tenantId,
-      actorId: entry.actorId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      detail: JSON.stringify({ before: entry.before ?? null, after: entry.after ?? null, reason: entry.reason ?? null }),
-    },
-  });
-}
-
 /** Tenants of the installation (platform admin page). */
 export async function listTenants(db: Db = processDb) {
   return db.tenant.findMany({

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildWorkbook, xlsxResponse } from "../../lib/export/xlsx";
+import { buildWorkbook, xlsxResponse } from "../../lib/xlsx";
 
-describe("lib/export/xlsx", () => {
+describe("lib/xlsx", () => {
   it("writes a titled table with numeric columns as numbers and a UTF-8 file name", async () => {
     const sheets = [
       {

@@ -12,7 +12,7 @@ import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
 import { IMPORT_COLUMNS } from "@/lib/reporting/import";
 import { chinaMonth } from "@/lib/reporting/locks";
-import { writeXlsx } from "@/lib/reporting/xlsx";
+import { writeSheet } from "@/lib/xlsx";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
@@ -30,7 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   const indicators = await db.indicator.findMany({ where: { tenantId: user.tenantId, active: true, kind: { not: "RATIO" } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
   const t = await getTranslations("Import");
   const rows = regions.flatMap((r) => indicators.map((i) => [r.code, i.code, year, month, "", ""]));
-  const body = await writeXlsx(t("sheet.template"), [...IMPORT_COLUMNS], rows);
+  const body = await writeSheet(t("sheet.template"), [...IMPORT_COLUMNS], rows);
   return new Response(body, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { db } from "@/lib/db/client";
 import { getOverview, memberContext, resolvePeriod } from "@/lib/data/dashboard";
 import { exportMember } from "@/lib/export/guard";
-import { xlsxResponse } from "@/lib/export/xlsx";
+import { xlsxResponse } from "@/lib/xlsx";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {

@@ -6,7 +6,7 @@
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { isTenantMember } from "@/lib/auth/types";
-import { writeSheet } from "@/lib/admin/xlsx";
+import { writeSheet } from "@/lib/xlsx";
 import { db } from "@/lib/db/client";
 import { targetExportRows } from "@/lib/data/targets";
 import { can } from "@/lib/permissions";

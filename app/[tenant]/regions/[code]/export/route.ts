@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { getRegionDetail, memberContext, resolvePeriod } from "@/lib/data/dashboard";
 import { regionByCode } from "@/lib/data/notes";
 import { exportMember } from "@/lib/export/guard";
-import { xlsxResponse } from "@/lib/export/xlsx";
+import { xlsxResponse } from "@/lib/xlsx";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string; code: string }> }) {
