@@ -10,10 +10,10 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/data/audit";
 import { changePasswordSchema } from "@/lib/schemas/access";
-import { ActionError, userAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
-export const changePassword = userAction(
-  { schema: changePasswordSchema, allowWithPendingPasswordChange: true },
+export const changePassword = defineAction(
+  { scope: "account", schema: changePasswordSchema, allowWithPendingPasswordChange: true },
   async (input, { user, db }) => {
     const t = await getTranslations("Account");
     const row = await db.user.findUnique({ where: { id: user.userId } });

@@ -9,12 +9,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { oneTimePassword } from "@/lib/auth/one-time-password";
 import { writeAudit } from "@/lib/data/audit";
 import { createTenantSchema } from "@/lib/schemas/access";
-import { ActionError, userAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { refreshPage } from "./refresh";
 import type { ActionResult } from "./result";
 
-export const createTenant = userAction(
-  { action: "tenant.manage", schema: createTenantSchema },
+export const createTenant = defineAction(
+  { scope: "account", action: "tenant.manage", schema: createTenantSchema },
   async (input, { user, db }): Promise<ActionResult<{ slug: string; account: string; password: string }>> => {
     const t = await getTranslations("PlatformAdmin");
     const errors: Record<string, string[]> = {};

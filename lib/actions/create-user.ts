@@ -8,11 +8,11 @@ import { hashPassword } from "@/lib/auth/password";
 import { oneTimePassword } from "@/lib/auth/one-time-password";
 import { writeAudit } from "@/lib/data/audit";
 import { createUserSchema } from "@/lib/schemas/access";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { refreshPage } from "./refresh";
 import { resolveMembershipRegion } from "./user-region";
 
-export const createUser = tenantAction(
+export const createUser = defineAction(
   { action: "user.manage", schema: createUserSchema },
   async (input, { tenant, user, db }): Promise<import("./result").ActionResult<{ account: string; password: string }>> => {
     const t = await getTranslations("Admin");

@@ -10,12 +10,12 @@ import { writeAudit } from "../data/audit";
 import { DEFAULT_UNLOCK_DAYS } from "../reporting/locks";
 import * as clock from "@/lib/clock";
 import { decideUnlockSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import type { ActionResult } from "./result";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const run = tenantAction(
+const run = defineAction(
   {
     action: "period.lock",
     schema: decideUnlockSchema,

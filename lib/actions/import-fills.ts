@@ -18,7 +18,7 @@ import * as clock from "@/lib/clock";
 import { parseCsv, readTable, validateRows, type ImportIssue } from "../reporting/import";
 import { readSheetText } from "../xlsx";
 import { importFillsSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
 
 export interface ImportReport {
@@ -29,7 +29,7 @@ export interface ImportReport {
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-const run = tenantAction(
+const run = defineAction(
   // the gate: a member who may read fills at all (in their own scope); every row's region is checked below
   { action: "fill.read", schema: importFillsSchema, resource: async (_input, ctx) => ({ tenantId: ctx.tenant.tenantId, regionId: ctx.tenant.regionId }) },
   async (input, ctx): Promise<ActionResult<ImportReport>> => {

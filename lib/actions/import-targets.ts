@@ -10,7 +10,7 @@ import { validateTargetSheet, type ImportIssue } from "../admin/targets-import";
 import { readSheet, SpreadsheetError } from "../xlsx";
 import { applyTargetChanges, loadImportRef, type ApplyResult } from "../data/targets";
 import { importTargetsSchema } from "../schemas/admin";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
 export interface ImportIssueView extends ImportIssue {
   message: string;
@@ -28,7 +28,7 @@ export interface ImportTargetsData {
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-const action = tenantAction({ action: "target.write", schema: importTargetsSchema }, async (input, { db, tenant, user }) => {
+const action = defineAction({ action: "target.write", schema: importTargetsSchema }, async (input, { db, tenant, user }) => {
   const t = await getTranslations("Targets");
   const file = input.file;
   if (file.size === 0) throw new ActionError(t("import.noFile"), { file: [t("import.noFile")] });

@@ -5,10 +5,10 @@ import { writeAudit } from "../data/audit";
 import { loadLockContext, periodLockStatus } from "../data/fills";
 import * as clock from "@/lib/clock";
 import { requestUnlockSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import type { ActionResult } from "./result";
 
-const run = tenantAction(
+const run = defineAction(
   {
     action: "unlock.request",
     schema: requestUnlockSchema,

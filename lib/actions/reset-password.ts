@@ -8,11 +8,11 @@ import { hashPassword } from "@/lib/auth/password";
 import { oneTimePassword } from "@/lib/auth/one-time-password";
 import { writeAudit } from "@/lib/data/audit";
 import { userIdSchema } from "@/lib/schemas/access";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { refreshPage } from "./refresh";
 import type { ActionResult } from "./result";
 
-export const resetPassword = tenantAction(
+export const resetPassword = defineAction(
   {
     action: "user.manage",
     schema: userIdSchema,

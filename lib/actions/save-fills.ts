@@ -13,7 +13,7 @@ import { getEntrySheet, userNames } from "../data/fills";
 import { checkValue, parseEntry } from "../reporting/checks";
 import * as clock from "@/lib/clock";
 import { saveFillsSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
 
 class Conflict extends Error {
@@ -22,7 +22,7 @@ class Conflict extends Error {
   }
 }
 
-const run = tenantAction(
+const run = defineAction(
   {
     action: "fill.write",
     schema: saveFillsSchema,

@@ -12,9 +12,9 @@ import { touchTenantConfig } from "../data/tenant-config";
 import { figureFacts } from "../data/catalogue";
 import { Decimal, fromStored, parseDecimalInput, toStored } from "../decimal";
 import { saveIndicatorSchema } from "../schemas/admin";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
-const action = tenantAction(
+const action = defineAction(
   {
     action: "catalogue.manage",
     schema: saveIndicatorSchema,

@@ -3,10 +3,10 @@
 import { getTranslations } from "next-intl/server";
 import { writeAudit } from "../data/audit";
 import { setPeriodLockSchema } from "../schemas/fills";
-import { tenantAction } from "./client";
+import { defineAction } from "./client";
 import type { ActionResult } from "./result";
 
-const run = tenantAction({ action: "period.lock", schema: setPeriodLockSchema }, async (input, ctx): Promise<ActionResult> => {
+const run = defineAction({ action: "period.lock", schema: setPeriodLockSchema }, async (input, ctx): Promise<ActionResult> => {
   const t = await getTranslations("Locks");
   const { tenantId } = ctx.tenant;
   const actorId = ctx.user.userId;

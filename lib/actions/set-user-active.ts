@@ -3,10 +3,10 @@
 import { getTranslations } from "next-intl/server";
 import { writeAudit } from "@/lib/data/audit";
 import { setUserActiveSchema } from "@/lib/schemas/access";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { refreshPage } from "./refresh";
 
-export const setUserActive = tenantAction(
+export const setUserActive = defineAction(
   {
     action: "user.manage",
     schema: setUserActiveSchema,

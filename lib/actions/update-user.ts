@@ -3,11 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import { writeAudit } from "@/lib/data/audit";
 import { updateUserSchema } from "@/lib/schemas/access";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { refreshPage } from "./refresh";
 import { resolveMembershipRegion } from "./user-region";
 
-export const updateUser = tenantAction(
+export const updateUser = defineAction(
   {
     action: "user.manage",
     schema: updateUserSchema,
