@@ -7,7 +7,7 @@ import { approveFills } from "@/lib/actions/approve-fills";
 import { returnFill } from "@/lib/actions/return-fill";
 import type { EntrySheet, FillHistory } from "@/lib/data/fills";
 import { History } from "@/components/entry/History";
-import { formatDecimal } from "@/components/entry/format";
+import { formatFixed } from "@/lib/format";
 
 export function ReviewTable({ sheet, histories }: { sheet: EntrySheet; histories: Record<string, FillHistory["entries"]> }) {
   const t = useTranslations("Review");
@@ -79,8 +79,8 @@ export function ReviewTable({ sheet, histories }: { sheet: EntrySheet; histories
                   {r.name}<span className="ml-1 text-xs font-normal text-slate-500">（{r.unit}）</span>
                   {r.fill?.note ? <span className="block text-xs font-normal text-slate-600">{t("note", { note: r.fill.note })}</span> : null}
                 </th>
-                <td className="px-3 py-2 text-right align-top tabular-nums">{formatDecimal(r.last, r.precision)}</td>
-                <td className="px-3 py-2 text-right align-top tabular-nums font-medium">{formatDecimal(r.fill?.value ?? null, r.precision)}</td>
+                <td className="px-3 py-2 text-right align-top tabular-nums">{formatFixed(r.last, r.precision)}</td>
+                <td className="px-3 py-2 text-right align-top tabular-nums font-medium">{formatFixed(r.fill?.value ?? null, r.precision)}</td>
                 <td className="px-3 py-2 align-top text-xs">
                   {r.fill ? t(`status.${r.fill.status}`) : t("missing")}
                   {r.fill?.reviewReason ? <span className="block text-orange-800">{r.fill.reviewReason}</span> : null}

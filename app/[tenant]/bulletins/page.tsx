@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GenerateForm } from "@/components/bulletins/GenerateForm";
 import { PageHeader } from "@/components/PageHeader";
-import type { TenantPageProps } from "@/components/StubPage";
 import { requireTenantMember } from "@/lib/auth/session";
 import { contextOf } from "@/lib/bulletins/access";
 import { latestPeriodOf } from "@/lib/bulletins/period";
@@ -17,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function BulletinsPage({ params }: TenantPageProps) {
+export default async function BulletinsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
   const user = await requireTenantMember(tenant);
   if (!can(user, "bulletin.read", { tenantId: user.tenantId })) notFound();

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { PeriodPicker } from "@/components/entry/PeriodPicker";
-import { formatDateTime, formatPercent } from "@/components/entry/format";
+import { formatDateTime, formatPercent } from "@/lib/format";
 import { requireTenantMember } from "@/lib/auth/session";
 import type { TenantContext } from "@/lib/data/context";
 import { getCompletenessBoard } from "@/lib/data/fills";

@@ -7,7 +7,7 @@ import { ImportPanel } from "@/components/entry/ImportPanel";
 import { LockPanel } from "@/components/entry/LockPanel";
 import { PeriodPicker } from "@/components/entry/PeriodPicker";
 import { RegionNotes } from "@/components/notes/RegionNotes";
-import { formatDateTime } from "@/components/entry/format";
+import { formatDateTime } from "@/lib/format";
 import { requireTenantMember } from "@/lib/auth/session";
 import type { TenantContext } from "@/lib/data/context";
 import { deadlineDayOf, entryRegions, getEntrySheet, getHistories } from "@/lib/data/fills";

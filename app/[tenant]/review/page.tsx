@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { formatDateTime } from "@/components/entry/format";
+import { formatDateTime } from "@/lib/format";
 import { ReviewTable } from "@/components/review/ReviewTable";
 import { UnlockRequests } from "@/components/review/UnlockRequests";
 import { requireTenantMember } from "@/lib/auth/session";
