@@ -10,10 +10,8 @@ import { saveIndicator } from "@/lib/actions/save-indicator";
 import { errorId, type ActionResult } from "@/lib/actions/result";
 import { Button, Field, FormMessage, inputClass } from "@/components/ui";
 import type { IndicatorEdit } from "@/lib/data/catalogue";
+import { DIRECTIONS, FREQUENCIES, INDICATOR_KINDS } from "@/lib/schemas/admin";
 
-const KINDS = ["CUMULATIVE", "STOCK", "INCREMENT", "RATIO"] as const;
-const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
-const FREQUENCIES = ["MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY"] as const;
 
 const FORM = "indicator";
 type Result = ActionResult<{ code: string }> | null;
@@ -43,7 +41,7 @@ function BasicFields({ indicator, kind, setKind, result }: { indicator: Indicato
       <Field form={FORM} name="kind" label={t("fields.kind")} result={result}>
         {(p) => (
           <select {...p} value={kind} onChange={(e) => setKind(e.target.value)}>
-            <Options values={KINDS} label={(k) => t(`kinds.${k}`)} />
+            <Options values={INDICATOR_KINDS} label={(k) => t(`kinds.${k}`)} />
           </select>
         )}
       </Field>

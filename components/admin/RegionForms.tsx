@@ -5,9 +5,9 @@ import { useTranslations } from "next-intl";
 import { moveRegion } from "@/lib/actions/move-region";
 import { saveRegion } from "@/lib/actions/save-region";
 import type { ActionResult } from "@/lib/actions/result";
+import { REGION_LEVELS } from "@/lib/schemas/admin";
 import { Button, Field, FormMessage, type FormResult } from "@/components/ui";
 
-const LEVELS = ["PROVINCE", "PREFECTURE", "COUNTY", "COUNTY_CITY", "DISTRICT", "ZONE"] as const;
 
 type Option = { id: string; code: string; name: string };
 type Result = ActionResult<undefined> | null;
@@ -18,7 +18,7 @@ function LevelField({ form, defaultValue, result }: { form: string; defaultValue
     <Field form={form} name="level" label={t("fields.level")} result={result}>
       {(p) => (
         <select {...p} defaultValue={defaultValue}>
-          {LEVELS.map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
+          {REGION_LEVELS.map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
         </select>
       )}
     </Field>

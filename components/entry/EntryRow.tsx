@@ -10,7 +10,7 @@ import { History } from "./History";
 import { liveActual, liveCompletion, liveFlags, type Tone } from "./rules";
 import type { EntrySheetState } from "./useEntrySheet";
 
-export const FORM = "entry";
+const FORM = "entry";
 
 const TONE: Record<Tone, string> = { none: "text-slate-500", ahead: "text-emerald-700", behind: "text-amber-700", serious: "text-red-700" };
 const text = (v: { toString(): string } | null) => (v === null ? null : v.toString());

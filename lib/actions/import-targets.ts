@@ -12,7 +12,7 @@ import { applyTargetChanges, loadImportRef, type ApplyResult } from "../data/tar
 import { importTargetsSchema } from "../schemas/admin";
 import { ActionError, defineAction } from "./client";
 
-export interface ImportIssueView extends ImportIssue {
+interface ImportIssueView extends ImportIssue {
   message: string;
 }
 

@@ -8,13 +8,13 @@ import type { Db } from "../db/client";
 import { writeAudit } from "./audit";
 import type { TenantContext } from "./context";
 
-export const TOKEN_PREFIX = "sti_";
+const TOKEN_PREFIX = "sti_";
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-export function newToken(): string {
+function newToken(): string {
   return TOKEN_PREFIX + randomBytes(32).toString("base64url");
 }
 

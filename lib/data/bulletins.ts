@@ -32,12 +32,12 @@ export interface BulletinRecord extends BulletinSummary {
 }
 
 /** Today's date in China, YYYY-MM-DD. */
-export function todayInChina(now = new Date()): string {
+function todayInChina(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 /** The generator's input for a period, from the overview figures of its last month. */
-export async function bulletinInput(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec, issuedOn = todayInChina()): Promise<BulletinInput> {
+async function bulletinInput(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec, issuedOn = todayInChina()): Promise<BulletinInput> {
   const tenant = await db.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { name: true } });
   const month = lastMonthOf(spec);
   const overview = await getOverview(db, ctx, { year: spec.year, month });

@@ -8,7 +8,7 @@
 import { Decimal } from "../decimal";
 
 export type FormatLocale = "zh-CN" | "en";
-export const MINUS = "\u2212";
+const MINUS = "\u2212";
 export const DASH = "—";
 
 type Num = string | Decimal | null | undefined;
