@@ -35,7 +35,7 @@ function rawCell(value: ExcelJS.CellValue): RawCell {
   return String(value);
 }
 
-async function firstSheet(data: ArrayBuffer | Buffer): Promise<ExcelJS.Worksheet | null> {
+async function firstSheet(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Worksheet | null> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
@@ -46,7 +46,7 @@ async function firstSheet(data: ArrayBuffer | Buffer): Promise<ExcelJS.Worksheet
 }
 
 /** The first worksheet's non-empty rows, cells typed (dates as YYYY-MM-DD). */
-export async function readSheet(data: ArrayBuffer | Buffer): Promise<SheetRow[]> {
+export async function readSheet(data: ArrayBuffer | Uint8Array): Promise<SheetRow[]> {
   const sheet = await firstSheet(data);
   if (!sheet) throw new SpreadsheetError("no worksheet");
   const rows: SheetRow[] = [];
@@ -73,7 +73,7 @@ function cellText(v: RawCell): string {
  * The first worksheet as rows of text, every row as wide as the sheet, blank rows dropped
  * (numbers via String: exceljs gives JS numbers for numeric cells). No worksheet: no rows.
  */
-export async function readSheetText(data: ArrayBuffer | Buffer): Promise<string[][]> {
+export async function readSheetText(data: ArrayBuffer | Uint8Array): Promise<string[][]> {
   const sheet = await firstSheet(data);
   if (!sheet) return [];
   const rows: string[][] = [];
