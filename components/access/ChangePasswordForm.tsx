@@ -10,7 +10,7 @@ import { useTranslations } from "next-intl";
 import { changePassword } from "@/lib/actions/change-password";
 import type { ActionResult } from "@/lib/actions/result";
 import { homePath } from "@/lib/auth/home";
-import { Field, FormMessage } from "./Field";
+import { Button, Field, FormMessage } from "@/components/ui";
 
 const FORM = "change-password";
 
@@ -18,12 +18,12 @@ export function ChangePasswordForm({ account, mustChange }: { account: string; m
   const t = useTranslations("Account");
   const [newPassword, setNewPassword] = useState("");
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(changePassword, null);
-  const [finishing, setFinishing] = useState(false);
+  // after a successful change the form signs in again: it stays busy until the page changes
+  const finishing = state?.ok === true;
 
   useEffect(() => {
     if (!state?.ok) return;
     let cancelled = false;
-    setFinishing(true);
     (async () => {
       const result = await signIn("credentials", { redirect: false, account, password: newPassword });
       const user = result?.ok ? (await getSession())?.user : null;
@@ -35,32 +35,27 @@ export function ChangePasswordForm({ account, mustChange }: { account: string; m
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
 
-  const errors = state && !state.ok ? state.errors : {};
   return (
     <form action={action} className="max-w-md space-y-5" data-testid="change-password-form" noValidate>
       {mustChange ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("mustChangeNotice")}</p>
       ) : null}
-      {state ? <FormMessage ok={state.ok} message={state.message} /> : null}
+      <FormMessage result={state} />
       <input type="text" name="username" autoComplete="username" value={account} readOnly hidden />
-      <Field form={FORM} name="currentPassword" label={t("currentPassword")} hint={mustChange ? t("currentPasswordHint") : undefined} errors={errors.currentPassword}>
+      <Field form={FORM} name="currentPassword" label={t("currentPassword")} hint={mustChange ? t("currentPasswordHint") : undefined} result={state}>
         {(p) => <input {...p} type="password" autoComplete="current-password" required />}
       </Field>
-      <Field form={FORM} name="newPassword" label={t("newPassword")} hint={t("rules")} errors={errors.newPassword}>
+      <Field form={FORM} name="newPassword" label={t("newPassword")} hint={t("rules")} result={state}>
         {(p) => (
           <input {...p} type="password" autoComplete="new-password" required minLength={8} onChange={(e) => setNewPassword(e.target.value)} />
         )}
       </Field>
-      <Field form={FORM} name="confirmPassword" label={t("confirmPassword")} errors={errors.confirmPassword}>
+      <Field form={FORM} name="confirmPassword" label={t("confirmPassword")} result={state}>
         {(p) => <input {...p} type="password" autoComplete="new-password" required />}
       </Field>
-      <button
-        type="submit"
-        disabled={pending || finishing}
-        className="rounded-md bg-brand-700 px-4 py-2.5 text-base font-semibold text-white shadow-sm hover:bg-brand-800 disabled:opacity-70"
-      >
+      <Button variant="primary" pending={pending || finishing}>
         {pending || finishing ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

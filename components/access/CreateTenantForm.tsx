@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createTenant } from "@/lib/actions/create-tenant";
 import type { ActionResult } from "@/lib/actions/result";
-import { Field, FormMessage } from "./Field";
+import { Button, Field, FormMessage } from "@/components/ui";
 
 type Created = { slug: string; account: string; password: string };
 const FORM = "create-tenant";
@@ -12,15 +12,14 @@ const FORM = "create-tenant";
 export function CreateTenantForm() {
   const t = useTranslations("PlatformAdmin");
   const [state, action, pending] = useActionState<ActionResult<Created> | null, FormData>(createTenant, null);
-  const errors = state && !state.ok ? state.errors : {};
-  const text = (name: keyof typeof errors & string, label: string, hint?: string) => (
-    <Field form={FORM} name={name} label={label} hint={hint} errors={errors[name]}>
+  const text = (name: string, label: string, hint?: string) => (
+    <Field form={FORM} name={name} label={label} hint={hint} result={state}>
       {(p) => <input {...p} type="text" autoComplete="off" required />}
     </Field>
   );
   return (
     <form action={action} className="space-y-4" data-testid="create-tenant-form" noValidate>
-      {state ? <FormMessage ok={state.ok} message={state.message} /> : null}
+      <FormMessage result={state} />
       {state?.ok ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="one-time-password">
           <p>
@@ -38,9 +37,9 @@ export function CreateTenantForm() {
         {text("adminAccount", t("adminAccount"))}
         {text("adminName", t("adminName"))}
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+      <Button variant="primary" pending={pending}>
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

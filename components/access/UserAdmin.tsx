@@ -7,7 +7,7 @@ import { resetPassword } from "@/lib/actions/reset-password";
 import { setUserActive } from "@/lib/actions/set-user-active";
 import { updateUser } from "@/lib/actions/update-user";
 import type { ActionResult } from "@/lib/actions/result";
-import { Field, FormMessage } from "./Field";
+import { Button, Field, FormMessage, type FormResult } from "@/components/ui";
 
 type Region = { id: string; code: string; name: string };
 type Role = "ADMIN" | "LEADER" | "REPORTER";
@@ -25,15 +25,15 @@ function OneTimePassword({ secret }: { secret: Secret }) {
   );
 }
 
-function RoleAndRegion({ form, role, regionId, regions, errors }: { form: string; role: Role; regionId: string; regions: Region[]; errors: Record<string, string[]> }) {
+function RoleAndRegion({ form, initialRole, regionId, regions, result }: { form: string; initialRole: Role; regionId: string; regions: Region[]; result: FormResult }) {
   const t = useTranslations("Admin");
   const tr = useTranslations("Roles");
-  const [current, setCurrent] = useState<Role>(role);
+  const [current, setCurrent] = useState<Role>(initialRole);
   return (
     <>
-      <Field form={form} name="role" label={t("role")} errors={errors.role}>
+      <Field form={form} name="role" label={t("role")} result={result}>
         {(p) => (
-          <select {...p} defaultValue={role} onChange={(e) => setCurrent(e.target.value as Role)}>
+          <select {...p} defaultValue={initialRole} onChange={(e) => setCurrent(e.target.value as Role)}>
             {(["REPORTER", "LEADER", "ADMIN"] as const).map((r) => (
               <option key={r} value={r}>
                 {tr(r)}
@@ -42,7 +42,7 @@ function RoleAndRegion({ form, role, regionId, regions, errors }: { form: string
           </select>
         )}
       </Field>
-      <Field form={form} name="regionId" label={t("region")} hint={current === "REPORTER" ? undefined : t("regionNone")} errors={errors.regionId}>
+      <Field form={form} name="regionId" label={t("region")} hint={current === "REPORTER" ? undefined : t("regionNone")} result={result}>
         {(p) => (
           <select {...p} defaultValue={regionId} disabled={current !== "REPORTER"}>
             <option value="">{t("regionChoose")}</option>
@@ -61,28 +61,25 @@ function RoleAndRegion({ form, role, regionId, regions, errors }: { form: string
 export function CreateUserForm({ regions }: { regions: Region[] }) {
   const t = useTranslations("Admin");
   const [state, action, pending] = useActionState<ActionResult<Secret> | null, FormData>(createUser, null);
-  const errors = state && !state.ok ? state.errors : {};
   return (
     <form action={action} className="space-y-4" data-testid="create-user-form" noValidate>
-      {state ? <FormMessage ok={state.ok} message={state.message} /> : null}
+      <FormMessage result={state} />
       {state?.ok ? <OneTimePassword secret={state.data} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field form="create-user" name="account" label={t("account")} errors={errors.account}>
+        <Field form="create-user" name="account" label={t("account")} result={state}>
           {(p) => <input {...p} type="text" autoComplete="off" required />}
         </Field>
-        <Field form="create-user" name="name" label={t("name")} errors={errors.name}>
+        <Field form="create-user" name="name" label={t("name")} result={state}>
           {(p) => <input {...p} type="text" autoComplete="off" required />}
         </Field>
-        <RoleAndRegion form="create-user" role="REPORTER" regionId="" regions={regions} errors={errors} />
+        <RoleAndRegion form="create-user" initialRole="REPORTER" regionId="" regions={regions} result={state} />
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70">
+      <Button variant="primary" pending={pending}>
         {pending ? t("working") : t("create")}
-      </button>
+      </Button>
     </form>
   );
 }
-
-const small = "rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60";
 
 export function UserRowActions({ user, regions }: { user: { id: string; account: string; name: string; role: Role; regionId: string; active: boolean }; regions: Region[] }) {
   const t = useTranslations("Admin");
@@ -90,42 +87,37 @@ export function UserRowActions({ user, regions }: { user: { id: string; account:
   const [resetState, resetAction, resetting] = useActionState<ActionResult<Secret> | null, FormData>(resetPassword, null);
   const [activeState, activeAction, toggling] = useActionState<ActionResult | null, FormData>(setUserActive, null);
   const [editState, editAction, saving] = useActionState<ActionResult | null, FormData>(updateUser, null);
-  const editErrors = editState && !editState.ok ? editState.errors : {};
   const form = `edit-${user.id}`;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={small} onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+        <Button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
           {t("edit")}
-        </button>
+        </Button>
         <form action={resetAction}>
           <input type="hidden" name="userId" value={user.id} />
-          <button type="submit" className={small} disabled={resetting}>
-            {t("resetPassword")}
-          </button>
+          <Button pending={resetting}>{t("resetPassword")}</Button>
         </form>
         <form action={activeAction}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="active" value={user.active ? "false" : "true"} />
-          <button type="submit" className={small} disabled={toggling}>
-            {user.active ? t("deactivate") : t("activate")}
-          </button>
+          <Button pending={toggling}>{user.active ? t("deactivate") : t("activate")}</Button>
         </form>
       </div>
-      {resetState ? <FormMessage ok={resetState.ok} message={resetState.message} /> : null}
+      <FormMessage result={resetState} />
       {resetState?.ok ? <OneTimePassword secret={resetState.data} /> : null}
-      {activeState && !activeState.ok ? <FormMessage ok={false} message={activeState.message} /> : null}
+      <FormMessage result={activeState && !activeState.ok ? activeState : null} />
       {editing ? (
         <form action={editAction} className="space-y-3 rounded-md border border-slate-200 p-3" aria-label={t("editTitle", { account: user.account })}>
-          {editState ? <FormMessage ok={editState.ok} message={editState.message} /> : null}
+          <FormMessage result={editState} />
           <input type="hidden" name="userId" value={user.id} />
-          <Field form={form} name="name" label={t("name")} errors={editErrors.name}>
+          <Field form={form} name="name" label={t("name")} result={editState}>
             {(p) => <input {...p} type="text" defaultValue={user.name} required />}
           </Field>
-          <RoleAndRegion form={form} role={user.role} regionId={user.regionId} regions={regions} errors={editErrors} />
-          <button type="submit" disabled={saving} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-70">
+          <RoleAndRegion form={form} initialRole={user.role} regionId={user.regionId} regions={regions} result={editState} />
+          <Button variant="primary" pending={saving}>
             {saving ? t("working") : t("save")}
-          </button>
+          </Button>
         </form>
       ) : null}
     </div>

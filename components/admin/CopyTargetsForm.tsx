@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { copyTargets } from "@/lib/actions/copy-targets";
 import { errorId, type ActionResult } from "@/lib/actions/result";
 import type { ApplyResult } from "@/lib/data/targets";
+import { Button, inputClass } from "@/components/ui";
 
 export function CopyTargetsForm({ year }: { year: number }) {
   const t = useTranslations("Targets.copy");
@@ -29,16 +30,16 @@ export function CopyTargetsForm({ year }: { year: number }) {
             placeholder="0"
             aria-invalid={percentErrors ? true : undefined}
             aria-describedby={percentErrors ? errorId("copy", "percent") : undefined}
-            className="mt-1 w-24 rounded-md border border-slate-300 px-2 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-sky-500"
+            className={`${inputClass} w-24`}
           />
         </div>
         <label className="flex items-center gap-2 text-sm text-slate-700">
           <input type="checkbox" name="overwrite" className="h-4 w-4 rounded border-slate-300" />
           {t("overwrite")}
         </label>
-        <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-sky-500 disabled:opacity-60">
+        <Button pending={pending}>
           {t("submit")}
-        </button>
+        </Button>
       </form>
       {result ? (
         <p role="status" className={`mt-2 text-sm ${result.ok ? "text-emerald-700" : "text-red-700"}`}>

@@ -5,15 +5,79 @@
  * composite ranking before → after, saving nothing; "save" stores them (audited). The form
  * is submitted by hand so what was typed stays in the fields after a preview.
  */
-import { useActionState, useTransition, type FormEvent } from "react";
+import { useActionState, useTransition, type FormEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { previewSettings } from "@/lib/actions/preview-settings";
 import { updateSettings } from "@/lib/actions/update-settings";
-import { errorId, type ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/actions/result";
+import { Button, Field, FormMessage, inputClass, Table, TBody, Td, Th, THead, type FormResult } from "@/components/ui";
 import type { SettingsForm as Form, SettingsPreview } from "@/lib/data/settings";
 
-const input = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm tabular-nums focus:outline-none focus:ring-2 focus:ring-sky-500";
+const FORM = "settings";
 const TIER_ROWS = 5;
+type Errors = Record<string, string[]>;
+
+function NumField({ form, name, result, hint }: { form: Form; name: keyof Form & string; result: FormResult; hint?: string }) {
+  const t = useTranslations("Settings");
+  return (
+    <Field form={FORM} name={name} label={t(`fields.${name as "behindGap"}`)} result={result} hint={hint}>
+      {(p) => <input {...p} inputMode="decimal" defaultValue={String(form[name])} required className={`${p.className} tabular-nums`} />}
+    </Field>
+  );
+}
+
+function Group({ legend, grid = true, children }: { legend: string; grid?: boolean; children: ReactNode }) {
+  return (
+    <fieldset className={`rounded-lg border border-slate-200 bg-white p-4 ${grid ? "grid gap-4 sm:grid-cols-3" : ""}`}>
+      <legend className="px-1 text-base font-semibold text-slate-900">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+const RowError = ({ errors }: { errors?: string[] }) => (errors ? <p className="mt-1 text-xs text-red-700">{errors.join(" ")}</p> : null);
+
+function TierFields({ form, errors }: { form: Form; errors: Errors }) {
+  const t = useTranslations("Settings");
+  const tiers = [...form.tiers, ...Array(Math.max(0, TIER_ROWS - form.tiers.length)).fill({ label: "", minScore: "" })];
+  return (
+    <Group legend={t("tiers")} grid={false}>
+      <p className="text-xs text-slate-500">{t("hints.tiers")}</p>
+      <div className="mt-2 grid gap-2 sm:grid-cols-5">
+        {tiers.map((tier, i) => (
+          <div key={i} className="rounded border border-slate-100 p-2">
+            <label htmlFor={`set-tier-${i}`} className="block text-xs text-slate-600">{t("fields.tierLabel")} {i + 1}</label>
+            <input id={`set-tier-${i}`} name="tierLabel" defaultValue={tier.label} className={inputClass} />
+            <label htmlFor={`set-tiermin-${i}`} className="mt-1 block text-xs text-slate-600">{t("fields.tierMin")} {i + 1}</label>
+            <input id={`set-tiermin-${i}`} name="tierMin" inputMode="decimal" defaultValue={tier.minScore} className={`${inputClass} tabular-nums`} />
+            <RowError errors={errors[`tier.${i}`]} />
+          </div>
+        ))}
+      </div>
+    </Group>
+  );
+}
+
+function WeightFields({ form, errors }: { form: Form; errors: Errors }) {
+  const t = useTranslations("Settings");
+  return (
+    <Group legend={t("weights")} grid={false}>
+      <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
+        {form.weights.map((w, i) => (
+          <div key={w.id}>
+            <input type="hidden" name="weightId" value={w.id} />
+            <label htmlFor={`set-weight-${w.code}`} className="block text-sm text-slate-700">
+              {w.name}
+              {w.active ? "" : ` ${t("inactive")}`}
+            </label>
+            <input id={`set-weight-${w.code}`} name="weight" inputMode="decimal" defaultValue={w.weight} className={`${inputClass} tabular-nums`} />
+            <RowError errors={errors[`weight.${i}`]} />
+          </div>
+        ))}
+      </div>
+    </Group>
+  );
+}
 
 export function SettingsForm({ form }: { form: Form }) {
   const t = useTranslations("Settings");
@@ -21,7 +85,9 @@ export function SettingsForm({ form }: { form: Form }) {
   const [preview, runPreview] = useActionState<ActionResult<SettingsPreview> | null, FormData>(previewSettings, null);
   const [pending, startTransition] = useTransition();
   const last = saved ?? preview;
-  const errors = (preview && !preview.ok ? preview.errors : null) ?? (saved && !saved.ok ? saved.errors : {});
+  // the errors shown are the preview's, else the save's
+  const failed: FormResult = preview && !preview.ok ? preview : saved && !saved.ok ? saved : null;
+  const errors: Errors = failed && !failed.ok ? failed.errors : {};
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -30,95 +96,78 @@ export function SettingsForm({ form }: { form: Form }) {
     startTransition(() => (submitter?.value === "save" ? save(data) : runPreview(data)));
   }
 
-  const num = (name: keyof Form & string, hint?: string) => (
-    <div>
-      <label htmlFor={`set-${name}`} className="block text-sm font-medium text-slate-700">
-        {t(`fields.${name as "behindGap"}`)}
-      </label>
-      <input
-        id={`set-${name}`}
-        name={name}
-        inputMode="decimal"
-        defaultValue={String(form[name])}
-        required
-        className={input}
-        {...(errors[name] ? { "aria-describedby": errorId("settings", name), "aria-invalid": true as const } : {})}
-      />
-      {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
-      {errors[name] ? (
-        <p id={errorId("settings", name)} className="mt-1 text-sm text-red-700">
-          {errors[name].join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-  const tiers = [...form.tiers, ...Array(Math.max(0, TIER_ROWS - form.tiers.length)).fill({ label: "", minScore: "" })];
-  const data = preview?.ok ? preview.data : null;
-
   return (
     <form onSubmit={submit} className="space-y-6" data-testid="settings-form">
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <legend className="px-1 text-base font-semibold text-slate-900">{t("deadline")}</legend>
-        {num("deadlineDay")}
-      </fieldset>
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <legend className="px-1 text-base font-semibold text-slate-900">{t("status")}</legend>
-        {num("behindGap", t("hints.behindGap"))}
-        {num("seriousGap", t("hints.seriousGap"))}
-      </fieldset>
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <legend className="px-1 text-base font-semibold text-slate-900">{t("composite")}</legend>
-        {num("fullMarks")}
-        {num("bonusPerPercent")}
-        {num("bonusCap")}
-      </fieldset>
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-base font-semibold text-slate-900">{t("tiers")}</legend>
-        <p className="text-xs text-slate-500">{t("hints.tiers")}</p>
-        <div className="mt-2 grid gap-2 sm:grid-cols-5">
-          {tiers.map((tier, i) => (
-            <div key={i} className="rounded border border-slate-100 p-2">
-              <label htmlFor={`set-tier-${i}`} className="block text-xs text-slate-600">{t("fields.tierLabel")} {i + 1}</label>
-              <input id={`set-tier-${i}`} name="tierLabel" defaultValue={tier.label} className={input} />
-              <label htmlFor={`set-tiermin-${i}`} className="mt-1 block text-xs text-slate-600">{t("fields.tierMin")} {i + 1}</label>
-              <input id={`set-tiermin-${i}`} name="tierMin" inputMode="decimal" defaultValue={tier.minScore} className={input} />
-              {errors[`tier.${i}`] ? <p className="mt-1 text-xs text-red-700">{errors[`tier.${i}`].join(" ")}</p> : null}
-            </div>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-base font-semibold text-slate-900">{t("weights")}</legend>
-        <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
-          {form.weights.map((w, i) => (
-            <div key={w.id}>
-              <input type="hidden" name="weightId" value={w.id} />
-              <label htmlFor={`set-weight-${w.code}`} className="block text-sm text-slate-700">
-                {w.name}
-                {w.active ? "" : ` ${t("inactive")}`}
-              </label>
-              <input id={`set-weight-${w.code}`} name="weight" inputMode="decimal" defaultValue={w.weight} className={input} />
-              {errors[`weight.${i}`] ? <p className="mt-1 text-xs text-red-700">{errors[`weight.${i}`].join(" ")}</p> : null}
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <Group legend={t("deadline")}>
+        <NumField form={form} name="deadlineDay" result={failed} />
+      </Group>
+      <Group legend={t("status")}>
+        <NumField form={form} name="behindGap" result={failed} hint={t("hints.behindGap")} />
+        <NumField form={form} name="seriousGap" result={failed} hint={t("hints.seriousGap")} />
+      </Group>
+      <Group legend={t("composite")}>
+        <NumField form={form} name="fullMarks" result={failed} />
+        <NumField form={form} name="bonusPerPercent" result={failed} />
+        <NumField form={form} name="bonusCap" result={failed} />
+      </Group>
+      <TierFields form={form} errors={errors} />
+      <WeightFields form={form} errors={errors} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" value="preview" disabled={pending} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-sky-500 disabled:opacity-60">
-          {t("preview")}
-        </button>
-        <button type="submit" value="save" disabled={pending} className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800 focus:outline-none focus:ring-2 focus:ring-sky-500 disabled:opacity-60">
-          {t("save")}
-        </button>
+        <Button value="preview" pending={pending}>{t("preview")}</Button>
+        <Button value="save" variant="primary" pending={pending}>{t("save")}</Button>
         {pending ? <span className="text-sm text-slate-500">{t("working")}</span> : null}
-        {last && !pending ? (
-          <p role="status" className={`text-sm ${last.ok ? "text-emerald-700" : "text-red-700"}`} data-testid="settings-result">
-            {last.message}
-          </p>
-        ) : null}
+        <FormMessage result={pending ? null : last} testId="settings-result" />
       </div>
-      {data ? <Preview data={data} /> : null}
+      {preview?.ok ? <Preview data={preview.data} /> : null}
     </form>
+  );
+}
+
+function StatusTable({ data }: { data: SettingsPreview }) {
+  const t = useTranslations("Settings");
+  return (
+    <Table caption={t("statusCaption")} showCaption>
+      <THead>
+        <Th>{t("statusCol")}</Th>
+        <Th numeric>{t("before")}</Th>
+        <Th numeric>{t("after")}</Th>
+      </THead>
+      <TBody>
+        {data.statuses.map((s) => (
+          <tr key={s.status}>
+            <Th scope="row" className="font-normal">{t(`statuses.${s.status as "AHEAD"}`)}</Th>
+            <Td numeric>{s.before}</Td>
+            <Td numeric className={s.after !== s.before ? "font-semibold text-sky-800" : ""}>{s.after}</Td>
+          </tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
+
+function RankingTable({ data }: { data: SettingsPreview }) {
+  const t = useTranslations("Settings");
+  return (
+    <Table caption={t("rankingCaption")} showCaption className="lg:col-span-2">
+      <THead>
+        <Th>{t("region")}</Th>
+        <Th numeric>{t("before")}</Th>
+        <Th numeric>{t("after")}</Th>
+      </THead>
+      <TBody>
+        {data.ranking.map((r) => (
+          <tr key={r.regionId}>
+            <Th scope="row" className="font-normal">{r.name}</Th>
+            <Td numeric>
+              {r.before.rank ?? "—"} · {r.before.total ?? "—"} {r.before.tier ?? ""}
+            </Td>
+            <Td numeric className={r.after.rank !== r.before.rank || r.after.tier !== r.before.tier ? "font-semibold text-sky-800" : ""}>
+              {r.after.rank ?? "—"} · {r.after.total ?? "—"} {r.after.tier ?? ""}
+            </Td>
+          </tr>
+        ))}
+      </TBody>
+    </Table>
   );
 }
 
@@ -131,48 +180,8 @@ function Preview({ data }: { data: SettingsPreview }) {
         {t("previewTitle", { year: data.period.year, month: data.period.month })}
       </h2>
       <div className="mt-3 grid gap-4 lg:grid-cols-3">
-        <table className="text-sm">
-          <caption className="mb-1 text-left text-xs font-medium text-slate-600">{t("statusCaption")}</caption>
-          <thead className="text-left text-xs text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("statusCol")}</th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">{t("before")}</th>
-              <th scope="col" className="py-1 text-right font-medium">{t("after")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.statuses.map((s) => (
-              <tr key={s.status} className="border-t border-sky-100">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">{t(`statuses.${s.status as "AHEAD"}`)}</th>
-                <td className="py-1 pr-3 text-right tabular-nums">{s.before}</td>
-                <td className={`py-1 text-right tabular-nums ${s.after !== s.before ? "font-semibold text-sky-800" : ""}`}>{s.after}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="text-sm lg:col-span-2">
-          <caption className="mb-1 text-left text-xs font-medium text-slate-600">{t("rankingCaption")}</caption>
-          <thead className="text-left text-xs text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-3 font-medium">{t("region")}</th>
-              <th scope="col" className="py-1 pr-3 text-right font-medium">{t("before")}</th>
-              <th scope="col" className="py-1 text-right font-medium">{t("after")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.ranking.map((r) => (
-              <tr key={r.regionId} className="border-t border-sky-100">
-                <th scope="row" className="py-1 pr-3 text-left font-normal">{r.name}</th>
-                <td className="py-1 pr-3 text-right tabular-nums">
-                  {r.before.rank ?? "—"} · {r.before.total ?? "—"} {r.before.tier ?? ""}
-                </td>
-                <td className={`py-1 text-right tabular-nums ${r.after.rank !== r.before.rank || r.after.tier !== r.before.tier ? "font-semibold text-sky-800" : ""}`}>
-                  {r.after.rank ?? "—"} · {r.after.total ?? "—"} {r.after.tier ?? ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StatusTable data={data} />
+        <RankingTable data={data} />
       </div>
     </section>
   );

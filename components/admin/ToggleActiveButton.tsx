@@ -2,6 +2,7 @@
 /** A small form that deactivates or re-activates a row (indicator or region) through its action. */
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { Button } from "@/components/ui";
 
 export function ToggleActiveButton({
   action,
@@ -28,9 +29,9 @@ export function ToggleActiveButton({
     >
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? "true" : "false"} />
-      <button type="submit" disabled={pending} className="rounded border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-sky-500 disabled:opacity-60">
+      <Button pending={pending}>
         {label}
-      </button>
+      </Button>
       {result && !result.ok ? (
         <span role="status" className="ml-2 text-xs text-red-700">
           {result.message}

@@ -2,7 +2,7 @@
  * A server-rendered SVG bar chart: each county's completion with the 序时进度 line.
  * Plain SVG (no script), so it shows on screen, in print and in a PDF alike.
  */
-import { Decimal } from "decimal.js";
+import { Decimal } from "@/lib/decimal";
 import type { BulletinChart } from "@/lib/bulletins/types";
 
 export function CompletionChart({ chart, expectedLabel, axisLabel, ariaLabel }: { chart: BulletinChart; expectedLabel: string; axisLabel: string; ariaLabel: string }) {

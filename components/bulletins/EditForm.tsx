@@ -5,6 +5,7 @@ import { saveBulletin } from "@/lib/actions/save-bulletin";
 import { errorId, type ActionResult } from "@/lib/actions/result";
 import type { BulletinDocument } from "@/lib/bulletins/types";
 import { ADDITION_FIELD, PARAGRAPH_FIELD } from "@/lib/schemas/bulletins";
+import { Button } from "@/components/ui";
 
 const FORM = "bulletin-edit";
 const area = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm leading-relaxed text-slate-900 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/40";
@@ -51,9 +52,9 @@ export function EditForm({ id, updatedAt, document: doc }: { id: string; updated
         </fieldset>
       ))}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60">
+        <Button variant="primary" pending={pending}>
           {pending ? t("saving") : t("save")}
-        </button>
+        </Button>
         <div role="status" aria-live="polite" className="text-sm">
           {state ? <span className={state.ok ? "text-emerald-700" : "text-red-700"}>{state.message}</span> : null}
         </div>

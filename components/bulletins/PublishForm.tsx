@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { publishBulletin } from "@/lib/actions/publish-bulletin";
 import type { ActionResult } from "@/lib/actions/result";
+import { Button } from "@/components/ui";
 
 export function PublishForm({ id }: { id: string }) {
   const t = useTranslations("Bulletins");
@@ -12,9 +13,9 @@ export function PublishForm({ id }: { id: string }) {
       <input type="hidden" name="id" value={id} />
       <p className="text-sm text-slate-600">{t("publishHint")}</p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:opacity-60">
+        <Button variant="primary" pending={pending}>
           {pending ? t("publishing") : t("publish")}
-        </button>
+        </Button>
         <div role="status" aria-live="polite" className="text-sm">
           {state ? <span className={state.ok ? "text-emerald-700" : "text-red-700"}>{state.message}</span> : null}
         </div>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { generateBulletin } from "@/lib/actions/generate-bulletin";
 import type { ActionResult } from "@/lib/actions/result";
 import type { BulletinPeriodSpec } from "@/lib/bulletins/types";
+import { Button } from "@/components/ui";
 
 /** Shown when the figures moved after generation: regenerating is the admin's explicit choice. */
 export function RegenerateForm({ spec }: { spec: BulletinPeriodSpec }) {
@@ -16,9 +17,7 @@ export function RegenerateForm({ spec }: { spec: BulletinPeriodSpec }) {
       <input type="hidden" name="period" value={spec.period} />
       <p>{t("outdated")}</p>
       <div className="mt-3 flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium hover:bg-amber-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-amber-600 disabled:opacity-60">
-          {pending ? t("generating") : t("regenerate")}
-        </button>
+        <Button pending={pending}>{pending ? t("generating") : t("regenerate")}</Button>
         <div role="status" aria-live="polite">{state ? state.message : null}</div>
       </div>
     </form>

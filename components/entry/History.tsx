@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import type { FillHistory } from "@/lib/data/fills";
-import { formatDateTime } from "./format";
+import { formatDateTime } from "@/lib/format";
 
 /** The history of one cell: who, when, old → new value and status, reason. A native <details> disclosure. */
 export function History({ entries, label }: { entries: FillHistory["entries"]; label: string }) {

@@ -10,6 +10,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition } from "react";
 import { importFills, type ImportReport } from "@/lib/actions/import-fills";
 import type { ActionResult } from "@/lib/actions/result";
+import { Button, Table, TBody, Td, Th, THead } from "@/components/ui";
 
 export function ImportPanel({ templateHref, exportHref }: { templateHref: string; exportHref: string }) {
   const t = useTranslations("Import");
@@ -44,8 +45,8 @@ export function ImportPanel({ templateHref, exportHref }: { templateHref: string
           <span className="text-slate-700">{t("file")}</span>
           <input ref={fileRef} type="file" name="file" accept=".xlsx,.csv" onChange={() => setResult(null)} className="text-sm" />
         </label>
-        <button type="button" disabled={pending} onClick={() => send("dryRun")} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50">{t("dryRun")}</button>
-        <button type="button" disabled={pending || !(result?.ok && result.data.mode === "dryRun")} onClick={() => send("commit")} className="rounded-md bg-sky-700 px-3 py-1.5 font-medium text-white hover:bg-sky-800 disabled:opacity-50">{t("commit")}</button>
+        <Button type="button" pending={pending} onClick={() => send("dryRun")}>{t("dryRun")}</Button>
+        <Button type="button" variant="primary" pending={pending} disabled={!(result?.ok && result.data.mode === "dryRun")} onClick={() => send("commit")}>{t("commit")}</Button>
       </div>
       <div role="status" aria-live="polite" className="mt-3 text-sm">
         {pending ? (
@@ -60,20 +61,25 @@ export function ImportPanel({ templateHref, exportHref }: { templateHref: string
       </div>
       {issues.length > 0 ? (
         <div className="mt-2 max-h-72 overflow-auto">
-          <table className="min-w-full text-xs" data-testid="import-issues">
-            <caption className="text-left font-medium text-slate-900">{t("issuesTitle")}</caption>
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr><th scope="col" className="px-2 py-1">{t("columns.row")}</th><th scope="col" className="px-2 py-1">{t("columns.column")}</th><th scope="col" className="px-2 py-1">{t("columns.reason")}</th></tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
+          <Table caption={t("issuesTitle")} showCaption testId="import-issues">
+            <THead>
+              <Th>{t("columns.row")}</Th>
+              <Th>{t("columns.column")}</Th>
+              <Th>{t("columns.reason")}</Th>
+            </THead>
+            <TBody>
               {issues.flatMap(([k, reasons]) => {
                 const [row, column] = k.split("|");
                 return reasons.map((r, n) => (
-                  <tr key={`${k}-${n}`}><td className="px-2 py-1 tabular-nums">{row}</td><td className="px-2 py-1">{column}</td><td className="px-2 py-1">{r}</td></tr>
+                  <tr key={`${k}-${n}`}>
+                    <Td className="tabular-nums">{row}</Td>
+                    <Td>{column}</Td>
+                    <Td className="whitespace-normal">{r}</Td>
+                  </tr>
                 ));
               })}
-            </tbody>
-          </table>
+            </TBody>
+          </Table>
         </div>
       ) : null}
     </section>

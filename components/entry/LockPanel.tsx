@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { requestUnlock } from "@/lib/actions/request-unlock";
 import { setPeriodLock } from "@/lib/actions/set-period-lock";
 import type { ActionResult } from "@/lib/actions/result";
+import { Button, inputClass } from "@/components/ui";
 
 export function LockPanel({
   regionId, year, month, mode, locked,
@@ -35,21 +36,21 @@ export function LockPanel({
         onChange={(e) => setReason(e.target.value)}
         rows={2}
         aria-describedby={result && !result.ok ? `${id}-error` : undefined}
-        className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1 text-sm focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500"
+        className={inputClass}
       />
       <div className="mt-2 flex flex-wrap gap-2">
         {mode === "request" ? (
-          <button type="button" disabled={pending} onClick={() => go(() => requestUnlock(null, { regionId, year, month, reason }))} className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 disabled:opacity-50">
+          <Button type="button" variant="primary" pending={pending} onClick={() => go(() => requestUnlock(null, { regionId, year, month, reason }))}>
             {t("request")}
-          </button>
+          </Button>
         ) : locked ? (
-          <button type="button" disabled={pending} onClick={() => go(() => setPeriodLock(null, { year, month, state: "OPEN", reason }))} className="rounded-md bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-800 disabled:opacity-50">
+          <Button type="button" variant="primary" pending={pending} onClick={() => go(() => setPeriodLock(null, { year, month, state: "OPEN", reason }))}>
             {t("reopen")}
-          </button>
+          </Button>
         ) : (
-          <button type="button" disabled={pending} onClick={() => go(() => setPeriodLock(null, { year, month, state: "LOCKED", reason }))} className="rounded-md bg-slate-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-800 disabled:opacity-50">
+          <Button type="button" variant="danger" pending={pending} onClick={() => go(() => setPeriodLock(null, { year, month, state: "LOCKED", reason }))}>
             {t("lock")}
-          </button>
+          </Button>
         )}
       </div>
       <div role="status" aria-live="polite" className="mt-2 text-sm">

@@ -7,24 +7,23 @@ import { approveFills } from "@/lib/actions/approve-fills";
 import { returnFill } from "@/lib/actions/return-fill";
 import type { EntrySheet, FillHistory } from "@/lib/data/fills";
 import { History } from "@/components/entry/History";
-import { formatDecimal } from "@/components/entry/format";
+import { formatFixed } from "@/lib/format";
+import { Button, FormMessage, inputClass, Table, TBody, Td, Th, THead, type FormResult } from "@/components/ui";
 
-export function ReviewTable({ sheet, histories }: { sheet: EntrySheet; histories: Record<string, FillHistory["entries"]> }) {
-  const t = useTranslations("Review");
+type Row = EntrySheet["rows"][number];
+
+/** Selection, the value being returned with its reason, and the approve / return actions. */
+function useReview() {
   const router = useRouter();
   const [selected, setSelected] = useState<Record<string, boolean>>({});
   const [returning, setReturning] = useState<string | null>(null);
   const [reason, setReason] = useState("");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<FormResult>(null);
   const [pending, start] = useTransition();
-  const submitted = sheet.rows.filter((r) => r.fill?.status === "SUBMITTED");
-  const chosen = submitted.filter((r) => selected[r.fill!.id]).map((r) => r.fill!.id);
-  const allChosen = submitted.length > 0 && chosen.length === submitted.length;
-
   const approve = (ids: string[]) =>
     start(async () => {
       const res = await approveFills(null, { fillIds: ids });
-      setMessage({ ok: res.ok, text: res.message });
+      setResult(res);
       if (res.ok) {
         setSelected({});
         router.refresh();
@@ -33,83 +32,109 @@ export function ReviewTable({ sheet, histories }: { sheet: EntrySheet; histories
   const sendBack = (fillId: string) =>
     start(async () => {
       const res = await returnFill(null, { fillId, reason });
-      setMessage({ ok: res.ok, text: res.ok ? res.message : [res.message, ...Object.values(res.errors).flat()].join(" ") });
+      // the reason's own errors are shown with the message (the reason field is in the row)
+      setResult(res.ok ? res : { ...res, message: [res.message, ...Object.values(res.errors).flat()].join(" ") });
       if (res.ok) {
         setReturning(null);
         setReason("");
         router.refresh();
       }
     });
+  const startReturn = (fillId: string | null) => {
+    setReturning(fillId);
+    setReason("");
+  };
+  return { selected, setSelected, returning, startReturn, reason, setReason, result, pending, approve, sendBack };
+}
 
+type Review = ReturnType<typeof useReview>;
+
+function RowActions({ r, review }: { r: Row; review: Review }) {
+  const t = useTranslations("Review");
+  const fillId = r.fill!.id;
+  if (review.returning !== fillId) {
+    return (
+      <div className="flex gap-2">
+        <Button type="button" pending={review.pending} onClick={() => review.approve([fillId])}>{t("approve")}<span className="sr-only">{r.name}</span></Button>
+        <Button type="button" variant="danger" onClick={() => review.startReturn(fillId)}>{t("return")}<span className="sr-only">{r.name}</span></Button>
+      </div>
+    );
+  }
+  return (
+    <div className="flex min-w-56 flex-col gap-1">
+      <label htmlFor={`reason-${r.code}`} className="text-xs text-slate-700">{t("returnReason")}</label>
+      <input id={`reason-${r.code}`} value={review.reason} onChange={(e) => review.setReason(e.target.value)} className={inputClass} />
+      <div className="flex gap-2">
+        <Button type="button" variant="danger" pending={review.pending} onClick={() => review.sendBack(fillId)}>{t("confirmReturn")}</Button>
+        <Button type="button" onClick={() => review.startReturn(null)}>{t("cancel")}</Button>
+      </div>
+    </div>
+  );
+}
+
+function ReviewRow({ r, review, history }: { r: Row; review: Review; history: FillHistory["entries"] }) {
+  const t = useTranslations("Review");
+  const submitted = r.fill?.status === "SUBMITTED";
+  return (
+    <tr data-testid={`review-${r.code}`}>
+      <Td className="align-top">
+        {submitted ? (
+          <input type="checkbox" aria-label={t("selectOne", { field: r.name })} checked={!!review.selected[r.fill!.id]} onChange={(e) => review.setSelected((o) => ({ ...o, [r.fill!.id]: e.target.checked }))} />
+        ) : null}
+      </Td>
+      <th scope="row" className="px-3 py-2 text-left align-top font-medium text-slate-900">
+        {r.name}<span className="ml-1 text-xs font-normal text-slate-500">（{r.unit}）</span>
+        {r.fill?.note ? <span className="block text-xs font-normal text-slate-600">{t("note", { note: r.fill.note })}</span> : null}
+      </th>
+      <Td numeric className="align-top">{formatFixed(r.last, r.precision)}</Td>
+      <Td numeric className="align-top font-medium">{formatFixed(r.fill?.value ?? null, r.precision)}</Td>
+      <Td className="align-top text-xs">
+        {r.fill ? t(`status.${r.fill.status}`) : t("missing")}
+        {r.fill?.reviewReason ? <span className="block whitespace-normal text-orange-800">{r.fill.reviewReason}</span> : null}
+      </Td>
+      <Td className="align-top">
+        {submitted ? <RowActions r={r} review={review} /> : null}
+        {r.fill ? <div className="whitespace-normal"><History entries={history} label={r.name} /></div> : null}
+      </Td>
+    </tr>
+  );
+}
+
+export function ReviewTable({ sheet, histories }: { sheet: EntrySheet; histories: Record<string, FillHistory["entries"]> }) {
+  const t = useTranslations("Review");
+  const review = useReview();
+  const submitted = sheet.rows.filter((r) => r.fill?.status === "SUBMITTED");
+  const chosen = submitted.filter((r) => review.selected[r.fill!.id]).map((r) => r.fill!.id);
+  const allChosen = submitted.length > 0 && chosen.length === submitted.length;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={allChosen} onChange={(e) => setSelected(Object.fromEntries(submitted.map((r) => [r.fill!.id, e.target.checked])))} />
+          <input type="checkbox" checked={allChosen} onChange={(e) => review.setSelected(Object.fromEntries(submitted.map((r) => [r.fill!.id, e.target.checked])))} />
           {t("selectAll", { count: submitted.length })}
         </label>
-        <button type="button" disabled={pending || chosen.length === 0} onClick={() => approve(chosen)} className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-50">
+        <Button type="button" variant="primary" disabled={chosen.length === 0} pending={review.pending} onClick={() => review.approve(chosen)}>
           {t("approveSelected", { count: chosen.length })}
-        </button>
+        </Button>
       </div>
-      <div role="status" aria-live="polite" className="min-h-5 text-sm">
-        {message ? <p className={message.ok ? "text-emerald-700" : "text-red-700"}>{message.text}</p> : null}
+      <div aria-live="polite" className="min-h-5">
+        <FormMessage result={review.result} />
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-medium text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">{t("select")}</span></th>
-              <th scope="col" className="px-3 py-2">{t("columns.indicator")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("columns.last")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("columns.value")}</th>
-              <th scope="col" className="px-3 py-2">{t("columns.status")}</th>
-              <th scope="col" className="px-3 py-2">{t("columns.actions")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {sheet.rows.filter((r) => r.kind !== "RATIO").map((r) => (
-              <tr key={r.indicatorId} data-testid={`review-${r.code}`}>
-                <td className="px-3 py-2 align-top">
-                  {r.fill?.status === "SUBMITTED" ? (
-                    <input type="checkbox" aria-label={t("selectOne", { field: r.name })} checked={!!selected[r.fill.id]} onChange={(e) => setSelected((o) => ({ ...o, [r.fill!.id]: e.target.checked }))} />
-                  ) : null}
-                </td>
-                <th scope="row" className="px-3 py-2 text-left align-top font-medium text-slate-900">
-                  {r.name}<span className="ml-1 text-xs font-normal text-slate-500">（{r.unit}）</span>
-                  {r.fill?.note ? <span className="block text-xs font-normal text-slate-600">{t("note", { note: r.fill.note })}</span> : null}
-                </th>
-                <td className="px-3 py-2 text-right align-top tabular-nums">{formatDecimal(r.last, r.precision)}</td>
-                <td className="px-3 py-2 text-right align-top tabular-nums font-medium">{formatDecimal(r.fill?.value ?? null, r.precision)}</td>
-                <td className="px-3 py-2 align-top text-xs">
-                  {r.fill ? t(`status.${r.fill.status}`) : t("missing")}
-                  {r.fill?.reviewReason ? <span className="block text-orange-800">{r.fill.reviewReason}</span> : null}
-                </td>
-                <td className="px-3 py-2 align-top">
-                  {r.fill?.status === "SUBMITTED" ? (
-                    returning === r.fill.id ? (
-                      <div className="flex min-w-56 flex-col gap-1">
-                        <label htmlFor={`reason-${r.code}`} className="text-xs text-slate-700">{t("returnReason")}</label>
-                        <input id={`reason-${r.code}`} value={reason} onChange={(e) => setReason(e.target.value)} className="rounded border border-slate-300 px-2 py-1 text-sm" />
-                        <div className="flex gap-2">
-                          <button type="button" disabled={pending} onClick={() => sendBack(r.fill!.id)} className="rounded bg-orange-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-50">{t("confirmReturn")}</button>
-                          <button type="button" onClick={() => setReturning(null)} className="rounded border border-slate-300 px-2 py-1 text-xs">{t("cancel")}</button>
-                        </div>
-                      </div>
-                    ) : (
-                      <div className="flex gap-2">
-                        <button type="button" disabled={pending} onClick={() => approve([r.fill!.id])} className="rounded border border-emerald-600 px-2 py-1 text-xs text-emerald-800 hover:bg-emerald-50">{t("approve")}<span className="sr-only">{r.name}</span></button>
-                        <button type="button" onClick={() => { setReturning(r.fill!.id); setReason(""); }} className="rounded border border-orange-600 px-2 py-1 text-xs text-orange-800 hover:bg-orange-50">{t("return")}<span className="sr-only">{r.name}</span></button>
-                      </div>
-                    )
-                  ) : null}
-                  {r.fill ? <History entries={histories[r.fill.id] ?? []} label={r.name} /> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={t("columns.indicator")}>
+        <THead>
+          <Th><span className="sr-only">{t("select")}</span></Th>
+          <Th>{t("columns.indicator")}</Th>
+          <Th numeric>{t("columns.last")}</Th>
+          <Th numeric>{t("columns.value")}</Th>
+          <Th>{t("columns.status")}</Th>
+          <Th>{t("columns.actions")}</Th>
+        </THead>
+        <TBody>
+          {sheet.rows.filter((r) => r.kind !== "RATIO").map((r) => (
+            <ReviewRow key={r.indicatorId} r={r} review={review} history={r.fill ? (histories[r.fill.id] ?? []) : []} />
+          ))}
+        </TBody>
+      </Table>
     </div>
   );
 }

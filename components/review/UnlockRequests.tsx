@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { decideUnlock } from "@/lib/actions/decide-unlock";
+import { Button, inputClass } from "@/components/ui";
 
 type Req = { id: string; regionName: string; year: number; month: number; reason: string; requestedBy: string | null };
 
@@ -30,11 +31,11 @@ export function UnlockRequests({ requests }: { requests: Req[] }) {
             <p className="text-slate-700">{r.reason}</p>
             <label className="mt-1 block text-xs text-slate-700">
               {t("decisionNote")}
-              <input value={note[r.id] ?? ""} onChange={(e) => setNote((o) => ({ ...o, [r.id]: e.target.value }))} className="mt-0.5 block w-full rounded border border-slate-300 px-2 py-1 text-sm" />
+              <input value={note[r.id] ?? ""} onChange={(e) => setNote((o) => ({ ...o, [r.id]: e.target.value }))} className={inputClass} />
             </label>
             <div className="mt-2 flex gap-2">
-              <button type="button" disabled={pending} onClick={() => decide(r.id, "GRANTED")} className="rounded bg-emerald-700 px-2 py-1 text-xs font-medium text-white disabled:opacity-50">{t("grant")}</button>
-              <button type="button" disabled={pending} onClick={() => decide(r.id, "REFUSED")} className="rounded border border-slate-300 px-2 py-1 text-xs">{t("refuse")}</button>
+              <Button variant="primary" type="button" pending={pending} onClick={() => decide(r.id, "GRANTED")}>{t("grant")}</Button>
+              <Button type="button" pending={pending} onClick={() => decide(r.id, "REFUSED")}>{t("refuse")}</Button>
             </div>
           </li>
         ))}

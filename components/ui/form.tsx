@@ -17,13 +17,20 @@ export function fieldErrors(result: FormResult, field: string): string[] | undef
   return result && !result.ok ? result.errors[field] : undefined;
 }
 
-/** The attributes an input needs to be labelled and to point at its errors. */
-export function fieldProps(form: string, field: string, result: FormResult) {
+/** The id of a field's hint, for aria-describedby. */
+export function hintId(form: string, field: string): string {
+  return `${form}-${field}-hint`;
+}
+
+/** The attributes an input needs to be labelled and to point at its hint and errors. */
+export function fieldProps(form: string, field: string, result: FormResult, hasHint = false) {
   const invalid = fieldErrors(result, field) !== undefined;
+  const describedBy = [hasHint ? hintId(form, field) : null, invalid ? errorId(form, field) : null].filter(Boolean).join(" ");
   return {
     id: `${form}-${field}`,
     name: field,
-    ...(invalid ? { "aria-describedby": errorId(form, field), "aria-invalid": true as const } : {}),
+    ...(describedBy ? { "aria-describedby": describedBy } : {}),
+    ...(invalid ? { "aria-invalid": true as const } : {}),
   };
 }
 
@@ -62,14 +69,18 @@ export function Field({
   className?: string;
   children: (control: Control) => ReactNode;
 }) {
-  const props = fieldProps(form, name, result);
+  const props = fieldProps(form, name, result, !!hint);
   return (
     <div className={className}>
       <label htmlFor={props.id} className="block text-sm font-medium text-slate-700">
         {label}
       </label>
       {children({ ...props, className: inputClass })}
-      {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+      {hint ? (
+        <p id={hintId(form, name)} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
       <FieldError form={form} field={name} result={result} />
     </div>
   );

@@ -5,11 +5,24 @@
  */
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 
-export function Table({ caption, children, className = "", testId }: { caption: ReactNode; children: ReactNode; className?: string; testId?: string }) {
+export function Table({
+  caption,
+  showCaption = false,
+  children,
+  className = "",
+  testId,
+}: {
+  caption: ReactNode;
+  /** show the caption above the table (otherwise it is for screen readers only) */
+  showCaption?: boolean;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
   return (
     <div className={`max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${className}`} data-testid={testId}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">{caption}</caption>
+        <caption className={showCaption ? "px-3 pt-2 text-left text-xs font-medium text-slate-600" : "sr-only"}>{caption}</caption>
         {children}
       </table>
     </div>

@@ -2,10 +2,10 @@
 /** Approves submitted fills (one or many): SUBMITTED → APPROVED, audited; an approved cell is locked. */
 import { getTranslations } from "next-intl/server";
 import { approveFillsSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import type { ActionResult } from "./result";
 
-const run = tenantAction(
+const run = defineAction(
   {
     action: "fill.review",
     schema: approveFillsSchema,

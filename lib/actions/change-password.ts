@@ -8,12 +8,12 @@
 import { getTranslations } from "next-intl/server";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { audit } from "@/lib/data/users";
+import { writeAudit } from "@/lib/data/audit";
 import { changePasswordSchema } from "@/lib/schemas/access";
-import { ActionError, userAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
-export const changePassword = userAction(
-  { schema: changePasswordSchema, allowWithPendingPasswordChange: true },
+export const changePassword = defineAction(
+  { scope: "account", schema: changePasswordSchema, allowWithPendingPasswordChange: true },
   async (input, { user, db }) => {
     const t = await getTranslations("Account");
     const row = await db.user.findUnique({ where: { id: user.userId } });
@@ -32,7 +32,7 @@ export const changePassword = userAction(
       data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, passwordChangedAt: now },
     });
     if (row.tenantId) {
-      await audit(db, { tenantId: row.tenantId, actorId: row.id, action: "user.changePassword", entity: "User", entityId: row.id });
+      await writeAudit(db, { tenantId: row.tenantId, userId: row.id }, { action: "user.changePassword", entity: "User", entityId: row.id });
     }
     return { ok: true, message: t("changed"), data: undefined };
   },

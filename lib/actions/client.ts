@@ -1,10 +1,15 @@
 /**
- * The tenant-scoped action client: every server action goes through `tenantAction`.
- * Session → member of a tenant → zod-validated input → permission on the resource →
- * handler with a TenantContext. The tenant is taken from the session, never from the
+ * The one action client: every server action is made with `defineAction`. The pipeline is
+ * the same for all: session → (member of a tenant) → must-change-password rule → permission
+ * → zod-validated input → permission on the resource the input names → handler. Refusals
+ * are ActionResults (`{ ok, message, errors }`), never a stack trace: unknown errors are
+ * logged on the server and the user gets a plain message.
+ *
+ * Two scopes. "tenant" (the default): the tenant is taken from the session, never from the
  * input; a resource named by the input is looked up inside that tenant first and the
- * permission asked about it. Failures never leak internals: unknown errors are logged
- * on the server and the user gets a plain message.
+ * permission asked about it. "account": actions that are not about one tenant's data —
+ * the caller's own account (no permission needed) and platform administration (a
+ * platform permission such as "tenant.manage").
  *
  * One action per file under lib/actions/, named verb-noun (e.g. submit-fills.ts); the
  * isolation tests enumerate that folder.
@@ -25,6 +30,11 @@ export interface ActionContext {
   db: Db;
 }
 
+export interface AccountActionContext {
+  user: SessionUser;
+  db: Db;
+}
+
 /** A refusal the handler can throw with a message for the user (already translated). */
 export class ActionError extends Error {
   constructor(message: string, readonly errors: FieldErrors = {}) {
@@ -40,113 +50,100 @@ function toObject(input: Input): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of input.entries()) {
     if (k.startsWith("$ACTION")) continue; // React's own fields
-    const value = typeof v === "string" ? v : v; // File stays a File
-    if (k in out) out[k] = ([] as unknown[]).concat(out[k], value);
-    else out[k] = value;
+    if (k in out) out[k] = ([] as unknown[]).concat(out[k], v);
+    else out[k] = v; // a File stays a File
   }
   return out;
 }
 
-export interface TenantActionOptions<S extends z.ZodType> {
+interface CommonOptions<S extends z.ZodType> {
+  schema: S;
+  /** allowed while the user must still change their password (only the change itself) */
+  allowWithPendingPasswordChange?: boolean;
+}
+
+export interface TenantActionOptions<S extends z.ZodType> extends CommonOptions<S> {
+  scope?: "tenant";
   /** the permission this action needs */
   action: Action;
-  schema: S;
   /**
    * The resource the input names, looked up inside the caller's tenant (e.g. the fill's
    * region). Return null when it does not exist in this tenant: the action is refused as
    * not found. Without it, the permission is checked for the caller's own tenant.
    */
   resource?: (input: z.output<S>, ctx: ActionContext) => Promise<Resource | null>;
-  /** allowed while the user must still change their password (only the change itself) */
-  allowWithPendingPasswordChange?: boolean;
 }
 
-/**
- * Wraps a handler into a server action usable with useActionState (prev, formData) or
- * called directly with an object.
- */
-export function tenantAction<S extends z.ZodType, T = undefined>(
-  options: TenantActionOptions<S>,
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
-): (prev: ActionResult<T> | null, input: Input) => Promise<ActionResult<T>> {
-  return async (_prev, raw) => {
-    const t = await getTranslations("Actions");
-    const refuse = (message: string, errors: FieldErrors = {}): ActionResult<T> => ({ ok: false, message, errors });
-    try {
-      const user = await getSessionUser();
-      if (!user) return refuse(t("signedOut"));
-      if (!isTenantMember(user)) return refuse(t("forbidden"));
-      if (user.mustChangePassword && !options.allowWithPendingPasswordChange) return refuse(t("mustChangePassword"));
-      if (!can(user, options.action)) return refuse(t("forbidden"));
-
-      const parsed = options.schema.safeParse(toObject(raw));
-      if (!parsed.success) {
-        const tv = await getTranslations("Validation");
-        return refuse(t("invalid"), localizeIssues(parsed.error.issues, (k, v) => tv(k as never, v as never)));
-      }
-      const ctx: ActionContext = {
-        user,
-        tenant: { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId },
-        db,
-      };
-      const resource = options.resource ? await options.resource(parsed.data, ctx) : { tenantId: user.tenantId };
-      if (!resource) return refuse(t("notFound"));
-      if (!can(user, options.action, resource)) return refuse(t("forbidden"));
-      return await handler(parsed.data, ctx);
-    } catch (error) {
-      if (error instanceof ActionError) return refuse(error.message, error.errors);
-      if (error instanceof PermissionError) return refuse(t("forbidden"));
-      console.error("[action]", options.action, error);
-      return refuse(t("failed"));
-    }
-  };
-}
-
-export interface UserActionContext {
-  user: SessionUser;
-  db: Db;
-}
-
-export interface UserActionOptions<S extends z.ZodType> {
-  schema: S;
+export interface AccountActionOptions<S extends z.ZodType> extends CommonOptions<S> {
+  scope: "account";
   /**
-   * The permission needed (asked without a resource: platform-scoped actions such as
-   * "tenant.manage"). Absent only for actions on the caller's own account (the password
-   * change), which every signed-in user may do.
+   * The platform permission needed (asked without a resource). Absent only for actions on
+   * the caller's own account (the password change), which every signed-in user may do.
    */
   action?: Action;
-  allowWithPendingPasswordChange?: boolean;
 }
 
-/**
- * The action client for actions that are not about one tenant's data: the caller's own
- * account (any signed-in user) and platform administration (permission "tenant.manage").
- * Same contract as tenantAction: session → permission → zod → handler; refusals as
- * ActionResult, never a stack trace.
- */
-export function userAction<S extends z.ZodType, T = undefined>(
-  options: UserActionOptions<S>,
-  handler: (input: z.output<S>, ctx: UserActionContext) => Promise<ActionResult<T>>,
-): (prev: ActionResult<T> | null, input: Input) => Promise<ActionResult<T>> {
+/** A server action usable with useActionState (prev, formData) or called with an object. */
+export type ServerAction<T> = (prev: ActionResult<T> | null, input: Input) => Promise<ActionResult<T>>;
+
+type Handler<S extends z.ZodType, C, T> = (input: z.output<S>, ctx: C) => Promise<ActionResult<T>>;
+type Refuse = (message: string, errors?: FieldErrors) => never;
+
+class Refusal extends Error {
+  constructor(readonly result: ActionResult<never>) {
+    super(result.message);
+  }
+}
+
+async function parseInput<S extends z.ZodType>(schema: S, raw: Input, refuse: Refuse, invalid: string): Promise<z.output<S>> {
+  const parsed = schema.safeParse(toObject(raw));
+  if (parsed.success) return parsed.data;
+  const tv = await getTranslations("Validation");
+  return refuse(invalid, localizeIssues(parsed.error.issues, (k, v) => tv(k as never, v as never)));
+}
+
+/** The handler's context, or why the resource the input names is refused. */
+async function tenantContext<S extends z.ZodType>(user: TenantMember, options: TenantActionOptions<S>, input: z.output<S>): Promise<ActionContext | "notFound" | "forbidden"> {
+  const ctx: ActionContext = {
+    user,
+    tenant: { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId },
+    db,
+  };
+  const resource = options.resource ? await options.resource(input, ctx) : { tenantId: user.tenantId };
+  if (!resource) return "notFound";
+  if (!can(user, options.action, resource)) return "forbidden";
+  return ctx;
+}
+
+export function defineAction<S extends z.ZodType, T = undefined>(options: TenantActionOptions<S>, handler: Handler<S, ActionContext, T>): ServerAction<T>;
+export function defineAction<S extends z.ZodType, T = undefined>(options: AccountActionOptions<S>, handler: Handler<S, AccountActionContext, T>): ServerAction<T>;
+export function defineAction<S extends z.ZodType, T>(
+  options: TenantActionOptions<S> | AccountActionOptions<S>,
+  handler: Handler<S, ActionContext, T> | Handler<S, AccountActionContext, T>,
+): ServerAction<T> {
   return async (_prev, raw) => {
     const t = await getTranslations("Actions");
-    const refuse = (message: string, errors: FieldErrors = {}): ActionResult<T> => ({ ok: false, message, errors });
+    const refuse: Refuse = (message, errors = {}) => {
+      throw new Refusal({ ok: false, message, errors });
+    };
     try {
       const user = await getSessionUser();
       if (!user) return refuse(t("signedOut"));
+      const member = isTenantMember(user) ? user : null;
+      if (options.scope !== "account" && !member) return refuse(t("forbidden"));
       if (user.mustChangePassword && !options.allowWithPendingPasswordChange) return refuse(t("mustChangePassword"));
       if (options.action && !can(user, options.action)) return refuse(t("forbidden"));
-      const parsed = options.schema.safeParse(toObject(raw));
-      if (!parsed.success) {
-        const tv = await getTranslations("Validation");
-        return refuse(t("invalid"), localizeIssues(parsed.error.issues, (k, v) => tv(k as never, v as never)));
-      }
-      return await handler(parsed.data, { user, db });
+      const input = await parseInput(options.schema, raw, refuse, t("invalid"));
+      if (options.scope === "account") return await (handler as Handler<S, AccountActionContext, T>)(input, { user, db });
+      const ctx = await tenantContext(member!, options, input);
+      if (typeof ctx === "string") return refuse(t(ctx));
+      return await (handler as Handler<S, ActionContext, T>)(input, ctx);
     } catch (error) {
-      if (error instanceof ActionError) return refuse(error.message, error.errors);
-      if (error instanceof PermissionError) return refuse(t("forbidden"));
+      if (error instanceof Refusal) return error.result;
+      if (error instanceof ActionError) return { ok: false, message: error.message, errors: error.errors };
+      if (error instanceof PermissionError) return { ok: false, message: t("forbidden"), errors: {} };
       console.error("[action]", options.action ?? "account", error);
-      return refuse(t("failed"));
+      return { ok: false, message: t("failed"), errors: {} };
     }
   };
 }

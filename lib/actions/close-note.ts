@@ -2,11 +2,11 @@
 /** A leader or admin closes a supervision note (done). */
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { closeNoteSchema } from "../schemas/dashboard";
 import { closeNote as markClosed, noteResource } from "../data/notes";
 
-const action = tenantAction(
+const action = defineAction(
   {
     action: "note.write",
     schema: closeNoteSchema,

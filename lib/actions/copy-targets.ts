@@ -5,9 +5,9 @@ import { revalidatePath } from "next/cache";
 import { Decimal, parseDecimalInput } from "../decimal";
 import { applyTargetChanges, planCopyTargets } from "../data/targets";
 import { copyTargetsSchema } from "../schemas/admin";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
-const action = tenantAction({ action: "target.write", schema: copyTargetsSchema }, async (input, { db, tenant, user }) => {
+const action = defineAction({ action: "target.write", schema: copyTargetsSchema }, async (input, { db, tenant, user }) => {
   const t = await getTranslations("Targets");
   let percent = new Decimal(0);
   if (input.percent !== "") {

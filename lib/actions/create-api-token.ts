@@ -2,11 +2,11 @@
 /** An admin creates a read-API token; the token is returned once and never stored. */
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { tenantAction } from "./client";
+import { defineAction } from "./client";
 import { createApiTokenSchema } from "../schemas/dashboard";
 import { createApiToken as insertToken } from "../data/api-tokens";
 
-const action = tenantAction({ action: "apiToken.manage", schema: createApiTokenSchema }, async (input, { db, tenant, user }) => {
+const action = defineAction({ action: "apiToken.manage", schema: createApiTokenSchema }, async (input, { db, tenant, user }) => {
   const t = await getTranslations("ApiTokens");
   const { id, token } = await insertToken(db, tenant, input.name);
   revalidatePath(`/${user.tenantSlug}/admin/tokens`);

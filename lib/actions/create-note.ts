@@ -2,11 +2,11 @@
 /** 督办: a leader or admin attaches a supervision note to (region, indicator?, period). */
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { createNoteSchema } from "../schemas/dashboard";
 import { createNote as insertNote, indicatorExists, regionResource } from "../data/notes";
 
-const action = tenantAction(
+const action = defineAction(
   {
     action: "note.write",
     schema: createNoteSchema,

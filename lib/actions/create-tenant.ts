@@ -7,14 +7,14 @@
 import { getTranslations } from "next-intl/server";
 import { hashPassword } from "@/lib/auth/password";
 import { oneTimePassword } from "@/lib/auth/one-time-password";
-import { audit } from "@/lib/data/users";
+import { writeAudit } from "@/lib/data/audit";
 import { createTenantSchema } from "@/lib/schemas/access";
-import { ActionError, userAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { refreshPage } from "./refresh";
 import type { ActionResult } from "./result";
 
-export const createTenant = userAction(
-  { action: "tenant.manage", schema: createTenantSchema },
+export const createTenant = defineAction(
+  { scope: "account", action: "tenant.manage", schema: createTenantSchema },
   async (input, { user, db }): Promise<ActionResult<{ slug: string; account: string; password: string }>> => {
     const t = await getTranslations("PlatformAdmin");
     const errors: Record<string, string[]> = {};
@@ -32,13 +32,11 @@ export const createTenant = userAction(
         data: { account: input.adminAccount, name: input.adminName, tenantId: tenant.id, passwordHash, mustChangePassword: true },
       });
       await tx.membership.create({ data: { tenantId: tenant.id, userId: admin.id, role: "ADMIN", regionId: root.id } });
-      await audit(tx as never, {
-        tenantId: tenant.id,
-        actorId: user.userId,
+      await writeAudit(tx, { tenantId: tenant.id, userId: user.userId }, {
         action: "tenant.create",
         entity: "Tenant",
         entityId: tenant.id,
-        after: { slug: tenant.slug, name: tenant.name, root: { code: root.code, name: root.name }, admin: admin.account },
+        detail: { after: { slug: tenant.slug, name: tenant.name, root: { code: root.code, name: root.name }, admin: admin.account } },
       });
     });
     refreshPage("/platform");

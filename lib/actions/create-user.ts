@@ -6,13 +6,13 @@
 import { getTranslations } from "next-intl/server";
 import { hashPassword } from "@/lib/auth/password";
 import { oneTimePassword } from "@/lib/auth/one-time-password";
-import { audit } from "@/lib/data/users";
+import { writeAudit } from "@/lib/data/audit";
 import { createUserSchema } from "@/lib/schemas/access";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { refreshPage } from "./refresh";
 import { resolveMembershipRegion } from "./user-region";
 
-export const createUser = tenantAction(
+export const createUser = defineAction(
   { action: "user.manage", schema: createUserSchema },
   async (input, { tenant, user, db }): Promise<import("./result").ActionResult<{ account: string; password: string }>> => {
     const t = await getTranslations("Admin");
@@ -31,13 +31,11 @@ export const createUser = tenantAction(
         },
       });
       await tx.membership.create({ data: { tenantId: tenant.tenantId, userId: row.id, role: input.role, regionId } });
-      await audit(tx as never, {
-        tenantId: tenant.tenantId,
-        actorId: user.userId,
+      await writeAudit(tx, tenant, {
         action: "user.create",
         entity: "User",
         entityId: row.id,
-        after: { account: row.account, name: row.name, role: input.role, regionId },
+        detail: { after: { account: row.account, name: row.name, role: input.role, regionId } },
       });
       return row;
     });

@@ -9,9 +9,9 @@ import { revalidatePath } from "next/cache";
 import { writeAudit } from "../data/audit";
 import { touchTenantConfig } from "../data/tenant-config";
 import { deactivateRegionSchema } from "../schemas/admin";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
-const action = tenantAction(
+const action = defineAction(
   {
     action: "region.manage",
     schema: deactivateRegionSchema,

@@ -6,15 +6,16 @@
  * must be reviewed again.
  */
 import { getTranslations } from "next-intl/server";
+import { writeAudit } from "../data/audit";
 import { DEFAULT_UNLOCK_DAYS } from "../reporting/locks";
 import * as clock from "@/lib/clock";
 import { decideUnlockSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import type { ActionResult } from "./result";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const run = tenantAction(
+const run = defineAction(
   {
     action: "period.lock",
     schema: decideUnlockSchema,
@@ -44,11 +45,11 @@ const run = tenantAction(
           await tx.fillAudit.create({ data: { tenantId, fillId: f.id, action: "UNLOCK", oldValue: f.value, newValue: f.value, oldStatus: "APPROVED", newStatus: "SUBMITTED", actorId, reason: req.reason } });
         }
       }
-      await tx.auditEntry.create({
-        data: {
-          tenantId, actorId, action: `unlock.${input.decision.toLowerCase()}`, entity: "UnlockRequest", entityId: req.id,
-          detail: JSON.stringify({ before: { status: "PENDING" }, after: { status: input.decision, openUntil }, reason: input.note }),
-        },
+      await writeAudit(tx, { tenantId, userId: actorId }, {
+        action: `unlock.${input.decision.toLowerCase()}`,
+        entity: "UnlockRequest",
+        entityId: req.id,
+        detail: { before: { status: "PENDING" }, after: { status: input.decision, openUntil }, reason: input.note },
       });
     });
     return { ok: true, message: t(input.decision === "GRANTED" ? "granted" : "refused"), data: undefined };

@@ -4,10 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { generateDraft, latestDataMonth } from "../data/bulletins";
 import { lastMonthOf } from "../bulletins/period";
 import { generateBulletinSchema } from "../schemas/bulletins";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
 /** Generates (or regenerates) the draft bulletin of a period from the current figures. */
-export const generateBulletin = tenantAction({ action: "bulletin.manage", schema: generateBulletinSchema }, async (input, ctx) => {
+export const generateBulletin = defineAction({ action: "bulletin.manage", schema: generateBulletinSchema }, async (input, ctx) => {
   const t = await getTranslations("Bulletins");
   const spec = { type: input.periodType, year: input.year, period: input.period };
   const latest = await latestDataMonth(ctx.db, ctx.tenant);

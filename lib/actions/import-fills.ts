@@ -16,9 +16,9 @@ import { can } from "../permissions";
 import { checkValue } from "../reporting/checks";
 import * as clock from "@/lib/clock";
 import { parseCsv, readTable, validateRows, type ImportIssue } from "../reporting/import";
-import { readXlsx } from "../reporting/xlsx";
+import { readSheetText } from "../xlsx";
 import { importFillsSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction, type ActionContext } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
 
 export interface ImportReport {
@@ -29,47 +29,39 @@ export interface ImportReport {
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-const run = tenantAction(
-  // the gate: a member who may read fills at all (in their own scope); every row's region is checked below
-  { action: "fill.read", schema: importFillsSchema, resource: async (_input, ctx) => ({ tenantId: ctx.tenant.tenantId, regionId: ctx.tenant.regionId }) },
-  async (input, ctx): Promise<ActionResult<ImportReport>> => {
-  const t = await getTranslations("Import");
-  const { tenantId } = ctx.tenant;
-  const user = ctx.user;
-  const isAdmin = can(user, "fill.review");
-  if (!isAdmin && !can(user, "fill.write")) throw new ActionError(t("errors.forbidden"));
-  const file = input.file;
+type Translate = Awaited<ReturnType<typeof getTranslations<"Import">>>;
+type ValidRow = ReturnType<typeof validateRows>["valid"][number];
+interface Write {
+  v: ValidRow;
+  existing: { id: string; version: number; value: string; status: string } | null;
+  flagged: boolean;
+}
+
+/** The uploaded file as a table of text cells (.csv or .xlsx). */
+async function readUpload(file: File, t: Translate): Promise<string[][]> {
   if (file.size === 0) throw new ActionError(t("errors.emptyFile"));
   if (file.size > MAX_BYTES) throw new ActionError(t("errors.tooLarge"));
   const name = file.name.toLowerCase();
-  let table: string[][];
   try {
-    if (name.endsWith(".csv")) table = parseCsv(new TextDecoder("utf-8").decode(await file.arrayBuffer()));
-    else if (name.endsWith(".xlsx")) table = await readXlsx(await file.arrayBuffer());
-    else throw new ActionError(t("errors.fileType"));
-  } catch (e) {
-    if (e instanceof ActionError) throw e;
+    if (name.endsWith(".csv")) return parseCsv(new TextDecoder("utf-8").decode(await file.arrayBuffer()));
+    if (name.endsWith(".xlsx")) return await readSheetText(await file.arrayBuffer());
+  } catch {
     throw new ActionError(t("errors.unreadable"));
   }
-  const now = clock.now();
-  const [regions, indicators] = await Promise.all([
-    ctx.db.region.findMany({ where: { tenantId, parentId: { not: null } }, select: { id: true, code: true } }),
-    ctx.db.indicator.findMany({ where: { tenantId, active: true }, select: { id: true, code: true, kind: true, precision: true } }),
-  ]);
-  const read = readTable(table);
-  const { valid, issues } = read.issues.length > 0 ? { valid: [], issues: read.issues } : validateRows(read.rows, {
-    regionByCode: new Map(regions.map((r) => [r.code, r.id])),
-    mayWrite: (regionId) => (isAdmin ? can(user, "fill.review", { tenantId, regionId }) : can(user, "fill.write", { tenantId, regionId })),
-    indicatorByCode: new Map(indicators.map((i) => [i.code, i])),
-  });
+  throw new ActionError(t("errors.fileType"));
+}
 
-  // database state: locks, approved cells, checks — one entry sheet per (region, month)
-  const groups = new Map<string, typeof valid>();
+/**
+ * The database's side of each valid row, one entry sheet per (region, month): approved
+ * cells and locks refuse the row, a flagged value needs a note; the rest become writes.
+ */
+async function planWrites(ctx: ActionContext, valid: ValidRow[], issues: ImportIssue[], now: Date): Promise<Write[]> {
+  const groups = new Map<string, ValidRow[]>();
   for (const v of valid) {
     const k = `${v.regionId}|${v.year}|${v.month}`;
     groups.set(k, [...(groups.get(k) ?? []), v]);
   }
-  const writes: { v: (typeof valid)[number]; existing: { id: string; version: number; value: string; status: string } | null; flagged: boolean }[] = [];
+  const writes: Write[] = [];
   for (const rows of groups.values()) {
     const first = rows[0]!;
     const sheet = await getEntrySheet(ctx.db, ctx.tenant, first.regionId, { year: first.year, month: first.month }, now);
@@ -78,13 +70,8 @@ const run = tenantAction(
     for (const v of rows) {
       const r = byIndicator.get(v.indicatorId);
       if (!r) continue;
-      const issue = (reason: ImportIssue["reason"]) => issues.push({ row: v.row, column: "数值", reason });
-      if (r.fill?.status === "APPROVED") {
-        issue("approved");
-        continue;
-      }
-      if (r.lock.locked) {
-        issue("locked");
+      if (r.fill?.status === "APPROVED" || r.lock.locked) {
+        issues.push({ row: v.row, column: "数值", reason: r.fill?.status === "APPROVED" ? "approved" : "locked" });
         continue;
       }
       const d = (x: string | null) => (x === null ? null : new Decimal(x));
@@ -96,54 +83,89 @@ const run = tenantAction(
       writes.push({ v, existing: r.fill ? { id: r.fill.id, version: r.fill.version, value: r.fill.value, status: r.fill.status } : null, flagged: flags.length > 0 });
     }
   }
+  return writes;
+}
 
-  if (issues.length > 0) {
-    issues.sort((a, b) => a.row - b.row);
-    const errors: FieldErrors = {};
-    for (const i of issues) (errors[`${i.row}|${i.column}`] ??= []).push(t(`reasons.${i.reason}`, { detail: i.detail ?? "" }));
-    return { ok: false, message: t("hasIssues", { count: issues.length, rows: read.rows.length }), errors };
-  }
-  if (input.mode === "dryRun") {
-    return { ok: true, message: t("dryRunOk", { rows: writes.length }), data: { mode: "dryRun", rows: read.rows.length, written: 0 } };
-  }
+class Stale extends Error {}
 
-  // written year by year: on PostgreSQL every fill write holds its year's ledger stamp until
-  // the commit (decision 009), and two imports that took the years in opposite orders would
-  // deadlock
+/**
+ * All writes in one transaction, each audited (FillAudit IMPORT); a cell changed since the
+ * check (its version) aborts everything. Written year by year: on PostgreSQL every fill
+ * write holds its year's ledger stamp until the commit (decision 009), and two imports that
+ * took the years in opposite orders would deadlock.
+ */
+async function writeAll(ctx: ActionContext, writes: Write[], status: "SUBMITTED" | "DRAFT", now: Date, reasonFor: (w: Write) => string): Promise<void> {
+  const { tenantId } = ctx.tenant;
+  const actorId = ctx.user.userId;
   writes.sort((a, b) => a.v.year - b.v.year);
-  const status = isAdmin ? "SUBMITTED" : "DRAFT";
-  const actorId = user.userId;
-  class Stale extends Error {}
-  try {
-    await ctx.db.$transaction(
-      async (tx) => {
-        for (const { v, existing, flagged } of writes) {
-          const value = toStored(v.value);
-          const reason = flagged ? v.note : t("auditReason", { file: file.name });
-          const stamp = status === "SUBMITTED" ? { submittedAt: now } : {};
-          if (existing) {
-            const res = await tx.fill.updateMany({
-              where: { tenantId, id: existing.id, version: existing.version, status: { not: "APPROVED" } },
-              data: { value, note: v.note, status, updatedById: actorId, version: { increment: 1 }, ...stamp },
-            });
-            if (res.count === 0) throw new Stale();
-            await tx.fillAudit.create({ data: { tenantId, fillId: existing.id, action: "IMPORT", oldValue: toStored(existing.value), newValue: value, oldStatus: existing.status as never, newStatus: status, actorId, reason } });
-          } else {
-            const created = await tx.fill.create({
-              data: { tenantId, regionId: v.regionId, indicatorId: v.indicatorId, year: v.year, month: v.month, value, note: v.note, status, createdById: actorId, updatedById: actorId, ...stamp },
-            });
-            await tx.fillAudit.create({ data: { tenantId, fillId: created.id, action: "IMPORT", newValue: value, newStatus: status, actorId, reason } });
-          }
+  const stamp = status === "SUBMITTED" ? { submittedAt: now } : {};
+  await ctx.db.$transaction(
+    async (tx) => {
+      for (const w of writes) {
+        const { v, existing } = w;
+        const value = toStored(v.value);
+        const reason = reasonFor(w);
+        if (existing) {
+          const res = await tx.fill.updateMany({
+            where: { tenantId, id: existing.id, version: existing.version, status: { not: "APPROVED" } },
+            data: { value, note: v.note, status, updatedById: actorId, version: { increment: 1 }, ...stamp },
+          });
+          if (res.count === 0) throw new Stale();
+          await tx.fillAudit.create({ data: { tenantId, fillId: existing.id, action: "IMPORT", oldValue: toStored(existing.value), newValue: value, oldStatus: existing.status as never, newStatus: status, actorId, reason } });
+        } else {
+          const created = await tx.fill.create({
+            data: { tenantId, regionId: v.regionId, indicatorId: v.indicatorId, year: v.year, month: v.month, value, note: v.note, status, createdById: actorId, updatedById: actorId, ...stamp },
+          });
+          await tx.fillAudit.create({ data: { tenantId, fillId: created.id, action: "IMPORT", newValue: value, newStatus: status, actorId, reason } });
         }
-      },
-      { timeout: 120_000, maxWait: 10_000 },
-    );
-  } catch (e) {
-    if (e instanceof Stale || (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002")) throw new ActionError(t("errors.changedMeanwhile"));
-    throw e;
-  }
-  return { ok: true, message: t("committed", { rows: writes.length }), data: { mode: "commit", rows: read.rows.length, written: writes.length } };
-});
+      }
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
+
+function issuesResult(issues: ImportIssue[], rows: number, t: Translate): ActionResult<ImportReport> {
+  issues.sort((a, b) => a.row - b.row);
+  const errors: FieldErrors = {};
+  for (const i of issues) (errors[`${i.row}|${i.column}`] ??= []).push(t(`reasons.${i.reason}`, { detail: i.detail ?? "" }));
+  return { ok: false, message: t("hasIssues", { count: issues.length, rows }), errors };
+}
+
+const run = defineAction(
+  // the gate: a member who may read fills at all (in their own scope); every row's region is checked below
+  { action: "fill.read", schema: importFillsSchema, resource: async (_input, ctx) => ({ tenantId: ctx.tenant.tenantId, regionId: ctx.tenant.regionId }) },
+  async (input, ctx): Promise<ActionResult<ImportReport>> => {
+    const t = await getTranslations("Import");
+    const { tenantId } = ctx.tenant;
+    const user = ctx.user;
+    const isAdmin = can(user, "fill.review");
+    if (!isAdmin && !can(user, "fill.write")) throw new ActionError(t("errors.forbidden"));
+    const table = await readUpload(input.file, t);
+    const now = clock.now();
+    const [regions, indicators] = await Promise.all([
+      ctx.db.region.findMany({ where: { tenantId, parentId: { not: null } }, select: { id: true, code: true } }),
+      ctx.db.indicator.findMany({ where: { tenantId, active: true }, select: { id: true, code: true, kind: true, precision: true } }),
+    ]);
+    const read = readTable(table);
+    const { valid, issues } = read.issues.length > 0 ? { valid: [], issues: read.issues } : validateRows(read.rows, {
+      regionByCode: new Map(regions.map((r) => [r.code, r.id])),
+      mayWrite: (regionId) => (isAdmin ? can(user, "fill.review", { tenantId, regionId }) : can(user, "fill.write", { tenantId, regionId })),
+      indicatorByCode: new Map(indicators.map((i) => [i.code, i])),
+    });
+    const writes = await planWrites(ctx, valid, issues, now);
+    if (issues.length > 0) return issuesResult(issues, read.rows.length, t);
+    if (input.mode === "dryRun") {
+      return { ok: true, message: t("dryRunOk", { rows: writes.length }), data: { mode: "dryRun", rows: read.rows.length, written: 0 } };
+    }
+    try {
+      await writeAll(ctx, writes, isAdmin ? "SUBMITTED" : "DRAFT", now, (w) => (w.flagged ? w.v.note : t("auditReason", { file: input.file.name })));
+    } catch (e) {
+      if (e instanceof Stale || (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002")) throw new ActionError(t("errors.changedMeanwhile"));
+      throw e;
+    }
+    return { ok: true, message: t("committed", { rows: writes.length }), data: { mode: "commit", rows: read.rows.length, written: writes.length } };
+  },
+);
 
 export async function importFills(prev: ActionResult<ImportReport> | null, input: FormData | Record<string, unknown>) {
   return run(prev, input);

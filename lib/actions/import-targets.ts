@@ -7,12 +7,12 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { validateTargetSheet, type ImportIssue } from "../admin/targets-import";
-import { readFirstSheet, SpreadsheetError } from "../admin/xlsx";
+import { readSheet, SpreadsheetError } from "../xlsx";
 import { applyTargetChanges, loadImportRef, type ApplyResult } from "../data/targets";
 import { importTargetsSchema } from "../schemas/admin";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
-export interface ImportIssueView extends ImportIssue {
+interface ImportIssueView extends ImportIssue {
   message: string;
 }
 
@@ -28,14 +28,14 @@ export interface ImportTargetsData {
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
-const action = tenantAction({ action: "target.write", schema: importTargetsSchema }, async (input, { db, tenant, user }) => {
+const action = defineAction({ action: "target.write", schema: importTargetsSchema }, async (input, { db, tenant, user }) => {
   const t = await getTranslations("Targets");
   const file = input.file;
   if (file.size === 0) throw new ActionError(t("import.noFile"), { file: [t("import.noFile")] });
   if (file.size > MAX_BYTES) throw new ActionError(t("import.tooLarge"), { file: [t("import.tooLarge")] });
   let sheet;
   try {
-    sheet = await readFirstSheet(Buffer.from(await file.arrayBuffer()));
+    sheet = await readSheet(Buffer.from(await file.arrayBuffer()));
   } catch (error) {
     if (error instanceof SpreadsheetError) throw new ActionError(t("import.notXlsx"), { file: [t("import.notXlsx")] });
     throw error;

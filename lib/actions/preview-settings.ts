@@ -5,9 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { parseSettings } from "../admin/settings";
 import { previewSettings as preview, type SettingsPreview } from "../data/settings";
 import { settingsSchema } from "../schemas/admin";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
-const action = tenantAction({ action: "settings.manage", schema: settingsSchema }, async (input, { db, tenant }) => {
+const action = defineAction({ action: "settings.manage", schema: settingsSchema }, async (input, { db, tenant }) => {
   const t = await getTranslations("Settings");
   const parsed = parseSettings(input);
   if ("errors" in parsed) {

@@ -3,10 +3,10 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { publishDraft } from "../data/bulletins";
 import { bulletinIdSchema } from "../schemas/bulletins";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
 /** Publishes a draft bulletin: from then on every member of the tenant reads it, and it is no longer editable. */
-export const publishBulletin = tenantAction(
+export const publishBulletin = defineAction(
   {
     action: "bulletin.manage",
     schema: bulletinIdSchema,

@@ -2,11 +2,11 @@
 /** The county (or a leader/admin) replies to a supervision note. */
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { replyNoteSchema } from "../schemas/dashboard";
 import { addReply, noteResource } from "../data/notes";
 
-const action = tenantAction(
+const action = defineAction(
   {
     action: "note.reply",
     schema: replyNoteSchema,

@@ -1,13 +1,14 @@
 "use server";
 /** A reporter asks to re-open a locked month of their own region, with a reason (audited). */
 import { getTranslations } from "next-intl/server";
+import { writeAudit } from "../data/audit";
 import { loadLockContext, periodLockStatus } from "../data/fills";
 import * as clock from "@/lib/clock";
 import { requestUnlockSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import type { ActionResult } from "./result";
 
-const run = tenantAction(
+const run = defineAction(
   {
     action: "unlock.request",
     schema: requestUnlockSchema,
@@ -29,8 +30,11 @@ const run = tenantAction(
       const req = await tx.unlockRequest.create({
         data: { tenantId, regionId: input.regionId, year: input.year, month: input.month, reason: input.reason, requestedById: ctx.user.userId },
       });
-      await tx.auditEntry.create({
-        data: { tenantId, actorId: ctx.user.userId, action: "unlock.request", entity: "UnlockRequest", entityId: req.id, detail: JSON.stringify({ after: { regionId: input.regionId, year: input.year, month: input.month }, reason: input.reason }) },
+      await writeAudit(tx, ctx.tenant, {
+        action: "unlock.request",
+        entity: "UnlockRequest",
+        entityId: req.id,
+        detail: { after: { regionId: input.regionId, year: input.year, month: input.month }, reason: input.reason },
       });
     });
     return { ok: true, message: t("requested"), data: undefined };

@@ -6,13 +6,13 @@
 import { getTranslations } from "next-intl/server";
 import { hashPassword } from "@/lib/auth/password";
 import { oneTimePassword } from "@/lib/auth/one-time-password";
-import { audit } from "@/lib/data/users";
+import { writeAudit } from "@/lib/data/audit";
 import { userIdSchema } from "@/lib/schemas/access";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { refreshPage } from "./refresh";
 import type { ActionResult } from "./result";
 
-export const resetPassword = tenantAction(
+export const resetPassword = defineAction(
   {
     action: "user.manage",
     schema: userIdSchema,
@@ -31,7 +31,7 @@ export const resetPassword = tenantAction(
         where: { id: target.id },
         data: { passwordHash: await hashPassword(password), mustChangePassword: true, passwordChangedAt: new Date() },
       });
-      await audit(tx as never, { tenantId: tenant.tenantId, actorId: user.userId, action: "user.resetPassword", entity: "User", entityId: target.id });
+      await writeAudit(tx, tenant, { action: "user.resetPassword", entity: "User", entityId: target.id });
     });
     refreshPage(`/${user.tenantSlug}/admin/users`);
     return { ok: true, message: t("reset", { account: target.account }), data: { account: target.account, password } };

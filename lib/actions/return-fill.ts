@@ -2,10 +2,10 @@
 /** Returns one submitted value to the reporter with a reason, shown at the field: SUBMITTED → RETURNED, audited. */
 import { getTranslations } from "next-intl/server";
 import { returnFillSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import type { ActionResult } from "./result";
 
-const run = tenantAction(
+const run = defineAction(
   {
     action: "fill.review",
     schema: returnFillSchema,

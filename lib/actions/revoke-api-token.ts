@@ -2,11 +2,11 @@
 /** An admin revokes a read-API token: requests with it get 401 from then on. */
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { tenantAction } from "./client";
+import { defineAction } from "./client";
 import { revokeApiTokenSchema } from "../schemas/dashboard";
 import { apiTokenExists, revokeApiToken as markRevoked } from "../data/api-tokens";
 
-const action = tenantAction(
+const action = defineAction(
   {
     action: "apiToken.manage",
     schema: revokeApiTokenSchema,

@@ -3,10 +3,10 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { saveDraft } from "../data/bulletins";
 import { ADDITION_FIELD, PARAGRAPH_FIELD, saveBulletinSchema } from "../schemas/bulletins";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
 /** Saves an administrator's paragraph edits and additions to a draft bulletin. */
-export const saveBulletin = tenantAction(
+export const saveBulletin = defineAction(
   {
     action: "bulletin.manage",
     schema: saveBulletinSchema,

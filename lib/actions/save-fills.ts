@@ -12,8 +12,8 @@ import { Decimal, formatMaxMeasure, fromStored, toStored } from "../decimal";
 import { getEntrySheet, userNames } from "../data/fills";
 import { checkValue, parseEntry } from "../reporting/checks";
 import * as clock from "@/lib/clock";
-import { saveFillsSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { saveFillsSchema, type CellInput } from "../schemas/fills";
+import { ActionError, defineAction, type ActionContext } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
 
 class Conflict extends Error {
@@ -22,7 +22,92 @@ class Conflict extends Error {
   }
 }
 
-const run = tenantAction(
+type Translate = Awaited<ReturnType<typeof getTranslations<"Entry">>>;
+type Sheet = NonNullable<Awaited<ReturnType<typeof getEntrySheet>>>;
+type Row = Sheet["rows"][number];
+type Cell = CellInput;
+interface Write {
+  indicatorId: string;
+  value: bigint;
+  note: string;
+  version: number;
+  reason: string | null;
+}
+
+/** One typed cell re-parsed and re-checked: the write it asks for, nothing (unchanged or empty), or its error. */
+function checkCell(cell: Cell, row: Row | undefined, month: number, t: Translate): { write: Write } | { error: string } | null {
+  if (!row || row.kind === "RATIO") return { error: t("errors.notFillable") };
+  const label = row.name;
+  if (cell.value.trim() === "") return row.fill ? { error: t("errors.required", { field: label }) } : null;
+  const parsed = parseEntry(cell.value, row.precision);
+  if ("error" in parsed) return { error: t(`errors.${parsed.error}`, { field: label, precision: row.precision, maximum: formatMaxMeasure() }) };
+  const unchanged = row.fill !== null && new Decimal(row.fill.value).eq(parsed.value) && row.fill.note === cell.note;
+  if (unchanged && row.fill?.version === cell.version) return null;
+  if (row.lock.locked) return { error: t(`locked.${row.lock.reason}`) };
+  const d = (v: string | null) => (v === null ? null : new Decimal(v));
+  const flags = checkValue({
+    kind: row.kind,
+    month,
+    precision: row.precision,
+    value: parsed.value,
+    lastMonth: d(row.last),
+    baseline: d(row.baseline),
+    target: d(row.target),
+    history: row.history.map((h) => new Decimal(h)),
+  });
+  if (flags.length > 0 && (!cell.confirmed || cell.note.trim() === "")) {
+    return { error: t("errors.needsConfirmation", { field: label, flags: flags.map((f) => t(`flags.${f}`)).join("；") }) };
+  }
+  return { write: { indicatorId: row.indicatorId, value: toStored(parsed.value), note: cell.note, version: cell.version, reason: flags.length > 0 ? cell.note : null } };
+}
+
+type Tx = Parameters<Parameters<ActionContext["db"]["$transaction"]>[0]>[0];
+type Period = { regionId: string; year: number; month: number };
+
+/** One write in the transaction, audited; false when the cell changed since it was read. */
+async function writeCell(tx: Tx, tenantId: string, actorId: string, at: Period, w: Write): Promise<boolean> {
+  const base = { tenantId, regionId: at.regionId, indicatorId: w.indicatorId, year: at.year, month: at.month };
+  if (w.version === 0) {
+    const there = await tx.fill.findUnique({ where: { tenantId_regionId_indicatorId_year_month: base }, select: { id: true } });
+    if (there) return false;
+    const created = await tx.fill.create({ data: { ...base, value: w.value, note: w.note, status: "DRAFT", createdById: actorId, updatedById: actorId } });
+    await tx.fillAudit.create({ data: { tenantId, fillId: created.id, action: "CREATE", newValue: w.value, newStatus: "DRAFT", actorId, reason: w.reason } });
+    return true;
+  }
+  const current = await tx.fill.findUnique({ where: { tenantId_regionId_indicatorId_year_month: base } });
+  if (!current || current.version !== w.version) return false;
+  const status = current.status === "RETURNED" ? "RETURNED" : "DRAFT";
+  const res = await tx.fill.updateMany({
+    where: { tenantId, id: current.id, version: w.version, status: { not: "APPROVED" } },
+    data: { value: w.value, note: w.note, status, updatedById: actorId, version: { increment: 1 } },
+  });
+  if (res.count === 0) return false;
+  await tx.fillAudit.create({
+    data: { tenantId, fillId: current.id, action: "UPDATE", oldValue: current.value, newValue: w.value, oldStatus: current.status, newStatus: status, actorId, reason: w.reason },
+  });
+  return true;
+}
+
+/** The conflict message of each cell saved meanwhile: the other value and who saved it. */
+async function conflictErrors(ctx: ActionContext, at: Period, ids: string[], rowOf: Map<string, Row>, t: Translate): Promise<FieldErrors> {
+  const { tenantId } = ctx.tenant;
+  const fresh = await ctx.db.fill.findMany({ where: { tenantId, regionId: at.regionId, year: at.year, month: at.month, indicatorId: { in: ids } } });
+  const names = await userNames(ctx.db, tenantId, fresh.map((f) => f.updatedById));
+  const errors: FieldErrors = {};
+  for (const id of ids) {
+    const f = fresh.find((x) => x.indicatorId === id);
+    errors[`cells.${id}`] = [
+      t("errors.conflict", {
+        field: rowOf.get(id)!.name,
+        name: (f?.updatedById && names.get(f.updatedById)) || t("someoneElse"),
+        value: f ? fromStored(f.value).toString() : "—",
+      }),
+    ];
+  }
+  return errors;
+}
+
+const run = defineAction(
   {
     action: "fill.write",
     schema: saveFillsSchema,
@@ -33,111 +118,29 @@ const run = tenantAction(
   },
   async (input, ctx): Promise<ActionResult<{ saved: number }>> => {
     const t = await getTranslations("Entry");
-    const now = clock.now();
     const { tenantId } = ctx.tenant;
-    const sheet = await getEntrySheet(ctx.db, ctx.tenant, input.regionId, { year: input.year, month: input.month }, now);
+    const sheet = await getEntrySheet(ctx.db, ctx.tenant, input.regionId, { year: input.year, month: input.month }, clock.now());
     if (!sheet) throw new ActionError(t("errors.notFound"));
     const rowOf = new Map(sheet.rows.map((r) => [r.indicatorId, r]));
     const errors: FieldErrors = {};
-    const writes: { indicatorId: string; value: bigint; note: string; version: number; existing: (typeof sheet.rows)[number]["fill"]; reason: string | null }[] = [];
-
+    const writes: Write[] = [];
     for (const cell of input.cells) {
-      const field = `cells.${cell.indicatorId}`;
-      const row = rowOf.get(cell.indicatorId);
-      if (!row || row.kind === "RATIO") {
-        errors[field] = [t("errors.notFillable")];
-        continue;
-      }
-      const label = row.name;
-      if (cell.value.trim() === "") {
-        if (row.fill) errors[field] = [t("errors.required", { field: label })];
-        continue;
-      }
-      const parsed = parseEntry(cell.value, row.precision);
-      if ("error" in parsed) {
-        errors[field] = [t(`errors.${parsed.error}`, { field: label, precision: row.precision, maximum: formatMaxMeasure() })];
-        continue;
-      }
-      const unchanged = row.fill !== null && new Decimal(row.fill.value).eq(parsed.value) && row.fill.note === cell.note;
-      if (unchanged && row.fill?.version === cell.version) continue;
-      if (row.lock.locked) {
-        errors[field] = [t(`locked.${row.lock.reason}`)];
-        continue;
-      }
-      const d = (v: string | null) => (v === null ? null : new Decimal(v));
-      const flags = checkValue({
-        kind: row.kind,
-        month: input.month,
-        precision: row.precision,
-        value: parsed.value,
-        lastMonth: d(row.last),
-        baseline: d(row.baseline),
-        target: d(row.target),
-        history: row.history.map((h) => new Decimal(h)),
-      });
-      if (flags.length > 0 && (!cell.confirmed || cell.note.trim() === "")) {
-        errors[field] = [t("errors.needsConfirmation", { field: label, flags: flags.map((f) => t(`flags.${f}`)).join("；") })];
-        continue;
-      }
-      writes.push({ indicatorId: row.indicatorId, value: toStored(parsed.value), note: cell.note, version: cell.version, existing: row.fill, reason: flags.length > 0 ? cell.note : null });
+      const checked = checkCell(cell, rowOf.get(cell.indicatorId), input.month, t);
+      if (checked && "error" in checked) errors[`cells.${cell.indicatorId}`] = [checked.error];
+      else if (checked) writes.push(checked.write);
     }
     if (Object.keys(errors).length > 0) throw new ActionError(t("errors.fix"), errors);
     if (writes.length === 0) return { ok: true, message: t("nothingChanged"), data: { saved: 0 } };
-
-    const actorId = ctx.user.userId;
     try {
       await ctx.db.$transaction(async (tx) => {
         const conflicts: string[] = [];
-        for (const w of writes) {
-          const base = { tenantId, regionId: input.regionId, indicatorId: w.indicatorId, year: input.year, month: input.month };
-          if (w.version === 0) {
-            const there = await tx.fill.findUnique({ where: { tenantId_regionId_indicatorId_year_month: base }, select: { id: true } });
-            if (there) {
-              conflicts.push(w.indicatorId);
-              continue;
-            }
-            const created = await tx.fill.create({ data: { ...base, value: w.value, note: w.note, status: "DRAFT", createdById: actorId, updatedById: actorId } });
-            await tx.fillAudit.create({ data: { tenantId, fillId: created.id, action: "CREATE", newValue: w.value, newStatus: "DRAFT", actorId, reason: w.reason } });
-            continue;
-          }
-          const current = await tx.fill.findUnique({ where: { tenantId_regionId_indicatorId_year_month: base } });
-          if (!current || current.version !== w.version) {
-            conflicts.push(w.indicatorId);
-            continue;
-          }
-          const status = current.status === "RETURNED" ? "RETURNED" : "DRAFT";
-          const res = await tx.fill.updateMany({
-            where: { tenantId, id: current.id, version: w.version, status: { not: "APPROVED" } },
-            data: { value: w.value, note: w.note, status, updatedById: actorId, version: { increment: 1 } },
-          });
-          if (res.count === 0) {
-            conflicts.push(w.indicatorId);
-            continue;
-          }
-          await tx.fillAudit.create({
-            data: { tenantId, fillId: current.id, action: "UPDATE", oldValue: current.value, newValue: w.value, oldStatus: current.status, newStatus: status, actorId, reason: w.reason },
-          });
-        }
+        for (const w of writes) if (!(await writeCell(tx, tenantId, ctx.user.userId, input, w))) conflicts.push(w.indicatorId);
         if (conflicts.length > 0) throw new Conflict(conflicts);
       });
     } catch (error) {
       const ids = error instanceof Conflict ? error.indicatorIds : isUniqueViolation(error) ? writes.map((w) => w.indicatorId) : null;
       if (!ids) throw error;
-      const fresh = await ctx.db.fill.findMany({ where: { tenantId, regionId: input.regionId, year: input.year, month: input.month, indicatorId: { in: ids } } });
-      const names = await userNames(ctx.db, tenantId, fresh.map((f) => f.updatedById));
-      const conflictErrors: FieldErrors = {};
-      for (const id of ids) {
-        const f = fresh.find((x) => x.indicatorId === id);
-        const row = rowOf.get(id)!;
-        conflictErrors[`cells.${id}`] = [
-          t("errors.conflict", {
-            field: row.name,
-            name: (f?.updatedById && names.get(f.updatedById)) || t("someoneElse"),
-            value: f ? fromStored(f.value).toString() : "—",
-          }),
-        ];
-      }
-      throw new ActionError(t("errors.conflictTitle"), conflictErrors);
+      throw new ActionError(t("errors.conflictTitle"), await conflictErrors(ctx, input, ids, rowOf, t));
     }
     return { ok: true, message: t("saved", { count: writes.length }), data: { saved: writes.length } };
   },

@@ -12,9 +12,46 @@ import { touchTenantConfig } from "../data/tenant-config";
 import { figureFacts } from "../data/catalogue";
 import { Decimal, fromStored, parseDecimalInput, toStored } from "../decimal";
 import { saveIndicatorSchema } from "../schemas/admin";
-import { ActionError, tenantAction } from "./client";
+import type { z } from "zod";
+import type { TenantContext } from "../data/context";
+import type { Db } from "../db/client";
+import { ActionError, defineAction } from "./client";
 
-const action = tenantAction(
+type Translate = Awaited<ReturnType<typeof getTranslations<"Catalogue">>>;
+type Input = z.output<typeof saveIndicatorSchema>;
+type Shape = Parameters<typeof refusedChanges>[0];
+
+/** A RATIO's parts (two other non-ratio indicators of the tenant) and factor; none for other kinds. */
+async function ratioParts(db: Db, tenantId: string, input: Input, selfId: string | undefined, t: Translate) {
+  if (input.kind !== "RATIO") return { numeratorId: null, denominatorId: null, ratioFactor: null };
+  const errors: Record<string, string[]> = {};
+  const parts = await db.indicator.findMany({ where: { tenantId, id: { in: [input.numeratorId ?? "-", input.denominatorId ?? "-"] } }, select: { id: true, kind: true } });
+  const ok = (pid: string | undefined) => !!pid && pid !== selfId && parts.some((p) => p.id === pid && p.kind !== "RATIO");
+  if (!ok(input.numeratorId)) errors.numeratorId = [t("errors.ratioPart")];
+  if (!ok(input.denominatorId)) errors.denominatorId = [t("errors.ratioPart")];
+  const factor = parseDecimalInput(input.ratioFactor || "1");
+  if (!factor || !factor.greaterThan(0) || factor.decimalPlaces() > 6) errors.ratioFactor = [t("errors.ratioFactor")];
+  if (Object.keys(errors).length) throw new ActionError(t("errors.fix"), errors);
+  return { numeratorId: input.numeratorId!, denominatorId: input.denominatorId!, ratioFactor: toStored(factor!) };
+}
+
+/** Refuses the changes an indicator holding figures cannot take (lib/admin/catalogue.ts), each on its field. */
+async function refuseLockedChanges(db: Db, tenant: TenantContext, existing: Shape & { id: string }, next: Shape, t: Translate): Promise<void> {
+  const facts = await figureFacts(db, tenant, existing.id);
+  const refused = refusedChanges(
+    { kind: existing.kind, unit: existing.unit, precision: existing.precision, numeratorId: existing.numeratorId, denominatorId: existing.denominatorId, ratioFactor: existing.ratioFactor },
+    next,
+    facts.count > 0,
+    facts.maxDecimals,
+  );
+  if (refused.length === 0) return;
+  const errors: Record<string, string[]> = {};
+  const field = { kind: "kind", unit: "unit", ratioParts: "numeratorId", ratioFactor: "ratioFactor", precision: "precision" } as const;
+  for (const r of refused) errors[field[r]] = [t(`refused.${r}`, { count: facts.count, digits: facts.maxDecimals })];
+  throw new ActionError(t("refused.summary", { count: facts.count }), errors);
+}
+
+const action = defineAction(
   {
     action: "catalogue.manage",
     schema: saveIndicatorSchema,
@@ -32,23 +69,7 @@ const action = tenantAction(
     const weight = parseDecimalInput(input.weight);
     if (!weight || weight.isNegative() || weight.greaterThan(1000) || weight.decimalPlaces() > 6) throw new ActionError(t("errors.weight"), { weight: [t("errors.weight")] });
 
-    // ratio parts
-    let numeratorId: string | null = null;
-    let denominatorId: string | null = null;
-    let ratioFactor: bigint | null = null;
-    if (input.kind === "RATIO") {
-      const errors: Record<string, string[]> = {};
-      const parts = await db.indicator.findMany({ where: { tenantId, id: { in: [input.numeratorId ?? "-", input.denominatorId ?? "-"] } }, select: { id: true, kind: true } });
-      const ok = (pid: string | undefined) => !!pid && pid !== existing?.id && parts.some((p) => p.id === pid && p.kind !== "RATIO");
-      if (!ok(input.numeratorId)) errors.numeratorId = [t("errors.ratioPart")];
-      if (!ok(input.denominatorId)) errors.denominatorId = [t("errors.ratioPart")];
-      const factor = parseDecimalInput(input.ratioFactor || "1");
-      if (!factor || !factor.greaterThan(0) || factor.decimalPlaces() > 6) errors.ratioFactor = [t("errors.ratioFactor")];
-      if (Object.keys(errors).length) throw new ActionError(t("errors.fix"), errors);
-      numeratorId = input.numeratorId!;
-      denominatorId = input.denominatorId!;
-      ratioFactor = toStored(factor!);
-    }
+    const { numeratorId, denominatorId, ratioFactor } = await ratioParts(db, tenantId, input, existing?.id, t);
 
     // curve
     let shares: Decimal[] | null = null;
@@ -65,21 +86,7 @@ const action = tenantAction(
       if (clash) throw new ActionError(t("errors.codeTaken"), { code: [t("errors.codeTaken")] });
     }
 
-    if (existing) {
-      const facts = await figureFacts(db, tenant, existing.id);
-      const refused = refusedChanges(
-        { kind: existing.kind, unit: existing.unit, precision: existing.precision, numeratorId: existing.numeratorId, denominatorId: existing.denominatorId, ratioFactor: existing.ratioFactor },
-        { kind: input.kind, unit: input.unit, precision: input.precision, numeratorId, denominatorId, ratioFactor },
-        facts.count > 0,
-        facts.maxDecimals,
-      );
-      if (refused.length > 0) {
-        const errors: Record<string, string[]> = {};
-        const field = { kind: "kind", unit: "unit", ratioParts: "numeratorId", ratioFactor: "ratioFactor", precision: "precision" } as const;
-        for (const r of refused) errors[field[r]] = [t(`refused.${r}`, { count: facts.count, digits: facts.maxDecimals })];
-        throw new ActionError(t("refused.summary", { count: facts.count }), errors);
-      }
-    }
+    if (existing) await refuseLockedChanges(db, tenant, existing, { kind: input.kind, unit: input.unit, precision: input.precision, numeratorId, denominatorId, ratioFactor }, t);
 
     const data = {
       name: input.name,

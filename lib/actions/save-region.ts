@@ -6,9 +6,9 @@ import { REGION_CODE } from "../admin/regions";
 import { writeAudit } from "../data/audit";
 import { touchTenantConfig } from "../data/tenant-config";
 import { saveRegionSchema } from "../schemas/admin";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
-const action = tenantAction(
+const action = defineAction(
   {
     action: "region.manage",
     schema: saveRegionSchema,

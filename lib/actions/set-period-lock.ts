@@ -1,11 +1,12 @@
 "use server";
 /** An admin locks a month early or re-opens it for every region (PeriodLock), with a reason (audited). */
 import { getTranslations } from "next-intl/server";
+import { writeAudit } from "../data/audit";
 import { setPeriodLockSchema } from "../schemas/fills";
-import { tenantAction } from "./client";
+import { defineAction } from "./client";
 import type { ActionResult } from "./result";
 
-const run = tenantAction({ action: "period.lock", schema: setPeriodLockSchema }, async (input, ctx): Promise<ActionResult> => {
+const run = defineAction({ action: "period.lock", schema: setPeriodLockSchema }, async (input, ctx): Promise<ActionResult> => {
   const t = await getTranslations("Locks");
   const { tenantId } = ctx.tenant;
   const actorId = ctx.user.userId;
@@ -16,11 +17,11 @@ const run = tenantAction({ action: "period.lock", schema: setPeriodLockSchema },
       create: { tenantId, year: input.year, month: input.month, state: input.state, reason: input.reason, actorId },
       update: { state: input.state, reason: input.reason, actorId, createdAt: new Date() },
     });
-    await tx.auditEntry.create({
-      data: {
-        tenantId, actorId, action: input.state === "LOCKED" ? "period.lock" : "period.reopen", entity: "PeriodLock", entityId: row.id,
-        detail: JSON.stringify({ before: before ? { state: before.state } : null, after: { year: input.year, month: input.month, state: input.state }, reason: input.reason }),
-      },
+    await writeAudit(tx, { tenantId, userId: actorId }, {
+      action: input.state === "LOCKED" ? "period.lock" : "period.reopen",
+      entity: "PeriodLock",
+      entityId: row.id,
+      detail: { before: before ? { state: before.state } : null, after: { year: input.year, month: input.month, state: input.state }, reason: input.reason },
     });
   });
   return { ok: true, message: t(input.state === "LOCKED" ? "periodLocked" : "periodReopened"), data: undefined };

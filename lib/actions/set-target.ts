@@ -5,9 +5,9 @@ import { revalidatePath } from "next/cache";
 import { MAX_MEASURE, formatMaxMeasure, parseDecimalInput } from "../decimal";
 import { applyTargetChanges } from "../data/targets";
 import { setTargetSchema } from "../schemas/admin";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
-const action = tenantAction(
+const action = defineAction(
   {
     action: "target.write",
     schema: setTargetSchema,

@@ -1,12 +1,12 @@
 "use server";
 /** A tenant admin deactivates or re-activates a user (never themselves). Audited. */
 import { getTranslations } from "next-intl/server";
-import { audit } from "@/lib/data/users";
+import { writeAudit } from "@/lib/data/audit";
 import { setUserActiveSchema } from "@/lib/schemas/access";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { refreshPage } from "./refresh";
 
-export const setUserActive = tenantAction(
+export const setUserActive = defineAction(
   {
     action: "user.manage",
     schema: setUserActiveSchema,
@@ -22,14 +22,11 @@ export const setUserActive = tenantAction(
     if (!target) throw new ActionError(t("invalid"));
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: target.id }, data: { active: input.active } });
-      await audit(tx as never, {
-        tenantId: tenant.tenantId,
-        actorId: user.userId,
+      await writeAudit(tx, tenant, {
         action: input.active ? "user.activate" : "user.deactivate",
         entity: "User",
         entityId: target.id,
-        before: { active: target.active },
-        after: { active: input.active },
+        detail: { before: { active: target.active }, after: { active: input.active } },
       });
     });
     refreshPage(`/${user.tenantSlug}/admin/users`);

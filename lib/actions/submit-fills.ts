@@ -8,10 +8,10 @@ import { getEntrySheet } from "../data/fills";
 import { isDueMonth } from "../metrics";
 import * as clock from "@/lib/clock";
 import { submitFillsSchema } from "../schemas/fills";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
 
-const run = tenantAction(
+const run = defineAction(
   {
     action: "fill.write",
     schema: submitFillsSchema,

@@ -5,9 +5,9 @@ import { revalidatePath } from "next/cache";
 import { parseSettings } from "../admin/settings";
 import { saveSettings } from "../data/settings";
 import { settingsSchema } from "../schemas/admin";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 
-const action = tenantAction({ action: "settings.manage", schema: settingsSchema }, async (input, { db, tenant, user }) => {
+const action = defineAction({ action: "settings.manage", schema: settingsSchema }, async (input, { db, tenant, user }) => {
   const t = await getTranslations("Settings");
   const parsed = parseSettings(input);
   if ("errors" in parsed) {

@@ -1,13 +1,13 @@
 "use server";
 /** A tenant admin changes a user's name, role and region. Audited (before/after). */
 import { getTranslations } from "next-intl/server";
-import { audit } from "@/lib/data/users";
+import { writeAudit } from "@/lib/data/audit";
 import { updateUserSchema } from "@/lib/schemas/access";
-import { ActionError, tenantAction } from "./client";
+import { ActionError, defineAction } from "./client";
 import { refreshPage } from "./refresh";
 import { resolveMembershipRegion } from "./user-region";
 
-export const updateUser = tenantAction(
+export const updateUser = defineAction(
   {
     action: "user.manage",
     schema: updateUserSchema,
@@ -29,14 +29,11 @@ export const updateUser = tenantAction(
         where: { tenantId_userId: { tenantId: tenant.tenantId, userId: target.id } },
         data: { role: input.role, regionId },
       });
-      await audit(tx as never, {
-        tenantId: tenant.tenantId,
-        actorId: user.userId,
+      await writeAudit(tx, tenant, {
         action: "user.update",
         entity: "User",
         entityId: target.id,
-        before: { name: target.name, role: before.role, regionId: before.regionId },
-        after: { name: input.name, role: input.role, regionId },
+        detail: { before: { name: target.name, role: before.role, regionId: before.regionId }, after: { name: input.name, role: input.role, regionId } },
       });
     });
     refreshPage(`/${user.tenantSlug}/admin/users`);

@@ -8,16 +8,12 @@
  * numbers or text with thousands separators, headers in Chinese or English, blank rows.
  */
 import { Decimal, MAX_MEASURE, formatMaxMeasure, parseDecimalInput } from "../decimal";
+import type { SheetCell, SheetRow } from "../xlsx";
 
-export type SheetCell = string | number | boolean | null;
-export interface SheetRow {
-  /** 1-based row number in the sheet, as the user sees it */
-  row: number;
-  cells: SheetCell[];
-}
+export type { SheetCell, SheetRow };
 
-export type ImportColumn = "region" | "indicator" | "year" | "value";
-export type ImportReason =
+type ImportColumn = "region" | "indicator" | "year" | "value";
+type ImportReason =
   | "missingColumn"
   | "empty"
   | "regionUnknown"
@@ -63,16 +59,16 @@ const HEADERS: Record<ImportColumn, RegExp> = {
   year: /^(年度|年份|year)$/i,
   value: /^(目标值|目标|年度目标|target ?value|target)$/i,
 };
-export const EXPECTED_HEADERS: Record<ImportColumn, string> = { region: "区域代码", indicator: "指标代码", year: "年度", value: "目标值" };
+const EXPECTED_HEADERS: Record<ImportColumn, string> = { region: "区域代码", indicator: "指标代码", year: "年度", value: "目标值" };
 
-export function cellText(cell: SheetCell): string {
+function cellText(cell: SheetCell): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   return String(cell).trim();
 }
 
 /** A numeric cell: a number as written (shortest round-trip text, never arithmetic) or typed text. */
-export function cellDecimal(cell: SheetCell): Decimal | null {
+function cellDecimal(cell: SheetCell): Decimal | null {
   if (typeof cell === "number") return Number.isFinite(cell) ? new Decimal(String(cell)) : null;
   if (typeof cell === "string") return parseDecimalInput(cell);
   return null;

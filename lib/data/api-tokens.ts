@@ -5,15 +5,16 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db/client";
+import { writeAudit } from "./audit";
 import type { TenantContext } from "./context";
 
-export const TOKEN_PREFIX = "sti_";
+const TOKEN_PREFIX = "sti_";
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-export function newToken(): string {
+function newToken(): string {
   return TOKEN_PREFIX + randomBytes(32).toString("base64url");
 }
 
@@ -46,9 +47,7 @@ export async function createApiToken(db: Db, ctx: TenantContext, name: string): 
   const token = newToken();
   const row = await db.$transaction(async (tx) => {
     const created = await tx.apiToken.create({ data: { tenantId: ctx.tenantId, name, tokenHash: hashToken(token), createdById: ctx.userId } });
-    await tx.auditEntry.create({
-      data: { tenantId: ctx.tenantId, actorId: ctx.userId, action: "apiToken.create", entity: "ApiToken", entityId: created.id, detail: JSON.stringify({ after: { name } }) },
-    });
+    await writeAudit(tx, ctx, { action: "apiToken.create", entity: "ApiToken", entityId: created.id, detail: { after: { name } } });
     return created;
   });
   return { id: row.id, token };
@@ -68,9 +67,7 @@ export async function revokeApiToken(db: Db, ctx: TenantContext, tokenId: string
     const before = await tx.apiToken.findUniqueOrThrow({ where: { tenantId_id: { tenantId: ctx.tenantId, id: tokenId } } });
     if (before.revokedAt) return;
     await tx.apiToken.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: tokenId } }, data: { revokedAt: new Date() } });
-    await tx.auditEntry.create({
-      data: { tenantId: ctx.tenantId, actorId: ctx.userId, action: "apiToken.revoke", entity: "ApiToken", entityId: tokenId, detail: JSON.stringify({ before: { name: before.name } }) },
-    });
+    await writeAudit(tx, ctx, { action: "apiToken.revoke", entity: "ApiToken", entityId: tokenId, detail: { before: { name: before.name } } });
   });
 }
 

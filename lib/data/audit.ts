@@ -15,42 +15,41 @@ export interface AuditDetail {
   label?: string;
   before?: unknown;
   after?: unknown;
-  reason?: string;
+  reason?: string | null;
 }
 
-export async function writeAudit(
-  tx: DbTx,
-  ctx: TenantContext,
-  entry: { action: string; entity: string; entityId?: string | null; detail: AuditDetail },
-): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      tenantId: ctx.tenantId,
-      actorId: ctx.userId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      detail: JSON.stringify(entry.detail),
-    },
-  });
+/** Who wrote the entry: a TenantContext fits, or the tenant and user of an account action. */
+export interface AuditActor {
+  tenantId: string;
+  userId: string | null;
 }
 
-export async function writeAudits(
-  tx: DbTx,
-  ctx: TenantContext,
-  entries: { action: string; entity: string; entityId?: string | null; detail: AuditDetail }[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.auditEntry.createMany({
-    data: entries.map((e) => ({
-      tenantId: ctx.tenantId,
-      actorId: ctx.userId,
-      action: e.action,
-      entity: e.entity,
-      entityId: e.entityId ?? null,
-      detail: JSON.stringify(e.detail),
-    })),
-  });
+export interface AuditEntryInput {
+  /** dotted verb, e.g. "region.move", "user.resetPassword" */
+  action: string;
+  /** the changed model, e.g. "Region" (AUDIT_ENTITIES lists those the viewer filters by) */
+  entity: string;
+  entityId?: string | null;
+  detail?: AuditDetail;
+}
+
+/**
+ * The one audit writer: one entry or several, in the caller's transaction (`tx`) or on the
+ * database directly, always in the actor's tenant.
+ */
+export async function writeAudit(tx: DbTx, actor: AuditActor, entries: AuditEntryInput | AuditEntryInput[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  const data = list.map((e) => ({
+    tenantId: actor.tenantId,
+    actorId: actor.userId,
+    action: e.action,
+    entity: e.entity,
+    entityId: e.entityId ?? null,
+    detail: JSON.stringify(e.detail ?? {}),
+  }));
+  if (data.length === 1) await tx.auditEntry.create({ data: data[0] });
+  else await tx.auditEntry.createMany({ data });
 }
 
 export const AUDIT_ENTITIES = ["Target", "Indicator", "Region", "Settings", "User", "PeriodLock", "Fill"] as const;

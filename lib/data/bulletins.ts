@@ -5,6 +5,7 @@
  * role without bulletin.draft.read) only ever see PUBLISHED bulletins.
  */
 import type { Db } from "../db/client";
+import { writeAudit, type AuditDetail } from "./audit";
 import { applyEdits, defaultIssuer, generateBulletin, keepCustomParagraphs, lastMonthOf, parseDocument } from "../bulletins";
 import type { BulletinEdits, EditProblem } from "../bulletins/edit";
 import { inputFromOverview } from "../bulletins/input";
@@ -31,12 +32,12 @@ export interface BulletinRecord extends BulletinSummary {
 }
 
 /** Today's date in China, YYYY-MM-DD. */
-export function todayInChina(now = new Date()): string {
+function todayInChina(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
 /** The generator's input for a period, from the overview figures of its last month. */
-export async function bulletinInput(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec, issuedOn = todayInChina()): Promise<BulletinInput> {
+async function bulletinInput(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec, issuedOn = todayInChina()): Promise<BulletinInput> {
   const tenant = await db.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { name: true } });
   const month = lastMonthOf(spec);
   const overview = await getOverview(db, ctx, { year: spec.year, month });
@@ -79,8 +80,8 @@ export async function getBulletin(db: Db, ctx: TenantContext, id: string, option
   return { ...summaryOf(row), document, createdById: row.createdById, publishedById: row.publishedById };
 }
 
-async function audit(db: Db, ctx: TenantContext, action: string, entityId: string, detail: unknown) {
-  await db.auditEntry.create({ data: { tenantId: ctx.tenantId, actorId: ctx.userId, action, entity: "Bulletin", entityId, detail: JSON.stringify(detail) } });
+function audit(db: Db, ctx: TenantContext, action: string, entityId: string, detail: AuditDetail) {
+  return writeAudit(db, ctx, { action, entity: "Bulletin", entityId, detail });
 }
 
 /**

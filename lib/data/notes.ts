@@ -4,6 +4,7 @@
  * closes it. Every query is scoped by the session's tenant.
  */
 import type { Db } from "../db/client";
+import { writeAudit } from "./audit";
 import type { TenantContext } from "./context";
 
 export interface NoteReplyView {
@@ -124,9 +125,7 @@ export async function createNote(db: Db, ctx: TenantContext, input: NewNote) {
         authorId: ctx.userId,
       },
     });
-    await tx.auditEntry.create({
-      data: { tenantId, actorId: ctx.userId, action: "note.create", entity: "SupervisionNote", entityId: note.id, detail: JSON.stringify({ after: input }) },
-    });
+    await writeAudit(tx, ctx, { action: "note.create", entity: "SupervisionNote", entityId: note.id, detail: { after: input } });
     return note;
   });
 }
@@ -135,9 +134,7 @@ export async function addReply(db: Db, ctx: TenantContext, noteId: string, body:
   const { tenantId } = ctx;
   return db.$transaction(async (tx) => {
     const reply = await tx.noteReply.create({ data: { tenantId, noteId, body, authorId: ctx.userId } });
-    await tx.auditEntry.create({
-      data: { tenantId, actorId: ctx.userId, action: "note.reply", entity: "SupervisionNote", entityId: noteId, detail: JSON.stringify({ after: { body } }) },
-    });
+    await writeAudit(tx, ctx, { action: "note.reply", entity: "SupervisionNote", entityId: noteId, detail: { after: { body } } });
     return reply;
   });
 }
@@ -150,9 +147,7 @@ export async function closeNote(db: Db, ctx: TenantContext, noteId: string) {
       where: { tenantId_id: { tenantId, id: noteId } },
       data: { status: "CLOSED", closedAt: new Date() },
     });
-    await tx.auditEntry.create({
-      data: { tenantId, actorId: ctx.userId, action: "note.close", entity: "SupervisionNote", entityId: noteId, detail: JSON.stringify({ before, after: { status: "CLOSED" } }) },
-    });
+    await writeAudit(tx, ctx, { action: "note.close", entity: "SupervisionNote", entityId: noteId, detail: { before, after: { status: "CLOSED" } } });
     return note;
   });
 }

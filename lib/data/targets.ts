@@ -8,7 +8,7 @@ import type { Db } from "../db/client";
 import { Decimal, fromStored, toStored } from "../decimal";
 import { cityCheck, raiseTarget, type CityCheckStatus } from "../admin/targets";
 import type { ImportRef } from "../admin/targets-import";
-import { writeAudits, type DbTx } from "./audit";
+import { writeAudit, type AuditEntryInput, type DbTx } from "./audit";
 import type { TenantContext } from "./context";
 import { boundRegion } from "../permissions";
 
@@ -144,7 +144,7 @@ export async function applyTargetChanges(db: Db, ctx: TenantContext, year: numbe
     const existing = await tx.target.findMany({ where: { tenantId, year } });
     const byKey = new Map(existing.map((t) => [`${t.regionId}|${t.indicatorId}`, t]));
     const result: ApplyResult = { created: 0, updated: 0, removed: 0, unchanged: 0 };
-    const audits: Parameters<typeof writeAudits>[2] = [];
+    const audits: AuditEntryInput[] = [];
     for (const c of changes) {
       const region = regionById.get(c.regionId);
       const indicator = indicatorById.get(c.indicatorId);
@@ -180,7 +180,7 @@ export async function applyTargetChanges(db: Db, ctx: TenantContext, year: numbe
         audits.push({ action: action === "set" ? "create" : action, entity: "Target", entityId: row.id, detail: { label, before: null, after, ...(reason ? { reason } : {}) } });
       }
     }
-    await writeAudits(tx, ctx, audits);
+    await writeAudit(tx, ctx, audits);
     return result;
   });
 }

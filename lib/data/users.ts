@@ -38,11 +38,6 @@ export async function listUsers(ctx: TenantContext, db: Db = processDb): Promise
   }));
 }
 
-/** A user of the caller's tenant, or null (also for another tenant's user). */
-export async function findTenantUser(ctx: TenantContext, userId: string, db: Db = processDb) {
-  return db.user.findFirst({ where: { id: userId, tenantId: ctx.tenantId }, include: { membership: true } });
-}
-
 export interface RegionOption {
   id: string;
   code: string;
@@ -60,28 +55,6 @@ export async function listRegionOptions(ctx: TenantContext, db: Db = processDb):
   return rows
     .map((r) => ({ id: r.id, code: r.code, name: r.name, isRoot: r.parentId === null }))
     .sort((a, b) => Number(b.isRoot) - Number(a.isRoot));
-}
-
-/** The tenant's root region (the scope of admins and leaders). */
-export async function rootRegion(ctx: TenantContext, db: Db = processDb) {
-  return db.region.findFirst({ where: { tenantId: ctx.tenantId, parentId: null }, orderBy: { sortOrder: "asc" } });
-}
-
-/** Writes one audit entry (who, what, before/after, when). */
-export async function audit(
-  db: Db,
-  entry: { tenantId: string; actorId: string | null; action: string; entity: string; entityId: string | null; before?: unknown; after?: unknown; reason?: string },
-): Promise<void> {
-  await db.auditEntry.create({
-    data: {
-      tenantId: entry.tenantId,
-      actorId: entry.actorId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      detail: JSON.stringify({ before: entry.before ?? null, after: entry.after ?? null, reason: entry.reason ?? null }),
-    },
-  });
 }
 
 /** Tenants of the installation (platform admin page). */

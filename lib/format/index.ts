@@ -2,9 +2,10 @@
  * Number formatting for the dashboards in Chinese conventions (and English): measures
  * with the indicator's precision and thousands separators, fractions as %, gaps in
  * percentage points (个百分点 / pts). Inputs are the data layer's exact decimal strings;
- * rounding is done with Decimal, never with floats. Client-safe.
+ * rounding is done with Decimal, never with floats. Client-safe. The one number formatter:
+ * every page, form and export formats figures here.
  */
-import { Decimal } from "decimal.js";
+import { Decimal } from "../decimal";
 
 export type FormatLocale = "zh-CN" | "en";
 export const MINUS = "\u2212";
@@ -22,6 +23,11 @@ function toDecimal(value: Num): Decimal | null {
   }
 }
 
+/** Thousands separators in a run of integer digits: "1234567" → "1,234,567". */
+export function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 /** Fixed decimals with thousands separators and a true minus sign: -1234.5 → "−1,234.50". */
 export function formatFixed(value: Num, digits: number): string {
   const d = toDecimal(value);
@@ -29,7 +35,7 @@ export function formatFixed(value: Num, digits: number): string {
   const fixed = d.toFixed(digits, Decimal.ROUND_HALF_UP);
   const negative = fixed.startsWith("-") && !/^-0(\.0*)?$/.test(fixed);
   const [int, frac] = fixed.replace(/^-/, "").split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const grouped = groupThousands(int);
   return `${negative ? MINUS : ""}${grouped}${frac ? `.${frac}` : ""}`;
 }
 
@@ -78,4 +84,10 @@ export function toChartNumber(value: Num, digits = 4): number | null {
 
 export function formatLocale(locale: string): FormatLocale {
   return locale.startsWith("zh") ? "zh-CN" : "en";
+}
+
+/** An instant in Beijing time, to the minute: "2026/11/05 14:30" (zh-CN). */
+export function formatDateTime(iso: string | null, locale: string): string {
+  if (!iso) return DASH;
+  return new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 }

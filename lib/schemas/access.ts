@@ -23,7 +23,7 @@ export const changePasswordSchema = z
   })
   .refine((v) => v.newPassword === v.confirmPassword, { message: "passwordsDiffer", path: ["confirmPassword"] });
 
-export const roleSchema = z.enum(["ADMIN", "LEADER", "REPORTER"]);
+const roleSchema = z.enum(["ADMIN", "LEADER", "REPORTER"]);
 
 export const createUserSchema = z.object({
   account: accountName,

@@ -6,7 +6,7 @@
 import { z } from "zod";
 
 const id = z.string().trim().min(1).max(64);
-export const yearSchema = z.coerce.number().int().min(2000).max(2100);
+const yearSchema = z.coerce.number().int().min(2000).max(2100);
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 export const setTargetSchema = z.object({

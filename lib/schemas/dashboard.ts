@@ -5,9 +5,9 @@
  */
 import { z } from "zod";
 
-export const yearParam = z.coerce.number().int().min(2000).max(2100);
-export const monthParam = z.coerce.number().int().min(1).max(12);
-export const indicatorParam = z.string().trim().regex(/^[A-Z0-9_]{1,40}$/);
+const yearParam = z.coerce.number().int().min(2000).max(2100);
+const monthParam = z.coerce.number().int().min(1).max(12);
+const indicatorParam = z.string().trim().regex(/^[A-Z0-9_]{1,40}$/);
 
 export interface DashboardQuery {
   year?: number;

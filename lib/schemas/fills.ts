@@ -6,7 +6,7 @@ const year = z.coerce.number().int().min(2000).max(2100);
 const month = z.coerce.number().int().min(1).max(12);
 const text = (max: number) => z.string().trim().max(max);
 
-export const cellSchema = z.object({
+const cellSchema = z.object({
   indicatorId: id,
   value: z.string().max(40),
   note: text(500).default(""),

@@ -16,7 +16,7 @@ vi.mock("next-intl/server", async () => {
 import { importFills } from "../../lib/actions/import-fills";
 import { db } from "../../lib/db/client";
 import { fromStored } from "../../lib/decimal";
-import { writeXlsx } from "../../lib/reporting/xlsx";
+import { writeSheet } from "../../lib/xlsx";
 import { seedDemo } from "../../prisma/seed";
 import { signInAs } from "../support/reporting-session";
 
@@ -138,7 +138,7 @@ describe("import of fills", () => {
   it("reads .xlsx; an admin's import for any county enters review as SUBMITTED", async () => {
     await signInAs(db, "xiangxi-admin");
     const value = (await octValue(luxi, "RD_EXP")).times("1.1").toDecimalPlaces(2);
-    const body = await writeXlsx("填报模板", ["区域代码", "指标代码", "年", "月", "数值", "备注"], [["433122", "RD_EXP", 2026, 11, Number(value.toString()), ""]]);
+    const body = await writeSheet("填报模板", ["区域代码", "指标代码", "年", "月", "数值", "备注"], [["433122", "RD_EXP", 2026, 11, Number(value.toString()), ""]]);
     const file = new File([body], "fills.xlsx");
     const res = await importFills(null, form(file, "commit"));
     expect(res).toMatchObject({ ok: true, data: { written: 1 } });

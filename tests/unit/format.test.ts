@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFixed, formatMeasure, formatPercent, formatPoints, formatSignedPercent } from "../../lib/format";
+import { formatDateTime, formatFixed, formatMeasure, formatPercent, formatPoints, formatSignedPercent, groupThousands } from "../../lib/format";
 import { parseDashboardQuery } from "../../lib/schemas/dashboard";
 
 describe("lib/format", () => {
@@ -35,5 +35,17 @@ describe("dashboard query", () => {
     expect(parseDashboardQuery({ year: "2026", month: "6", indicator: "TECH_CONTRACT" })).toEqual({ year: 2026, month: 6, indicator: "TECH_CONTRACT", invalid: [] });
     expect(parseDashboardQuery(new URLSearchParams("year=abc&month=13&indicator=x y"))).toEqual({ invalid: ["year", "month", "indicator"] });
     expect(parseDashboardQuery({})).toEqual({ invalid: [] });
+  });
+});
+
+describe("thousands and instants", () => {
+  it("groups integer digits once, for every caller", () => {
+    expect(groupThousands("1234567")).toBe("1,234,567");
+    expect(groupThousands("999")).toBe("999");
+  });
+
+  it("shows an instant in Beijing time, or a dash", () => {
+    expect(formatDateTime("2026-11-05T06:30:00.000Z", "zh-CN")).toBe("2026/11/05 14:30");
+    expect(formatDateTime(null, "zh-CN")).toBe("—");
   });
 });

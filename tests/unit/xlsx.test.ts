@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildWorkbook, xlsxResponse } from "../../lib/export/xlsx";
+import { buildWorkbook, readSheet, readSheetText, SpreadsheetError, writeSheet, xlsxResponse } from "../../lib/xlsx";
 
-describe("lib/export/xlsx", () => {
+describe("lib/xlsx", () => {
   it("writes a titled table with numeric columns as numbers and a UTF-8 file name", async () => {
     const sheets = [
       {
@@ -32,5 +32,26 @@ describe("lib/export/xlsx", () => {
     const res = await xlsxResponse("排名-2026.xlsx", sheets);
     expect(res.headers.get("Content-Type")).toContain("spreadsheetml");
     expect(res.headers.get("Content-Disposition")).toContain("filename*=UTF-8''%E6%8E%92%E5%90%8D-2026.xlsx");
+  });
+});
+
+describe("lib/xlsx reading", () => {
+  it("reads back a written sheet as typed cells and as text rows", async () => {
+    const body = await writeSheet("填报模板", ["区域代码", "数值", "备注"], [["433122", 12.5, ""], ["433123", 7, "说明"]]);
+    expect(await readSheet(body)).toEqual([
+      { row: 1, cells: ["区域代码", "数值", "备注"] },
+      { row: 2, cells: ["433122", 12.5] },
+      { row: 3, cells: ["433123", 7, "说明"] },
+    ]);
+    expect(await readSheetText(body)).toEqual([
+      ["区域代码", "数值", "备注"],
+      ["433122", "12.5", ""],
+      ["433123", "7", "说明"],
+    ]);
+  });
+
+  it("refuses what is not a workbook", async () => {
+    await expect(readSheet(Buffer.from("not a workbook"))).rejects.toBeInstanceOf(SpreadsheetError);
+    await expect(readSheetText(Buffer.from("not a workbook"))).rejects.toBeInstanceOf(SpreadsheetError);
   });
 });

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/PageHeader";
 import { RowHeader } from "@/components/dashboard/bits";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
-import { formatDateTime, formatPercent } from "@/components/entry/format";
+import { formatDateTime, formatPercent } from "@/lib/format";
 import { requireTenantPage } from "@/lib/auth/guard";
 import { Decimal } from "@/lib/decimal";
 import { can } from "@/lib/permissions";

@@ -7,7 +7,7 @@ import { ImportPanel } from "@/components/entry/ImportPanel";
 import { LockPanel } from "@/components/entry/LockPanel";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { RegionNotes } from "@/components/notes/RegionNotes";
-import { formatDateTime } from "@/components/entry/format";
+import { formatDateTime } from "@/lib/format";
 import { requireTenantPage } from "@/lib/auth/guard";
 import { boundRegion, can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
-import { formatDateTime } from "@/components/entry/format";
+import { formatDateTime } from "@/lib/format";
 import { ReviewTable } from "@/components/review/ReviewTable";
 import { UnlockRequests } from "@/components/review/UnlockRequests";
 import { requireTenantPage } from "@/lib/auth/guard";

@@ -8,7 +8,7 @@ import { fromStored } from "@/lib/decimal";
 import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
 import { chinaMonth } from "@/lib/reporting/locks";
-import { writeXlsx } from "@/lib/reporting/xlsx";
+import { writeSheet } from "@/lib/xlsx";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
@@ -35,7 +35,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
     }),
   );
   const header = ["区域代码", t("sheet.region"), "指标代码", t("sheet.indicator"), t("sheet.unit"), "年", "月", "数值", t("sheet.status"), "备注"];
-  const body = await writeXlsx(t("sheet.export"), header, rows);
+  const body = await writeSheet(t("sheet.export"), header, rows);
   return new Response(body, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

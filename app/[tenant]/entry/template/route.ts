@@ -7,7 +7,7 @@ import { requireTenantRoute } from "@/lib/auth/guard";
 import * as clock from "@/lib/clock";
 import { IMPORT_COLUMNS } from "@/lib/reporting/import";
 import { chinaMonth } from "@/lib/reporting/locks";
-import { writeXlsx } from "@/lib/reporting/xlsx";
+import { writeSheet } from "@/lib/xlsx";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
@@ -23,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   const indicators = await data.enteredIndicators();
   const t = await getTranslations("Import");
   const rows = regions.flatMap((r) => indicators.map((i) => [r.code, i.code, year, month, "", ""]));
-  const body = await writeXlsx(t("sheet.template"), [...IMPORT_COLUMNS], rows);
+  const body = await writeSheet(t("sheet.template"), [...IMPORT_COLUMNS], rows);
   return new Response(body, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireTenantRoute } from "@/lib/auth/guard";
-import { xlsxResponse } from "@/lib/export/xlsx";
+import { xlsxResponse } from "@/lib/xlsx";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {

@@ -5,7 +5,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { requireTenantRoute } from "@/lib/auth/guard";
-import { writeSheet } from "@/lib/admin/xlsx";
+import { writeSheet } from "@/lib/xlsx";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;

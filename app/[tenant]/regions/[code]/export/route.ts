@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { regionNamed, requireTenantRoute } from "@/lib/auth/guard";
-import { xlsxResponse } from "@/lib/export/xlsx";
+import { xlsxResponse } from "@/lib/xlsx";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string; code: string }> }) {
