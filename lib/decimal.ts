@@ -21,7 +21,7 @@ export const ZERO = new Decimal(0);
 export const ONE = new Decimal(1);
 
 /** Number of decimal places kept in storage. */
-export const STORAGE_SCALE = 6;
+const STORAGE_SCALE = 6;
 const FACTOR = new Decimal(10).pow(STORAGE_SCALE);
 /** The largest stored integer: 2^63 − 1, what a BIGINT column holds. */
 const MAX_STORED = new Decimal(2).pow(63).minus(1);

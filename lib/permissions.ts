@@ -82,7 +82,7 @@ export interface Resource {
 export type RegionScopeCheck = (scopeRegionId: string, regionId: string) => boolean;
 
 /** Reporters are bound to one county-level region with no children: the scope is that region. */
-export const sameRegion: RegionScopeCheck = (scope, region) => scope === region;
+const sameRegion: RegionScopeCheck = (scope, region) => scope === region;
 
 /** Whom a scope is asked about: a session user or a tenant context (role and region). */
 export interface Grantee {

@@ -30,7 +30,7 @@ function Choice({ id, name, label, value, options }: { id: string; name: string;
 }
 
 /** The years offered: the latest four (from `latestYear` back), and the shown year if older. */
-export function pickerYears(latestYear: number, year: number): number[] {
+function pickerYears(latestYear: number, year: number): number[] {
   const years = Array.from({ length: 4 }, (_, k) => latestYear - k).filter((y) => y >= 2000);
   if (!years.includes(year)) years.push(year);
   return years;

@@ -1,5 +1,5 @@
 /** A status as text + colour (the text carries the meaning; colours meet WCAG AA contrast). */
-export const STATUS_CLASS: Record<string, string> = {
+const STATUS_CLASS: Record<string, string> = {
   AHEAD: "bg-emerald-50 text-emerald-900 ring-emerald-300",
   BEHIND: "bg-amber-50 text-amber-900 ring-amber-300",
   SERIOUSLY_BEHIND: "bg-red-50 text-red-900 ring-red-300",

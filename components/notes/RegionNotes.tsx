@@ -5,16 +5,14 @@
  */
 import { getTranslations } from "next-intl/server";
 import type { TenantMember } from "@/lib/auth/types";
-import { db } from "@/lib/db/client";
-import { memberContext } from "@/lib/data/dashboard";
-import { listNotes } from "@/lib/data/notes";
+import type { TenantData } from "@/lib/data/tenant";
 import { can } from "@/lib/permissions";
 import { CloseNoteButton, ReplyForm } from "./NoteForms";
 
-export async function RegionNotes({ user, regionId }: { user: TenantMember; regionId: string }) {
+export async function RegionNotes({ user, data, regionId }: { user: TenantMember; data: TenantData; regionId: string }) {
   const resource = { tenantId: user.tenantId, regionId };
   if (!can(user, "region.read", resource)) return null;
-  const [notes, t] = await Promise.all([listNotes(db, memberContext(user), { regionId, status: "OPEN" }), getTranslations("Notes")]);
+  const [notes, t] = await Promise.all([data.notes({ regionId, status: "OPEN" }), getTranslations("Notes")]);
   const mayReply = can(user, "note.reply", resource);
   const mayClose = can(user, "note.write", resource);
   return (

@@ -9,7 +9,7 @@ const VARIANTS = {
 
 export type ButtonVariant = keyof typeof VARIANTS;
 
-export function buttonClass(variant: ButtonVariant = "secondary", extra = ""): string {
+function buttonClass(variant: ButtonVariant = "secondary", extra = ""): string {
   return `inline-flex items-center justify-center rounded-md border px-3 py-1.5 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700 focus-visible:ring-offset-1 disabled:cursor-not-allowed disabled:opacity-60 ${VARIANTS[variant]} ${extra}`.trim();
 }
 

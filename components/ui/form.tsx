@@ -13,17 +13,17 @@ export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-700 aria-[invalid=true]:border-red-600";
 
 /** The errors of one field, or none. */
-export function fieldErrors(result: FormResult, field: string): string[] | undefined {
+function fieldErrors(result: FormResult, field: string): string[] | undefined {
   return result && !result.ok ? result.errors[field] : undefined;
 }
 
 /** The id of a field's hint, for aria-describedby. */
-export function hintId(form: string, field: string): string {
+function hintId(form: string, field: string): string {
   return `${form}-${field}-hint`;
 }
 
 /** The attributes an input needs to be labelled and to point at its hint and errors. */
-export function fieldProps(form: string, field: string, result: FormResult, hasHint = false) {
+function fieldProps(form: string, field: string, result: FormResult, hasHint = false) {
   const invalid = fieldErrors(result, field) !== undefined;
   const describedBy = [hasHint ? hintId(form, field) : null, invalid ? errorId(form, field) : null].filter(Boolean).join(" ");
   return {
@@ -35,7 +35,7 @@ export function fieldProps(form: string, field: string, result: FormResult, hasH
 }
 
 /** A field's errors, placed where aria-describedby points. */
-export function FieldError({ form, field, result }: { form: string; field: string; result: FormResult }) {
+function FieldError({ form, field, result }: { form: string; field: string; result: FormResult }) {
   const errors = fieldErrors(result, field);
   if (!errors) return null;
   return (

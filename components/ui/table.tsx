@@ -56,14 +56,3 @@ export function THead({ children }: { children: ReactNode }) {
 export function TBody({ children }: { children: ReactNode }) {
   return <tbody className="divide-y divide-slate-100">{children}</tbody>;
 }
-
-/** The row shown when a table has nothing to list: says what will appear there. */
-export function EmptyRow({ colSpan, children }: { colSpan: number; children: ReactNode }) {
-  return (
-    <tr>
-      <td colSpan={colSpan} className="px-3 py-6 text-center text-sm text-slate-500">
-        {children}
-      </td>
-    </tr>
-  );
-}

@@ -10,7 +10,7 @@
 import { Decimal, MAX_MEASURE, formatMaxMeasure, parseDecimalInput } from "../decimal";
 import type { SheetCell, SheetRow } from "../xlsx";
 
-export type { SheetCell, SheetRow };
+export type { SheetRow };
 
 type ImportColumn = "region" | "indicator" | "year" | "value";
 type ImportReason =

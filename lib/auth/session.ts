@@ -13,7 +13,7 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { PASSWORD_PATH, SIGN_IN_PATH } from "./home";
 import { authOptions } from "./options";
-import { isTenantMember, type SessionUser, type TenantMember } from "./types";
+import type { SessionUser } from "./types";
 import { loadUser } from "./user";
 
 /** The signed-in user, or null. */
@@ -40,18 +40,6 @@ export async function requireUser(options: { allowPendingPasswordChange?: boolea
   const user = await getSessionUser();
   if (!user) redirect(SIGN_IN_PATH);
   if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect(PASSWORD_PATH);
-  return user;
-}
-
-/**
- * The signed-in user, who must be a member of the tenant named by the URL slug.
- * Anyone else — a member of another tenant, a platform admin who is not a member —
- * gets the not-found page, so nothing is learnt about other tenants (not even whether
- * the slug exists).
- */
-export async function requireTenantMember(slug: string): Promise<TenantMember> {
-  const user = await requireUser();
-  if (!isTenantMember(user) || user.tenantSlug !== slug) notFound();
   return user;
 }
 

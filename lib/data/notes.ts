@@ -151,9 +151,3 @@ export async function closeNote(db: Db, ctx: TenantContext, noteId: string) {
     return note;
   });
 }
-
-/** A region of the tenant by its code (for permission checks), or null. */
-export async function regionByCode(db: Db, tenantId: string, code: string): Promise<{ tenantId: string; regionId: string } | null> {
-  const region = await db.region.findUnique({ where: { tenantId_code: { tenantId, code } }, select: { id: true } });
-  return region ? { tenantId, regionId: region.id } : null;
-}

@@ -9,7 +9,7 @@ import { Decimal } from "../decimal";
 
 export type FormatLocale = "zh-CN" | "en";
 export const MINUS = "\u2212";
-export const DASH = "—";
+const DASH = "—";
 
 type Num = string | Decimal | null | undefined;
 

@@ -44,13 +44,6 @@ function union(a: readonly string[], b: readonly string[]): readonly string[] {
   return out;
 }
 
-/** Sum of the children's actuals (see the module comment for missing children). */
-export function aggregateActuals(children: readonly { regionId: string; actual: Actual }[]): Actual {
-  const sum = new ActualSum();
-  for (const { regionId, actual } of children) sum.add(regionId, actual);
-  return sum.result();
-}
-
 /** aggregateActuals one child at a time, without a list of the children first. */
 export class ActualSum {
   // assigned in the constructor (no class-field initialiser run per sum)

@@ -84,7 +84,7 @@ function reportStatus(allSubmitted: boolean, last: Date | null, deadline: Date, 
 }
 
 /** Sums up each region's fills of (year, month) over the required indicators. */
-export function reportsFromFills(
+function reportsFromFills(
   fills: readonly ReportRow[],
   year: number,
   month: number,

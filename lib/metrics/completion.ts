@@ -35,7 +35,7 @@ export interface Completion {
   benchmark: Decimal;
 }
 
-export function benchmarkFor(direction: Direction, expected: Decimal): Decimal {
+function benchmarkFor(direction: Direction, expected: Decimal): Decimal {
   return direction === "LOWER_IS_BETTER" ? ONE : expected;
 }
 

@@ -9,7 +9,7 @@ export type * from "./types";
 export { childTargetTotal, computePeriod, getCell, indexIndicators, indexTargets, ranksAt, reportingRegionIds } from "./period";
 export { buildRollupIndex, rollupActual, rollupPlan } from "./rollup";
 export type { RollupPlan } from "./rollup";
-export { DEFAULT_SETTINGS, DEFAULT_COUNTED_STATUSES, DEFAULT_LOWER_IS_BETTER_CAP } from "./settings";
+export { DEFAULT_SETTINGS, DEFAULT_COUNTED_STATUSES } from "./settings";
 export { expectedProgress, validateCurve, isDueMonth, latestDueMonth } from "./progress";
 export { rankWithTies } from "./ranking";
 export { computeCompletion } from "./completion";

@@ -234,7 +234,7 @@ function rankIndicator(indicator: IndicatorDef, expected: Decimal, countyCells: 
  * full marks, as one on target in December does; at month 12 it is completion against the
  * annual target. While nothing is yet expected (a curve at 0), any progress is on schedule.
  */
-export function scheduleCompletion(cell: Pick<Cell, "completion" | "benchmark">): Decimal | null {
+function scheduleCompletion(cell: Pick<Cell, "completion" | "benchmark">): Decimal | null {
   if (cell.completion === null) return null;
   if (cell.benchmark.isZero()) return ONE;
   return cell.completion.div(cell.benchmark);

@@ -43,7 +43,7 @@ export function resolveSettings(settings: MetricsSettings): ResolvedSettings {
   };
 }
 
-export function validateSettings(settings: MetricsSettings): void {
+function validateSettings(settings: MetricsSettings): void {
   const { deadlineDay, behindGap, seriousGap, composite } = settings;
   if (!Number.isInteger(deadlineDay) || deadlineDay < 1 || deadlineDay > 31) {
     throw new MetricsInputError(`deadlineDay must be an integer 1–31, got ${deadlineDay}`);

@@ -17,10 +17,10 @@
  */
 import { Decimal, MAX_MEASURE } from "../decimal";
 
-export const JUMP_K = 3;
-export const JUMP_REL = new Decimal("0.5");
-export const MIN_HISTORY = 6;
-export const FAR_ABOVE = new Decimal("1.5");
+const JUMP_K = 3;
+const JUMP_REL = new Decimal("0.5");
+const MIN_HISTORY = 6;
+const FAR_ABOVE = new Decimal("1.5");
 
 export type CheckFlag = "BELOW_LAST_MONTH" | "JUMP" | "ABOVE_TARGET";
 

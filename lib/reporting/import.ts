@@ -21,7 +21,7 @@ const ALIASES: Record<string, ImportField> = {
   备注: "note", note: "note",
 };
 export type ImportField = "regionCode" | "indicatorCode" | "year" | "month" | "value" | "note";
-export const MAX_IMPORT_ROWS = 5000;
+const MAX_IMPORT_ROWS = 5000;
 
 /** RFC 4180 CSV: quoted fields with "" escapes and line breaks, CRLF or LF, a leading BOM ignored. */
 export function parseCsv(text: string): string[][] {
@@ -79,7 +79,6 @@ export type ImportReason =
   | "approved" | "needsNote";
 
 const COLUMN_LABEL: Record<ImportField, string> = { regionCode: "区域代码", indicatorCode: "指标代码", year: "年", month: "月", value: "数值", note: "备注" };
-export const columnLabel = (f: ImportField) => COLUMN_LABEL[f];
 
 /** The table (header + rows) → rows keyed by field, or the header problem. */
 export function readTable(table: string[][]): { rows: RawRow[]; issues: ImportIssue[] } {

@@ -4,12 +4,12 @@
  *   vi.mock("@/lib/auth/session", async () => (await import("../support/session-mock")).sessionModule);
  *   setSessionUser(await sessionUserFor(db, "xiangxi-admin"));
  *
- * requireUser/requireTenantMember/requirePlatformAdmin throw the same kind of errors as
+ * requireUser/requirePlatformAdmin throw the same kind of errors as
  * Next's redirect()/notFound() (with a `digest`), which `isNavigationRefusal` recognises.
  */
 import type { Db } from "../../lib/db/client";
 import { loadUser } from "../../lib/auth/user";
-import { isTenantMember, type SessionUser, type TenantMember } from "../../lib/auth/types";
+import type { SessionUser } from "../../lib/auth/types";
 
 let current: SessionUser | null = null;
 
@@ -48,11 +48,6 @@ export const sessionModule = {
     if (!current) return redirect("/signin");
     if (current.mustChangePassword && !options.allowPendingPasswordChange) return redirect("/account/password");
     return current;
-  },
-  requireTenantMember: async (slug: string): Promise<TenantMember> => {
-    const user = await sessionModule.requireUser();
-    if (!isTenantMember(user) || user.tenantSlug !== slug) return notFound();
-    return user;
   },
   requirePlatformAdmin: async (): Promise<SessionUser> => {
     const user = await sessionModule.requireUser();

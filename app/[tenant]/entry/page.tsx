@@ -59,7 +59,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
       <PageHeader title={tp("entry.title")} description={t("heading", { region: region.name, year, month })}>
         <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} latestYear={chinaMonth(now).year} regions={own !== null ? undefined : regions} regionCode={region.code} />
       </PageHeader>
-      <RegionNotes user={user} regionId={region.id} />
+      <RegionNotes user={user} data={data} regionId={region.id} />
       <div className="space-y-4">
         <div data-testid="period-lock" className={`rounded-lg border p-3 text-sm ${lock.locked ? "border-slate-300 bg-slate-100 text-slate-800" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}>
           {lock.locked ? (

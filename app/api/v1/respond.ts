@@ -8,7 +8,7 @@ import { parseDashboardQuery, type DashboardQuery } from "@/lib/schemas/dashboar
 
 const HEADERS = { "Cache-Control": "private, no-store" };
 
-export function json(body: unknown, status = 200): Response {
+function json(body: unknown, status = 200): Response {
   return Response.json(body, { status, headers: HEADERS });
 }
 

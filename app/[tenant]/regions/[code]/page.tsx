@@ -62,7 +62,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       {badIndicator && ind ? <Notice>{t("invalidIndicator", { name: ind.name })}</Notice> : null}
 
-      <RegionNotes user={user} regionId={region.id} />
+      <RegionNotes user={user} data={tenantData} regionId={region.id} />
       {mayWrite ? (
         <div className="mb-8">
           <NewNoteForm regionId={region.id} year={period.year} month={period.month} indicatorId={ind?.id} indicators={indicatorList.map((i) => ({ id: i.id, name: i.name }))} />
