@@ -1,4 +1,4 @@
-/** The tenant navigation (DESIGN.md §1, §8), derived from the permission matrix: an item is
+/** The tenant navigation (domain.md §1, §8), derived from the permission matrix: an item is
  * shown to whoever may open its page. Presentation only — every page checks access on the server. */
 import { homePath } from "@/lib/auth/home";
 import type { TenantMember } from "@/lib/auth/types";

@@ -1,5 +1,5 @@
 /**
- * The one permission model (DESIGN.md §1). Every page, server action and route handler
+ * The one permission model (domain.md §1). Every page, server action and route handler
  * asks this module; no other code decides who may do what.
  *
  * A permission is an action on an entity with a scope:

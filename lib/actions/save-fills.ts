@@ -1,6 +1,6 @@
 "use server";
 /**
- * Saves a region's monthly figures as a draft (DESIGN.md §4). Each cell names the version
+ * Saves a region's monthly figures as a draft (domain.md §4). Each cell names the version
  * it read: a cell saved meanwhile by someone else is a conflict (nothing is written; the
  * message shows the other value and who saved it). Every value is re-parsed and re-checked
  * here whatever the browser sent; a flagged value needs `confirmed` and a note. Status after

@@ -1,4 +1,4 @@
-/** Password rules (DESIGN §8): at least 8 characters, not the account name, not the old password. */
+/** Password rules (domain.md §8): at least 8 characters, not the account name, not the old password. */
 import { PASSWORD_MIN_LENGTH } from "@/lib/schemas/access";
 
 export type PasswordProblem = "tooShort" | "sameAsAccount" | "sameAsOld";

@@ -1,5 +1,5 @@
 /**
- * The bulletin generator (DESIGN.md §6): plain figures in, a formal Chinese document out.
+ * The bulletin generator (domain.md §6): plain figures in, a formal Chinese document out.
  * Pure and deterministic — the same input gives the same document — and every number in
  * a generated paragraph is read from a table cell of the same document (its `figures`).
  */

@@ -1,5 +1,5 @@
 /**
- * Bulletins (通报, DESIGN.md §6): generated from the dashboard figures of a period, kept as
+ * Bulletins (通报, domain.md §6): generated from the dashboard figures of a period, kept as
  * a JSON document, edited and published by administrators. Every function takes the
  * TenantContext from the session; every query is scoped by its tenant. Reporters (and any
  * role without bulletin.draft.read) only ever see PUBLISHED bulletins.

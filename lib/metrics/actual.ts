@@ -1,5 +1,5 @@
 /**
- * Actuals per indicator kind (DESIGN.md §3):
+ * Actuals per indicator kind (domain.md §3):
  * - CUMULATIVE: the year-to-date fill at the month.
  * - STOCK: the level at the month.
  * - INCREMENT: the level at the month − the level at the end of last year (net increase);

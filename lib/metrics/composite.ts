@@ -1,5 +1,5 @@
 /**
- * Weighted composite score (综合得分) and its ranking and tiers (DESIGN.md §5).
+ * Weighted composite score (综合得分) and its ranking and tiers (domain.md §5).
  *
  * For a region, indicator i counts when its weight is positive and the region has a
  * usable target for it. Indicators without a target are left out and the weights are

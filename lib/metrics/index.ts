@@ -1,6 +1,6 @@
 /**
  * STI Monitor metrics engine — pure TypeScript, no I/O, no clock.
- * DESIGN.md §3–§5: actuals per indicator kind, completion vs 序时进度, status, YoY,
+ * domain.md §3–§5: actuals per indicator kind, completion vs 序时进度, status, YoY,
  * aggregation up the region tree, rankings, composite scores, outlook, completeness.
  *
  * Entry point: `computePeriod(input)`; below it, what the loaders, pages and tests use.

@@ -1,5 +1,5 @@
 /**
- * Outlook (DESIGN.md §5): projected year-end at the current pace and the monthly amount
+ * Outlook (domain.md §5): projected year-end at the current pace and the monthly amount
  * still needed (倒排工期).
  *
  * Share of the year done by month m (the "shape"), first that applies:

@@ -1,5 +1,5 @@
 /**
- * Plain data types of the metrics engine (DESIGN.md §3–§5).
+ * Plain data types of the metrics engine (domain.md §3–§5).
  *
  * Every measure is a `Decimal` (lib/decimal.ts); plain numbers are used only for years,
  * months, ranks and counts.

@@ -1,5 +1,5 @@
 /**
- * Entry checks (DESIGN.md §4), used by the browser for live warnings and by the server
+ * Entry checks (domain.md §4), used by the browser for live warnings and by the server
  * actions, which refuse a flagged value unless it is confirmed with a note. Pure.
  *
  * Flags:

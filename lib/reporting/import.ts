@@ -1,5 +1,5 @@
 /**
- * Import of monthly fills from .csv / .xlsx (DESIGN.md §7) — the pure part: reading the
+ * Import of monthly fills from .csv / .xlsx (domain.md §7) — the pure part: reading the
  * table into rows of text, and validating every row (row, column, reason) before anything
  * is written. The action (lib/actions/import-fills.ts) looks things up and commits all
  * rows in one transaction or none.

@@ -1,5 +1,5 @@
 /**
- * Lock rules of monthly reporting (DESIGN.md §4) — the ONE place that decides whether a
+ * Lock rules of monthly reporting (domain.md §4) — the ONE place that decides whether a
  * cell (region × indicator × month) can be edited. Pure: the caller passes `now`.
  *
  * A month M is open for entry from the 1st of M (China time, UTC+8; the current month may

@@ -1,5 +1,5 @@
 /**
- * The demo catalogue and the demo tenants of DESIGN.md §3 and §8 (fixed, so the docs and
+ * The demo catalogue and the demo tenants of domain.md §3 and §8 (fixed, so the docs and
  * tests can rely on them). Figures are generated deterministically in figures.ts.
  */
 import type { Direction, Frequency, IndicatorKind, RegionLevel } from "../../generated/sqlite/enums";
@@ -150,7 +150,7 @@ export const TENANTS: TenantDef[] = [
   },
 ];
 
-/** The demo accounts of DESIGN.md §8. */
+/** The demo accounts of domain.md §8. */
 export function demoAccounts(): { account: string; name: string; tenant?: string; role?: "ADMIN" | "LEADER" | "REPORTER"; regionCode?: string }[] {
   const accounts: ReturnType<typeof demoAccounts> = [{ account: "platform", name: "平台管理员" }];
   for (const t of TENANTS) {

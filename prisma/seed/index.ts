@@ -1,5 +1,5 @@
 /**
- * Loads the demo installation (DESIGN.md §7–§8) into any database: two tenants with
+ * Loads the demo installation (domain.md §7–§8) into any database: two tenants with
  * their regions, catalogue, users, targets for two years and monthly fills from January
  * of DEMO_FIRST_YEAR to DEMO_LAST_MONTH of DEMO_CURRENT_YEAR. Idempotent: the demo
  * tenants and accounts are removed first and rebuilt, identically.

@@ -1,5 +1,5 @@
 /**
- * Access (issue #4): what each role sees (DESIGN §1), tenant and region isolation of pages,
+ * Access: what each role sees (domain.md §1), tenant and region isolation of pages,
  * tenant creation by the platform admin with the forced password change of its first
  * admin, sign-in throttling, security headers and foreign-origin server actions.
  */

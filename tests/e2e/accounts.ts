@@ -1,4 +1,4 @@
-/** The demo tenants, regions and accounts of DESIGN.md §8 (password demo1234). */
+/** The demo tenants, regions and accounts of domain.md §8 (password demo1234). */
 export interface DemoTenant {
   slug: string;
   name: string;

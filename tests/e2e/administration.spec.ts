@@ -1,4 +1,4 @@
-/** Issue #6: the catalogue refuses to re-interpret figures, the region tree, and the settings preview. */
+/** The catalogue refuses to re-interpret figures, the region tree, and the settings preview. */
 import { expect, failedResourceStatus, signIn, test } from "./fixtures";
 
 test("the catalogue says why a change of kind is refused for an indicator with figures", async ({ page }) => {

@@ -1,5 +1,5 @@
 /**
- * Issue #8 "Done when": the 湘西 admin generates the half-year bulletin for the latest June
+ * Bulletins: the 湘西 admin generates the half-year bulletin for the latest June
  * of the demo data, its text names the counties below 序时进度, the admin publishes it, a
  * reporter reads it, and Chromium's PDF of the print layout carries the title and the
  * laggard sentences (text extracted with poppler's pdftotext).

@@ -1,5 +1,5 @@
 /**
- * Issue #7, "done when": the 湘西 leader reads the overview, opens the ranking of
+ * Dashboards: the 湘西 leader reads the overview, opens the ranking of
  * 技术合同成交额, sees the laggards below the 序时进度 line, opens 保靖县 and leaves a
  * 督办 note, which the 保靖县 reporter then sees (and answers).
  */

@@ -1,5 +1,5 @@
 /**
- * Issue #5 "Done when": the 保靖县 reporter fills and submits November; the admin returns one
+ * Reporting: the 保靖县 reporter fills and submits November; the admin returns one
  * value with a reason; the reporter sees it at the field, corrects and resubmits; the admin
  * approves; the cell is then locked with its reason shown. (Today is 2026-11-22: October
  * closed on Nov 5, November is open for entry until Dec 5.)

@@ -1,5 +1,5 @@
 /**
- * Issue #6 "Done when": the 湘西 admin imports next year's targets from an .xlsx file written
+ * Targets: the 湘西 admin imports next year's targets from an .xlsx file written
  * by LibreOffice, sees the city-versus-sum check, edits one cell and finds the change in the
  * audit trail. A malformed file reports its bad rows and changes nothing.
  */

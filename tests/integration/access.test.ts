@@ -1,5 +1,5 @@
 /**
- * Access (issue #4): sign-in throttling per account and per address (kept in the database),
+ * Access: sign-in throttling per account and per address (kept in the database),
  * the forced password change, user administration with its audit trail, tenant creation,
  * and the setup command of a real installation. Runs on SQLite and PostgreSQL.
  */

@@ -1,5 +1,5 @@
 /**
- * The isolation matrix (issue #4). Enumerates every server action ("use server" module
+ * The isolation matrix. Enumerates every server action ("use server" module
  * exports) and every route handler (app/**\/route.ts methods) of the app, fails when one
  * is not covered by a case in tests/integration/isolation/*.cases.ts, then calls each case
  * as every role of tenant A (xiangxi) with the ids of tenant B's (huaihua) rows and of

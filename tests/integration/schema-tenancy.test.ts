@@ -1,5 +1,5 @@
 /**
- * The tenancy rules of DESIGN.md §2 checked on the real catalog of a migrated database:
+ * The tenancy rules of domain.md §2 checked on the real catalog of a migrated database:
  * every tenant-owned table carries tenantId, every primary key, unique key and index
  * leads with it, and every foreign key to another tenant-owned table carries it, so no
  * row can point into another tenant and the schema can be sharded by tenant.

@@ -1,4 +1,4 @@
-/** The demo seed (DESIGN.md §7–§8) loads on both databases and is deterministic. */
+/** The demo seed (domain.md §7–§8) loads on both databases and is deterministic. */
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../lib/auth/password";
@@ -23,7 +23,7 @@ describe(`demo seed (${testProvider()})`, () => {
     summary = await seedDemo(db);
   }, 120_000);
 
-  it("creates the two tenants with the regions and codes of DESIGN.md §8", async () => {
+  it("creates the two tenants with the regions and codes of domain.md §8", async () => {
     const tenants = await db.tenant.findMany({ include: { regions: { orderBy: { sortOrder: "asc" } } }, orderBy: { slug: "asc" } });
     expect(tenants.map((t) => t.slug)).toEqual(["huaihua", "xiangxi"]);
     const xiangxi = tenants.find((t) => t.slug === "xiangxi")!;

@@ -1,4 +1,4 @@
-/** The permission matrix of DESIGN.md §1, exercised for every role. */
+/** The permission matrix of domain.md §1, exercised for every role. */
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "../../lib/auth/types";
 import { navFor } from "../../components/nav";

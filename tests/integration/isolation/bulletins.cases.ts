@@ -1,5 +1,5 @@
 /**
- * Isolation cases of the bulletins (issue #8). Every action names its bulletin by id; the
+ * Isolation cases of the bulletins. Every action names its bulletin by id; the
  * id of tenant B's (huaihua) bulletin must be refused to every role of tenant A (xiangxi),
  * whatever tenant the input claims. Bulletins are tenant-wide documents (no region scope),
  * so there is no other-region attack within tenant A.

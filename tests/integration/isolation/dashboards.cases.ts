@@ -1,5 +1,5 @@
 /**
- * Isolation cases of the dashboards (issue #7): supervision notes, API tokens, the
+ * Isolation cases of the dashboards: supervision notes, API tokens, the
  * .xlsx exports and the read API. Every input names tenant B's (huaihua) rows or — for
  * the region-scoped reporter — another county of tenant A.
  */
