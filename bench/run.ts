@@ -106,9 +106,9 @@ function pad(s: string, n: number, right = false): string {
 }
 
 function printTable(rows: Row[]): void {
-  const header = ["provider", "scale", "view", "rows in DB", "app ms", "bare ms", "ratio", "target", "meets", "cold ms", "cold ratio", "peak RSS MiB", "heap MiB", "bare form", "same ranking"];
-  const widths = [10, 9, 9, 11, 9, 9, 7, 7, 6, 9, 10, 13, 9, 10, 13];
-  const right = [false, false, false, true, true, true, true, true, false, true, true, true, true, false, false];
+  const header = ["provider", "scale", "view", "rows in DB", "app ms", "bare ms", "ratio", "target", "meets", "peak RSS MiB", "heap MiB", "bare form", "same ranking"];
+  const widths = [10, 9, 9, 11, 9, 9, 7, 7, 6, 13, 9, 10, 13];
+  const right = [false, false, false, true, true, true, true, true, false, true, true, false, false];
   const line = (cells: string[]) => cells.map((c, k) => pad(c, widths[k], right[k])).join(" ");
   log("");
   log(line(header));
@@ -126,8 +126,6 @@ function printTable(rows: Row[]): void {
         result.ratio.toFixed(2),
         `≤${target}`,
         result.ratio <= target ? "yes" : "NO",
-        result.appCold.medianMs.toFixed(1),
-        result.coldRatio.toFixed(2),
         result.memory.peakRssMiB.toFixed(0),
         result.memory.peakHeapUsedMiB.toFixed(0),
         result.bare.style,
@@ -138,8 +136,6 @@ function printTable(rows: Row[]): void {
   log("");
   log("app = median of lib/data/dashboard.ts getOverview / getRanking (loader + engine + plain output);");
   log("bare = median of the single bare SQL query through the raw driver (the lower bound); ratio = app / bare;");
-  log("cold = the app with the loader's cached past years forgotten before each call (a period's first load, or one");
-  log("       after a change to a past year's fills: decision 009); cold ratio = cold / bare;");
   log("rows in DB = regions + indicators + targets + fills of the tenant; peak RSS = the scenario process's maxRSS.");
 }
 
@@ -250,7 +246,7 @@ async function main(): Promise<void> {
         const row: Row = { build: buildOf.get(provider)!, result };
         log(
           `  ${provider}/${scale}/${view}: app ${result.app.medianMs.toFixed(1)} ms, bare ${result.bare.medianMs.toFixed(1)} ms (${result.bare.style}), ` +
-            `ratio ${result.ratio.toFixed(2)}, cold ${result.appCold.medianMs.toFixed(1)} ms (${result.coldRatio.toFixed(2)}), peak RSS ${result.memory.peakRssMiB.toFixed(0)} MiB [${secs(performance.now() - t0)}]`,
+            `ratio ${result.ratio.toFixed(2)}, peak RSS ${result.memory.peakRssMiB.toFixed(0)} MiB [${secs(performance.now() - t0)}]`,
         );
         if (!result.verification.ok) log(`  WARNING: the bare SQL ranking differs from the app's: ${result.verification.message}`);
         if (opts.profile) {

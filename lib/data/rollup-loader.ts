@@ -10,11 +10,6 @@
  * tests/integration/rollup-loader.test.ts the SQL side on both databases. Where a region
  * between the root and the leaves fills figures of its own, the aggregation rule needs
  * every fill and `loadRollupPeriod` returns null: callers then use the full loader.
- *
- * The roll-ups of past years (last year's month and December, the December before) are
- * kept per load shape after the first load, and later loads read the period's year only,
- * for as long as the ledger stamps of those years — bumped by triggers on every change of
- * a fill — stand still (decision 009).
  */
 import { providerOf, readRaw, type Db } from "../db/client";
 import type { RawResult } from "../db/reader";
@@ -116,7 +111,6 @@ export async function loadRollupPeriod(
   // administrator changed it again in between)
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const loaded = await attemptLoad(db, config, period, options);
-    if (loaded.kind === "history") continue; // the full query next, same configuration
     if (loaded.kind !== "stale") return loaded.kind === "ok" ? loaded.value : null;
     config = await getTenantConfig(db, ctx.tenantId, { reload: true });
   }
@@ -130,8 +124,8 @@ function knowsIndicators(config: TenantConfig, codes: readonly string[] | undefi
   return false;
 }
 
-/** "stale": the configuration changed; "history": the cached past years did (run the full query). */
-type Attempt = { kind: "ok"; value: RollupLoaded } | { kind: "fallback" } | { kind: "stale" } | { kind: "history" };
+/** "stale": the configuration changed (read it again). */
+type Attempt = { kind: "ok"; value: RollupLoaded } | { kind: "fallback" } | { kind: "stale" };
 
 /** The roll-up query a load runs (exported for the benchmark's breakdown). */
 export function rollupQuery(config: TenantConfig, period: Period, options: RollupOptions) {
@@ -142,8 +136,6 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   // without STOCK/INCREMENT indicators, no baseline point and no net changes
   const points = stockish ? plan.points : plan.points.filter((p) => !p.stockOnly);
   const nets = stockish ? plan.nets : [];
-  const pastYears = points.filter((p) => p.year < year).map((p) => p.year);
-  const stampYears = pastYears.length ? { from: Math.min(...pastYears), to: year - 1 } : null;
   const spec: RollupQuerySpec = {
     tenantId: config.tenantId,
     tree: rollupTreeOf(config),
@@ -153,9 +145,8 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
     completeness: options.completeness ? { year, month, requiredIds: requiredIndicators(chosen, month).map((i) => i.id) } : null,
     fromYear: year - 2,
     targetYear: year,
-    stampYears,
   };
-  return { chosen, spec, current: stampYears ? currentYearOnly(spec, year) : null };
+  return { chosen, spec };
 }
 
 /** The leaves under each unit and the regions between, from the cached configuration's tree. */
@@ -184,22 +175,6 @@ function rollupTreeOf(config: TenantConfig): RollupTree {
   return { leafIds, leafUnitIds, parentIds };
 }
 
-/**
- * The query of a load whose past years are cached (decision 009): the points of the
- * period's year, and of past points only the baselines that this year's net changes need
- * (read per leaf, but without figures of their own); only this year's net changes.
- */
-function currentYearOnly(full: RollupQuerySpec, year: number): RollupQuerySpec {
-  const nets = full.nets.filter((n) => full.points[n.level]!.year === year);
-  const position = new Map<number, number>();
-  const points: RollupPointSpec[] = [];
-  full.points.forEach((p, k) => {
-    if (p.year === year) position.set(k, points.push(p) - 1);
-    else if (nets.some((n) => n.base === k)) position.set(k, points.push({ ...p, stockOnly: true, baseOnly: true }) - 1);
-  });
-  return { ...full, points, nets: nets.map((n) => ({ level: position.get(n.level)!, base: position.get(n.base)! })) };
-}
-
 /** One SQL statement of a load shape: its text and values, its points, and where each figure is in a row. */
 interface Statement {
   sql: string;
@@ -210,24 +185,9 @@ interface Statement {
   columns?: ReturnType<typeof columnPositions>;
 }
 
-/**
- * What a load of past years gave (decision 009): their roll-up rows per unit and indicator,
- * the root's own fills among them, and the ledger stamp of those years they were read at.
- * Reused as they are (the engine never changes its input) while the stamp stands still.
- */
-interface PastYears {
-  stamp: number;
-  rows: Map<string, Map<string, RollupRow[]>>;
-  rootFills: FillRow[];
-}
-
-/** A load shape ready to run: the full query, the current year's query, and the cached past years. */
+/** A load shape ready to run: its statement and what every load of it hands the engine unchanged. */
 interface PreparedQuery extends ReturnType<typeof rollupQuery> {
-  full: Statement;
-  /** null: no past-year points */
-  currentOnly: Statement | null;
-  past: PastYears | null;
-  /** what every load of this shape hands the engine unchanged (the same objects every time) */
+  statement: Statement;
   shared: ReturnType<typeof sharedInput>;
 }
 
@@ -249,8 +209,7 @@ function sharedInput(config: TenantConfig, chosen: readonly IndicatorMeta[], com
 /**
  * Built once per configuration (a new version is a new object) and query shape: the same
  * text object every time, so the reader finds its prepared statement without hashing a
- * fresh string, and no SQL is assembled per call. A handful of shapes per tenant. The
- * cached past years live here too, so a new configuration starts without them.
+ * fresh string, and no SQL is assembled per call. A handful of shapes per tenant.
  */
 const preparedQueries = new WeakMap<TenantConfig, Map<string, PreparedQuery>>();
 const PREPARED_PER_CONFIG = 64;
@@ -269,9 +228,7 @@ function preparedQuery(db: Db, config: TenantConfig, period: Period, options: Ro
     const query = rollupQuery(config, period, options);
     prepared = {
       ...query,
-      full: statement(db, query.spec),
-      currentOnly: query.current ? statement(db, query.current) : null,
-      past: null,
+      statement: statement(db, query.spec),
       shared: sharedInput(config, query.chosen, options.completeness ?? false),
     };
     if (byShape.size >= PREPARED_PER_CONFIG) byShape.delete(byShape.keys().next().value!);
@@ -280,38 +237,15 @@ function preparedQuery(db: Db, config: TenantConfig, period: Period, options: Ro
   return prepared;
 }
 
-/**
- * Forgets the cached past years of every load shape of this configuration: the next load
- * reads them again. For the benchmark's cold figures; the stamps keep the cache right
- * without it.
- */
-export function forgetPastYears(config: TenantConfig): void {
-  for (const prepared of preparedQueries.get(config)?.values() ?? []) prepared.past = null;
-}
-
 function columnPositions(result: RawResult, run: Statement, spec: RollupQuerySpec) {
   const at = columnsOf(result.columns);
   return {
     regionId: at("regionId"), indicatorId: at("indicatorId"), target: at("target"),
     parentFills: at("parentFills"), configVersion: at("configVersion"),
-    historyStamp: spec.stampYears ? at("historyStamp") : -1,
     ...(spec.completeness ? { subm: at("subm"), ret: at("ret"), last: at("last") } : { subm: -1, ret: -1, last: -1 }),
     points: run.points.map((_, k) => ({ n: at(`n${k}`), s: at(`s${k}`), u: at(`u${k}`), m: at(`m${k}`) })),
     nets: run.nets.map((_, k) => ({ n: at(`nn${k}`), s: at(`ns${k}`), u: at(`nu${k}`), b: at(`nb${k}`), m: at(`nm${k}`), z: at(`nz${k}`) })),
   };
-}
-
-function pastRowsOf(past: PastYears, regionId: string, indicatorId: string): readonly RollupRow[] {
-  return past.rows.get(regionId)?.get(indicatorId) ?? NO_ROWS;
-}
-const NO_ROWS: readonly RollupRow[] = [];
-
-function keep(past: PastYears, row: RollupRow): void {
-  let byIndicator = past.rows.get(row.regionId);
-  if (!byIndicator) past.rows.set(row.regionId, (byIndicator = new Map()));
-  let rows = byIndicator.get(row.indicatorId);
-  if (!rows) byIndicator.set(row.indicatorId, (rows = []));
-  rows.push(row);
 }
 
 async function attemptLoad(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Promise<Attempt> {
@@ -319,10 +253,7 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   const { tree } = config;
   const query = preparedQuery(db, config, period, options);
   const { chosen } = query;
-  // with the past years cached (only shapes with a current-year query keep them), only this
-  // year is read, and the stamp that vouches for them
-  const cached = query.past;
-  const run = cached ? query.currentOnly! : query.full;
+  const run = query.statement;
   const result = await readRaw(db, run.sql, run.values);
   const rows = result.rows;
   const c = (run.columns ??= columnPositions(result, run, query.spec));
@@ -331,12 +262,10 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   const nc = c.nets;
 
   let version: number | undefined;
-  let stamp = 0;
   let parentFills = false;
   for (const r of rows) {
     if (version === undefined && r[c.configVersion] !== null && r[c.configVersion] !== undefined) {
       version = int(r[c.configVersion]);
-      if (c.historyStamp >= 0) stamp = int(r[c.historyStamp]);
     }
     if (int(r[c.parentFills]) > 0) parentFills = true;
   }
@@ -348,13 +277,6 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     return { kind: "stale" };
   }
   if (parentFills) return { kind: "fallback" };
-  if (cached && cached.stamp !== stamp) {
-    // a fill of a past year changed since they were read
-    query.past = null;
-    return { kind: "history" };
-  }
-  // a full read keeps its past years for the next loads of this shape
-  const past: PastYears | null = !cached && query.currentOnly && version !== undefined ? { stamp, rows: new Map(), rootFills: [] } : null;
 
   const rootId = tree.root.id;
   const { unitIds, chosenById, reporting, reportingIds } = query.shared;
@@ -381,21 +303,19 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
       // the root's own latest fill at each point (normally none): enough for the resolver
       // to decide whether the root reports itself, and with what
       for (let k = 0; k < points.length; k++) {
-        if (points[k]!.baseOnly || int(r[pc[k]!.n]) === 0) continue;
+        if (int(r[pc[k]!.n]) === 0) continue;
         const used = int(r[pc[k]!.u]);
         const fill: FillRow = {
           regionId, indicatorId: indicator.id, year: points[k]!.year, month: used, value: stored(r[pc[k]!.s]), status: "APPROVED", submittedAt: null,
         };
-        const key = `${indicator.id}|${fill.year}|${used}`;
-        if (past && fill.year < year && !rootFills.has(key)) past.rootFills.push(fill);
-        rootFills.set(key, fill);
+        rootFills.set(`${indicator.id}|${fill.year}|${used}`, fill);
       }
       continue;
     }
     const stock = STOCKISH.has(indicator.kind);
     for (let k = 0; k < points.length; k++) {
       const point = points[k]!;
-      if (point.baseOnly || (point.stockOnly && !stock)) continue;
+      if (point.stockOnly && !stock) continue;
       const col = pc[k]!;
       const present = int(r[col.n]);
       const row: RollupRow = {
@@ -408,7 +328,6 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
         noBaseline: 0,
       };
       rollupRows.push(row);
-      if (past && point.year < year) keep(past, row);
     }
     if (stock) {
       for (let k = 0; k < nets.length; k++) {
@@ -425,13 +344,9 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
           noBaseline: int(r[col.z]),
         };
         rollupRows.push(row);
-        if (past && point.year < year) keep(past, row);
       }
     }
-    if (cached) for (const row of pastRowsOf(cached, regionId, indicator.id)) rollupRows.push(row);
   }
-  if (cached) for (const fill of cached.rootFills) rootFills.set(`${fill.indicatorId}|${fill.year}|${fill.month}`, fill);
-  if (past) query.past = past;
 
   const input: PeriodInput = {
     year,

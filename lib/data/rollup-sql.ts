@@ -13,11 +13,8 @@
  *    earliest month used, the leaves without a value;
  *  - NET at each "net pair" (level point − baseline point, for STOCK/INCREMENT): the same
  *    over the leaves that have both, plus how many have a level but no baseline.
- * Each row also carries the unit's target of the year, the tenant's configuration
- * version (tenant-config.ts) and, when asked, the sum of the ledger stamps of the past
- * years read (decision 009). RATIO indicators get rows for their targets only. A point
- * may be a baseline only (`baseOnly`): read per leaf for the net changes, no figures of
- * its own — the loader has them cached.
+ * Each row also carries the unit's target of the year and the tenant's configuration
+ * version (tenant-config.ts). RATIO indicators get rows for their targets only.
  * The root appears as its own unit with itself as the only leaf: its own latest fills
  * (normally none) decide whether it reports itself. Optionally, per region, its fills of
  * the month (any status) summed up for the completeness board — one range scan of the
@@ -40,8 +37,6 @@ export interface RollupPointSpec {
   month: number;
   /** only needed for STOCK and INCREMENT indicators (a baseline) */
   stockOnly: boolean;
-  /** only the baseline of a net change: its level columns are NULL */
-  baseOnly?: boolean;
 }
 
 export interface RollupNetSpec {
@@ -80,12 +75,6 @@ export interface RollupQuerySpec {
   completeness: { year: number; month: number; requiredIds: readonly string[] } | null;
   /** Oldest year read (for the parent-fill check). */
   fromYear: number;
-  /**
-   * Also `historyStamp`: the sum of the ledger stamps of these years (LedgerStamp, bumped by
-   * triggers on every change of a fill), against which the loader checks its cached roll-ups
-   * of past years (decision 009). Null: no such column.
-   */
-  stampYears: { from: number; to: number } | null;
 }
 
 const COUNTED = "('SUBMITTED', 'APPROVED')";
@@ -183,7 +172,7 @@ parents AS MATERIALIZED (SELECT value AS id FROM json_each(${p("parents", JSON.s
   const figureCols = (flow: boolean): [string, string][] => {
     const none = (cols: [string, string][]): [string, string][] => cols.map(([, alias]) => ["NULL", alias]);
     return [
-      ...spec.points.flatMap((pt, k) => ((flow && pt.stockOnly) || pt.baseOnly ? none(levelCols(k)) : levelCols(k))),
+      ...spec.points.flatMap((pt, k) => (flow && pt.stockOnly ? none(levelCols(k)) : levelCols(k))),
       ...spec.nets.flatMap((net, k) => (flow ? none(netCols(net, k)) : netCols(net, k))),
     ];
   };
@@ -193,17 +182,12 @@ parents AS MATERIALIZED (SELECT value AS id FROM json_each(${p("parents", JSON.s
   const target = () => `(SELECT g.value FROM "Target" g
     WHERE g."tenantId" = ${t()} AND g."regionId" = raw.top AND g."indicatorId" = raw.iid AND g.year = ${p("targetYear", spec.targetYear)}) AS target`;
   const version = () => `(SELECT "configVersion" FROM "Tenant" WHERE id = ${t()}) AS "configVersion"`;
-  const stampYears = spec.stampYears;
-  const stamp = () =>
-    stampYears
-      ? `,\n  (SELECT ${sumOf(`"version"`)} FROM "LedgerStamp" WHERE "tenantId" = ${t()} AND year >= ${p("stampFrom", stampYears.from)} AND year <= ${p("stampTo", stampYears.to)}) AS "historyStamp"`
-      : "";
 
   const select = (flow: boolean, where: string) => `SELECT top AS "regionId", iid AS "indicatorId",
   ${[...figureCols(flow).map(([expr, alias]) => `${expr} AS ${alias}`), ...completenessCols.map((c) => `NULL AS ${c}`)].join(",\n  ")},
   ${parentFills},
   ${target()},
-  ${version()}${stamp()}
+  ${version()}
 FROM raw${where} GROUP BY top, iid`;
   // Without net changes every row needs the same columns. With them, the CUMULATIVE and RATIO
   // rows (most of the catalogue) skip the aggregates only STOCK and INCREMENT have values for.
@@ -226,7 +210,7 @@ SELECT f."regionId" AS "regionId", NULL AS "indicatorId",
   ${agg(`CASE WHEN ${submitted} THEN f."indicatorId" END`)} AS subm,
   ${agg(`CASE WHEN f.status = 'RETURNED' THEN f."indicatorId" END`)} AS ret,
   MAX(CASE WHEN ${submitted} THEN ${at} END) AS last,
-  NULL AS "parentFills", NULL AS target, NULL AS "configVersion"${stampYears ? `, NULL AS "historyStamp"` : ""}
+  NULL AS "parentFills", NULL AS target, NULL AS "configVersion"
 FROM "Fill" f
 WHERE f."tenantId" = ${t()} AND f.year = ${p("cy", year)} AND f.month = ${p("cm", month)}${
       requiredIds.length ? ` AND f."indicatorId" IN (${requiredIds.map((id, k) => p(`r${k}`, id)).join(", ")})` : " AND 1 = 0"
