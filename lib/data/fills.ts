@@ -3,13 +3,14 @@
  * queue, the history of a cell, unlock requests and the completeness board. Every function
  * takes the TenantContext from the session; results are plain data (decimals as strings).
  */
-import type { Db } from "../db/client";
+import { providerOf, type Db } from "../db/client";
 import { Dec } from "../dec";
 import { fromStored } from "../decimal";
-import { buildRegionTree, computeCompleteness, reportingRegionIds, type FillRow, type IndicatorDef } from "../metrics";
+import { buildRegionTree, computeCompleteness, reportingRegionIds, requiredIndicators, type IndicatorDef, type RegionReport } from "../metrics";
 import { increment } from "../reporting/checks";
 import { lockStatus, type LockStatus } from "../reporting/locks";
 import type { Period, TenantContext } from "./context";
+import { reportsSql } from "./rollup-sql";
 
 const s = (v: bigint | null | undefined): string | null => (v === null || v === undefined ? null : fromStored(v).toString());
 
@@ -223,22 +224,46 @@ export async function getUnlockRequests(db: Db, ctx: TenantContext, status: "PEN
   }));
 }
 
-/** The completeness board of one month: status per reporting region with its last submission. */
-export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: Period, now: Date) {
+/** A timestamp as the database driver returns it from raw SQL (ISO text, a Date or epoch milliseconds). */
+function instant(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+
+function list(value: unknown): string[] {
+  return typeof value === "string" && value.length > 0 ? value.split(",") : [];
+}
+
+/**
+ * Each region's fills of one month among the required indicators, summed up (what
+ * `computeCompleteness` takes as `reports`): the one read of completeness, for the overview
+ * (through the roll-up loader) and the completeness board alike.
+ */
+export async function monthReports(db: Db, tenantId: string, period: Period, requiredIds: readonly string[]): Promise<RegionReport[]> {
+  const { sql, values } = reportsSql(providerOf(db), { tenantId, year: period.year, month: period.month, requiredIds });
+  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values);
+  return rows.map((r) => ({ regionId: String(r.regionId), submittedIds: list(r.subm), returnedIds: list(r.ret), lastSubmittedAt: instant(r.last) }));
+}
+
+/**
+ * The completeness board of one month: status per reporting region with its last
+ * submission — computed as the overview computes it (monthReports + computeCompleteness),
+ * with the caller's `asOf` (lib/clock.ts, once per request).
+ */
+export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: Period, asOf: Date) {
   const { tenantId } = ctx;
-  const [deadlineDay, regions, indicators, fills] = await Promise.all([
+  const [deadlineDay, regions, indicators] = await Promise.all([
     deadlineDayOf(db, tenantId),
     db.region.findMany({ where: { tenantId }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
-    db.indicator.findMany({ where: { tenantId, active: true }, orderBy: [{ sortOrder: "asc" }] }),
-    db.fill.findMany({ where: { tenantId, year: period.year, month: period.month }, select: { regionId: true, indicatorId: true, year: true, month: true, value: true, status: true, submittedAt: true } }),
+    db.indicator.findMany({ where: { tenantId, active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
   ]);
   const defs: IndicatorDef[] = indicators.map((i) => ({
     id: i.id, code: i.code, name: i.name, kind: i.kind, direction: i.direction, precision: i.precision, weight: Dec.fromStored(i.weight), frequency: i.frequency,
   }));
-  const rows: FillRow[] = fills.map((f) => ({ ...f, value: Dec.fromStored(f.value) }));
+  const reports = await monthReports(db, tenantId, period, requiredIndicators(defs, period.month).map((i) => i.id));
   // the regions that fill: active leaves below the root (not the cities of a province)
   const reporting = reportingRegionIds(buildRegionTree(regions));
-  const result = computeCompleteness({ ...period, asOf: now, deadlineDay, regionIds: reporting, indicators: defs, fills: rows });
+  const result = computeCompleteness({ ...period, asOf, deadlineDay, regionIds: reporting, indicators: defs, reports });
   const regionOf = new Map(regions.map((r) => [r.id, r]));
   return {
     year: period.year,

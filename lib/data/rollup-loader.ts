@@ -11,8 +11,7 @@
  * between the root and the leaves fills figures of its own, the aggregation rule needs
  * every fill and `loadRollupPeriod` returns null: callers then use the full loader.
  */
-import { providerOf, readRaw, type Db } from "../db/client";
-import type { RawResult } from "../db/reader";
+import { providerOf, type Db } from "../db/client";
 import { Dec } from "../dec";
 import {
   NO_REGIONS,
@@ -21,21 +20,21 @@ import {
   rollupPlan,
   type FillRow,
   type PeriodInput,
-  type RegionReport,
   type RollupRow,
   type TargetRow,
 } from "../metrics";
 import type { Period, TenantContext } from "./context";
+import { monthReports } from "./fills";
 import type { IndicatorMeta, RegionMeta } from "./period-loader";
 import { NotFoundError, selectIndicators } from "./period-loader";
-import { rollupSql, type RollupNetSpec, type RollupPointSpec, type RollupQuerySpec, type RollupTree } from "./rollup-sql";
+import { rollupSql, type RollupQuerySpec, type RollupTree } from "./rollup-sql";
 import { getTenantConfig, type TenantConfig } from "./tenant-config";
 
 export interface RollupOptions {
   /** Only these indicators (by code) and the parts of the ratios among them. Default: all active. */
   indicatorCodes?: string[];
-  /** "Now", for reporting completeness. Default: the current time. */
-  asOf?: Date;
+  /** "Now" (lib/clock.ts), for reporting completeness: the caller's, once per request. */
+  asOf: Date;
   /** Also last month's figures (for ranksAt and the rank change). */
   previousMonth?: boolean;
   /** Also the month's fills of every reporting region (for the completeness board). */
@@ -71,27 +70,12 @@ function stored(value: unknown): Dec {
   return Dec.fromStored(BigInt(value as string | number));
 }
 
-function list(value: unknown): string[] {
-  return typeof value === "string" && value.length > 0 ? value.split(",") : [];
-}
-
 /** A comma-separated list of region ids in tree order, or the shared empty list (most roll-ups miss no region). */
 function inTreeOrder(value: unknown, order: ReadonlyMap<string, number>): readonly string[] {
   if (typeof value !== "string" || value.length === 0) return NO_REGIONS;
   const ids = value.split(",");
   if (ids.length > 1) ids.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   return ids;
-}
-
-/** Column positions of the roll-up result, by name. */
-function columnsOf(columns: readonly string[]) {
-  const index = new Map(columns.map((name, k) => [name, k]));
-  const at = (name: string): number => {
-    const k = index.get(name);
-    if (k === undefined) throw new Error(`the roll-up query returned no column ${name}`);
-    return k;
-  };
-  return at;
 }
 
 /**
@@ -102,7 +86,7 @@ export async function loadRollupPeriod(
   db: Db,
   ctx: TenantContext,
   period: Period,
-  options: RollupOptions = {},
+  options: RollupOptions,
 ): Promise<RollupLoaded | null> {
   let config = await getTenantConfig(db, ctx.tenantId);
   if (!knowsIndicators(config, options.indicatorCodes)) config = await getTenantConfig(db, ctx.tenantId, { reload: true });
@@ -127,7 +111,7 @@ function knowsIndicators(config: TenantConfig, codes: readonly string[] | undefi
 /** "stale": the configuration changed (read it again). */
 type Attempt = { kind: "ok"; value: RollupLoaded } | { kind: "fallback" } | { kind: "stale" };
 
-/** The roll-up query a load runs (exported for the benchmark's breakdown). */
+/** The roll-up query of a load (exported for the benchmark's breakdown). */
 export function rollupQuery(config: TenantConfig, period: Period, options: RollupOptions) {
   const { year, month } = period;
   const chosen = selectIndicators(config.indicators, options.indicatorCodes);
@@ -142,7 +126,6 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
     points,
     nets,
     indicatorIds: options.indicatorCodes ? chosen.map((i) => i.id) : null,
-    completeness: options.completeness ? { year, month, requiredIds: requiredIndicators(chosen, month).map((i) => i.id) } : null,
     fromYear: year - 2,
     targetYear: year,
   };
@@ -175,190 +158,123 @@ function rollupTreeOf(config: TenantConfig): RollupTree {
   return { leafIds, leafUnitIds, parentIds };
 }
 
-/** One SQL statement of a load shape: its text and values, its points, and where each figure is in a row. */
-interface Statement {
-  sql: string;
-  values: unknown[];
-  points: readonly RollupPointSpec[];
-  nets: readonly RollupNetSpec[];
-  /** the result's column positions, once the first result has named them */
-  columns?: ReturnType<typeof columnPositions>;
-}
-
-/** A load shape ready to run: its statement and what every load of it hands the engine unchanged. */
-interface PreparedQuery extends ReturnType<typeof rollupQuery> {
-  statement: Statement;
-  shared: ReturnType<typeof sharedInput>;
-}
-
-/** The parts of the engine's input that depend on the configuration only. */
-function sharedInput(config: TenantConfig, chosen: readonly IndicatorMeta[], completeness: boolean) {
-  const { tree } = config;
-  const units = tree.counties;
-  const reporting = completeness ? reportingRegionIds(tree) : [];
-  return {
-    regions: [tree.root, ...units],
-    unitIds: new Set(units.map((u) => u.id)),
-    chosenById: new Map(chosen.map((i) => [i.id, i])),
-    rollupRegions: units.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })),
-    reporting,
-    reportingIds: new Set(reporting),
-  };
-}
-
-/**
- * Built once per configuration (a new version is a new object) and query shape: the same
- * text object every time, so the reader finds its prepared statement without hashing a
- * fresh string, and no SQL is assembled per call. A handful of shapes per tenant.
- */
-const preparedQueries = new WeakMap<TenantConfig, Map<string, PreparedQuery>>();
-const PREPARED_PER_CONFIG = 64;
-
-function statement(db: Db, spec: RollupQuerySpec): Statement {
-  return { ...rollupSql(providerOf(db), spec), points: spec.points, nets: spec.nets };
-}
-
-function preparedQuery(db: Db, config: TenantConfig, period: Period, options: RollupOptions): PreparedQuery {
-  let byShape = preparedQueries.get(config);
-  if (!byShape) preparedQueries.set(config, (byShape = new Map()));
-  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${options.previousMonth ? 1 : 0}${
-    options.completeness ? 1 : 0}${options.wholeYear ? 1 : 0}`;
-  let prepared = byShape.get(shape);
-  if (!prepared) {
-    const query = rollupQuery(config, period, options);
-    prepared = {
-      ...query,
-      statement: statement(db, query.spec),
-      shared: sharedInput(config, query.chosen, options.completeness ?? false),
-    };
-    if (byShape.size >= PREPARED_PER_CONFIG) byShape.delete(byShape.keys().next().value!);
-    byShape.set(shape, prepared);
-  }
-  return prepared;
-}
-
-function columnPositions(result: RawResult, run: Statement, spec: RollupQuerySpec) {
-  const at = columnsOf(result.columns);
-  return {
-    regionId: at("regionId"), indicatorId: at("indicatorId"), target: at("target"),
-    parentFills: at("parentFills"), configVersion: at("configVersion"),
-    ...(spec.completeness ? { subm: at("subm"), ret: at("ret"), last: at("last") } : { subm: -1, ret: -1, last: -1 }),
-    points: run.points.map((_, k) => ({ n: at(`n${k}`), s: at(`s${k}`), u: at(`u${k}`), m: at(`m${k}`) })),
-    nets: run.nets.map((_, k) => ({ n: at(`nn${k}`), s: at(`ns${k}`), u: at(`nu${k}`), b: at(`nb${k}`), m: at(`nm${k}`), z: at(`nz${k}`) })),
-  };
-}
+/** Every roll-up row, as the database driver hands it to Prisma (integers as bigint or number). */
+type Row = Record<string, unknown>;
 
 async function attemptLoad(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Promise<Attempt> {
-  const { year, month } = period;
+  const { chosen, spec } = rollupQuery(config, period, options);
+  const { sql, values } = rollupSql(providerOf(db), spec);
+  const required = options.completeness ? requiredIndicators(chosen, period.month).map((i) => i.id) : null;
+  const [rows, reports] = await Promise.all([
+    db.$queryRawUnsafe<Row[]>(sql, ...values),
+    required ? monthReports(db, config.tenantId, period, required) : [],
+  ]);
+  const checked = await checkRows(db, config, rows);
+  if (checked !== "ok") return { kind: checked };
+  const parsed = parseRows(config, chosen, spec, rows);
+  if (parsed === null) return { kind: "stale" };
+  const reporting = options.completeness ? reportingRegionIds(config.tree) : [];
+  const reportingIds = new Set(reporting);
   const { tree } = config;
-  const query = preparedQuery(db, config, period, options);
-  const { chosen } = query;
-  const run = query.statement;
-  const result = await readRaw(db, run.sql, run.values);
-  const rows = result.rows;
-  const c = (run.columns ??= columnPositions(result, run, query.spec));
-  const { points, nets } = run;
-  const pc = c.points;
-  const nc = c.nets;
+  const input: PeriodInput = {
+    year: period.year,
+    month: period.month,
+    asOf: options.asOf,
+    settings: config.settings,
+    regions: [tree.root, ...tree.counties],
+    indicators: chosen,
+    targets: parsed.targets,
+    fills: parsed.rootFills,
+    rollups: { regions: tree.counties.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: parsed.rollupRows },
+    // only the regions that fill count
+    reporting: { regionIds: reporting, reports: reports.filter((r) => reportingIds.has(r.regionId)) },
+  };
+  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen } };
+}
 
+/** Is the configuration the figures were read with the cached one, and does the roll-up apply? */
+async function checkRows(db: Db, config: TenantConfig, rows: readonly Row[]): Promise<"ok" | "stale" | "fallback"> {
   let version: number | undefined;
   let parentFills = false;
   for (const r of rows) {
-    if (version === undefined && r[c.configVersion] !== null && r[c.configVersion] !== undefined) {
-      version = int(r[c.configVersion]);
-    }
-    if (int(r[c.parentFills]) > 0) parentFills = true;
+    if (version === undefined && r.configVersion !== null && r.configVersion !== undefined) version = int(r.configVersion);
+    if (int(r.parentFills) > 0) parentFills = true;
   }
   if (version === undefined) {
     // no rows (no active indicator): read the version alone
     const fresh = await db.tenant.findUnique({ where: { id: config.tenantId }, select: { configVersion: true } });
-    if (fresh && fresh.configVersion !== config.version) return { kind: "stale" };
+    if (fresh && fresh.configVersion !== config.version) return "stale";
   } else if (version !== config.version) {
-    return { kind: "stale" };
+    return "stale";
   }
-  if (parentFills) return { kind: "fallback" };
+  return parentFills ? "fallback" : "ok";
+}
 
-  const rootId = tree.root.id;
-  const { unitIds, chosenById, reporting, reportingIds } = query.shared;
-  const order = config.treeIndex;
-
+/** The engine's input from the roll-up rows; null when a row names a unit or indicator the configuration does not have. */
+function parseRows(config: TenantConfig, chosen: readonly IndicatorMeta[], spec: RollupQuerySpec, rows: readonly Row[]) {
+  const rootId = config.tree.root.id;
+  const unitIds = new Set(config.tree.counties.map((u) => u.id));
+  const chosenById = new Map(chosen.map((i) => [i.id, i]));
   const rollupRows: RollupRow[] = [];
   const rootFills = new Map<string, FillRow>();
   const targets: TargetRow[] = [];
-  const reports: RegionReport[] = [];
   for (const r of rows) {
-    const regionId = String(r[c.regionId]);
-    if (r[c.indicatorId] === null) {
-      // a region's fills of the month, summed up (completeness): only the regions that fill count
-      if (!reportingIds.has(regionId)) continue;
-      const last = typeof r[c.last] === "string" ? new Date(r[c.last] as string) : null;
-      reports.push({ regionId, submittedIds: list(r[c.subm]), returnedIds: list(r[c.ret]), lastSubmittedAt: last });
-      continue;
-    }
-    const indicator = chosenById.get(String(r[c.indicatorId]));
-    if (!indicator || (regionId !== rootId && !unitIds.has(regionId))) return { kind: "stale" };
-    if (r[c.target] !== null && r[c.target] !== undefined) targets.push({ regionId, indicatorId: indicator.id, value: stored(r[c.target]) });
+    const regionId = String(r.regionId);
+    const indicator = chosenById.get(String(r.indicatorId));
+    if (!indicator || (regionId !== rootId && !unitIds.has(regionId))) return null;
+    if (r.target !== null && r.target !== undefined) targets.push({ regionId, indicatorId: indicator.id, value: stored(r.target) });
     if (indicator.kind === "RATIO") continue;
     if (regionId === rootId) {
-      // the root's own latest fill at each point (normally none): enough for the resolver
-      // to decide whether the root reports itself, and with what
-      for (let k = 0; k < points.length; k++) {
-        if (int(r[pc[k]!.n]) === 0) continue;
-        const used = int(r[pc[k]!.u]);
-        const fill: FillRow = {
-          regionId, indicatorId: indicator.id, year: points[k]!.year, month: used, value: stored(r[pc[k]!.s]), status: "APPROVED", submittedAt: null,
-        };
-        rootFills.set(`${indicator.id}|${fill.year}|${used}`, fill);
-      }
+      for (const fill of rootFillsOf(spec, r, regionId, indicator.id)) rootFills.set(`${indicator.id}|${fill.year}|${fill.month}`, fill);
       continue;
     }
-    const stock = STOCKISH.has(indicator.kind);
-    for (let k = 0; k < points.length; k++) {
-      const point = points[k]!;
-      if (point.stockOnly && !stock) continue;
-      const col = pc[k]!;
-      const present = int(r[col.n]);
-      const row: RollupRow = {
-        regionId, indicatorId: indicator.id, year: point.year, month: point.month, measure: "LEVEL",
-        present,
-        sum: present === 0 ? ZERO : stored(r[col.s]),
-        minUsed: intOrNull(r[col.u]),
-        minBaseUsed: null,
-        missingRegionIds: inTreeOrder(r[col.m], order),
-        noBaseline: 0,
-      };
-      rollupRows.push(row);
-    }
-    if (stock) {
-      for (let k = 0; k < nets.length; k++) {
-        const point = points[nets[k]!.level]!;
-        const col = nc[k]!;
-        const present = int(r[col.n]);
-        const row: RollupRow = {
-          regionId, indicatorId: indicator.id, year: point.year, month: point.month, measure: "NET",
-          present,
-          sum: present === 0 ? ZERO : stored(r[col.s]),
-          minUsed: intOrNull(r[col.u]),
-          minBaseUsed: intOrNull(r[col.b]),
-          missingRegionIds: inTreeOrder(r[col.m], order),
-          noBaseline: int(r[col.z]),
-        };
-        rollupRows.push(row);
-      }
-    }
+    pushRollupRows(rollupRows, spec, r, regionId, indicator, config.treeIndex);
   }
+  return { rollupRows, rootFills: [...rootFills.values()], targets };
+}
 
-  const input: PeriodInput = {
-    year,
-    month,
-    asOf: options.asOf ?? new Date(),
-    settings: config.settings,
-    regions: query.shared.regions,
-    indicators: chosen,
-    targets,
-    fills: [...rootFills.values()],
-    rollups: { regions: query.shared.rollupRegions, rows: rollupRows },
-    reporting: { regionIds: reporting, reports },
-  };
-  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen } };
+/**
+ * The root's own latest fill at each point (normally none): enough for the resolver to
+ * decide whether the root reports itself, and with what.
+ */
+function rootFillsOf(spec: RollupQuerySpec, r: Row, regionId: string, indicatorId: string): FillRow[] {
+  const fills: FillRow[] = [];
+  spec.points.forEach((point, k) => {
+    if (int(r[`n${k}`]) === 0) return;
+    fills.push({ regionId, indicatorId, year: point.year, month: int(r[`u${k}`]), value: stored(r[`s${k}`]), status: "APPROVED", submittedAt: null });
+  });
+  return fills;
+}
+
+/** A unit's LEVEL rows at each point and, for STOCK and INCREMENT, its NET rows. */
+function pushRollupRows(out: RollupRow[], spec: RollupQuerySpec, r: Row, regionId: string, indicator: IndicatorMeta, order: ReadonlyMap<string, number>) {
+  const stock = STOCKISH.has(indicator.kind);
+  const indicatorId = indicator.id;
+  spec.points.forEach((point, k) => {
+    if (point.stockOnly && !stock) return;
+    const present = int(r[`n${k}`]);
+    out.push({
+      regionId, indicatorId, year: point.year, month: point.month, measure: "LEVEL",
+      present,
+      sum: present === 0 ? ZERO : stored(r[`s${k}`]),
+      minUsed: intOrNull(r[`u${k}`]),
+      minBaseUsed: null,
+      missingRegionIds: inTreeOrder(r[`m${k}`], order),
+      noBaseline: 0,
+    });
+  });
+  if (!stock) return;
+  spec.nets.forEach((net, k) => {
+    const point = spec.points[net.level]!;
+    const present = int(r[`nn${k}`]);
+    out.push({
+      regionId, indicatorId, year: point.year, month: point.month, measure: "NET",
+      present,
+      sum: present === 0 ? ZERO : stored(r[`ns${k}`]),
+      minUsed: intOrNull(r[`nu${k}`]),
+      minBaseUsed: intOrNull(r[`nb${k}`]),
+      missingRegionIds: inTreeOrder(r[`nm${k}`], order),
+      noBaseline: int(r[`nz${k}`]),
+    });
+  });
 }

@@ -66,7 +66,7 @@ async function expectSameAsFullLoader(ctx: TenantContext, period: { year: number
  * many regions below the counties were compared.
  */
 async function expectSameRegionPages(ctx: TenantContext, period: { year: number; month: number }) {
-  const rolled = await loadRollupPeriod(db, ctx, period, { wholeYear: true });
+  const rolled = await loadRollupPeriod(db, ctx, period, { wholeYear: true, asOf });
   expect(rolled, "the roll-up loader applies").not.toBeNull();
   const full = await loadPeriod(db, ctx, period);
   const parents = new Set(full.regions.filter((r) => r.active).map((r) => r.parentId));
