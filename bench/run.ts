@@ -81,7 +81,8 @@ function runScenario(provider: Provider, scale: ScaleName, view: View, opts: Opt
     const child = fork(script, args, {
       execArgv: ["--expose-gc", "--max-old-space-size=8192", "--import", "tsx"],
       stdio: ["ignore", "inherit", "inherit", "ipc"],
-      env: { ...process.env, NODE_ENV: "production" },
+      // as a production server runs, with a secret of its own (lib/config.ts refuses none) and no test clock
+      env: { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-only-secret-bench-only-secret", STI_NOW: undefined },
     });
     let settled = false;
     child.on("message", (msg: { type: string; result?: ScenarioResult; message?: string }) => {
