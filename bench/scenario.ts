@@ -12,13 +12,14 @@
  *          load) of the app path (lib/data/dashboard.ts getOverview / getRanking: period
  *          loader + engine + plain output) and the bare SQL through the raw driver;
  *          medians (wall clock and this process's CPU), peak RSS, sampled heap peak.
- * profile: where the app path's time goes: the roll-up query through Prisma
- *          ($queryRawUnsafe, as the app sends it) and through a fresh raw-driver connection, the engine, and a CPU profile of three app calls
+ * profile: where the app path's time goes: the roll-up query through the app's reader
+ *          (lib/db/reader.ts), through Prisma ($queryRawUnsafe, for comparison) and through a
+ *          fresh raw-driver connection, the engine, and a CPU profile of three app calls
  *          summarised by category (cpu-profile.ts).
  */
 import Database from "better-sqlite3";
 import pg from "pg";
-import { createDb, type Db } from "../lib/db/client";
+import { createDb, readRaw, type Db } from "../lib/db/client";
 import type { TenantContext } from "../lib/data/context";
 import { getOverview, getRanking } from "../lib/data/dashboard";
 import { loadRollupPeriod, rollupQuery, type RollupOptions } from "../lib/data/rollup-loader";
@@ -57,7 +58,9 @@ export interface ScenarioResult {
 export interface ProfileResult {
   /** the roll-up loader, whole (query + turning rows into the engine's input) */
   loadMs: number;
-  /** the roll-up query alone through Prisma ($queryRawUnsafe), as the app sends it */
+  /** the roll-up query alone through the app's reader (readRaw: prepared statement kept) */
+  readerQueryMs: number;
+  /** the same statement through Prisma ($queryRawUnsafe: prepared anew on every call) */
   prismaQueryMs: number;
   /** the same statement through the raw driver */
   rawQueryMs: number;
@@ -249,6 +252,7 @@ async function profile(
   const loaded = await phase(() => loadRollupPeriod(db, ctx, period, options));
   if (!loaded.value) throw new Error("the roll-up loader does not apply to this tenant");
   const { sql, values } = rollupSql(provider, rollupQuery(await getTenantConfig(db, ctx.tenantId), period, options).spec);
+  const readerQuery = await phase(() => readRaw(db, sql, values));
   const prismaQuery = await phase(() => db.$queryRawUnsafe<unknown[]>(sql, ...values));
   const rawQueryMs = await rawQuery(provider, url, sql, values);
   const input = loaded.value.input;
@@ -263,6 +267,7 @@ async function profile(
   });
   return {
     loadMs: loaded.ms,
+    readerQueryMs: readerQuery.ms,
     prismaQueryMs: prismaQuery.ms,
     rawQueryMs,
     queryRows: prismaQuery.value.length,

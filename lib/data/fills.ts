@@ -3,7 +3,7 @@
  * queue, the history of a cell, unlock requests and the completeness board. Every function
  * takes the TenantContext from the session; results are plain data (decimals as strings).
  */
-import { providerOf, type Db } from "../db/client";
+import { providerOf, readRaw, type Db } from "../db/client";
 import { Dec } from "../dec";
 import { fromStored } from "../decimal";
 import { buildRegionTree, computeCompleteness, reportingRegionIds, requiredIndicators, type IndicatorDef, type RegionReport } from "../metrics";
@@ -241,8 +241,9 @@ function list(value: unknown): string[] {
  */
 export async function monthReports(db: Db, tenantId: string, period: Period, requiredIds: readonly string[]): Promise<RegionReport[]> {
   const { sql, values } = reportsSql(providerOf(db), { tenantId, year: period.year, month: period.month, requiredIds });
-  const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values);
-  return rows.map((r) => ({ regionId: String(r.regionId), submittedIds: list(r.subm), returnedIds: list(r.ret), lastSubmittedAt: instant(r.last) }));
+  // columns in the statement's order: regionId, subm, ret, last
+  const { rows } = await readRaw(db, sql, values);
+  return rows.map(([regionId, subm, ret, last]) => ({ regionId: String(regionId), submittedIds: list(subm), returnedIds: list(ret), lastSubmittedAt: instant(last) }));
 }
 
 /**

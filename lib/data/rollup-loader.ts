@@ -11,7 +11,7 @@
  * between the root and the leaves fills figures of its own, the aggregation rule needs
  * every fill and `loadRollupPeriod` returns null: callers then use the full loader.
  */
-import { providerOf, type Db } from "../db/client";
+import { providerOf, readRaw, type Db } from "../db/client";
 import { Dec } from "../dec";
 import {
   NO_REGIONS,
@@ -158,17 +158,47 @@ function rollupTreeOf(config: TenantConfig): RollupTree {
   return { leafIds, leafUnitIds, parentIds };
 }
 
-/** Every roll-up row, as the database driver hands it to Prisma (integers as bigint or number). */
+/** A roll-up row by column name, as the driver gives it (integers as bigint, number or text). */
 type Row = Record<string, unknown>;
 
+/** A load shape's query, its statement and its required indicators, built once per configuration. */
+type Prepared = ReturnType<typeof rollupQuery> & { sql: string; values: unknown[]; required: string[] | null };
+
+/**
+ * Built once per configuration object (a new version is a new object) and load shape: the
+ * reader (lib/db/reader.ts) then finds its prepared statement by the same text, and no SQL
+ * is assembled per call. A handful of shapes per tenant.
+ */
+const prepared = new WeakMap<TenantConfig, Map<string, Prepared>>();
+const SHAPES_PER_CONFIG = 64;
+
+function preparedQuery(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Prepared {
+  let byShape = prepared.get(config);
+  if (!byShape) prepared.set(config, (byShape = new Map()));
+  const flags = [options.previousMonth, options.completeness, options.wholeYear].map((f) => (f ? 1 : 0)).join("");
+  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${flags}`;
+  let entry = byShape.get(shape);
+  if (!entry) {
+    const query = rollupQuery(config, period, options);
+    const required = options.completeness ? requiredIndicators(query.chosen, period.month).map((i) => i.id) : null;
+    entry = { ...query, ...rollupSql(providerOf(db), query.spec), required };
+    if (byShape.size >= SHAPES_PER_CONFIG) byShape.delete(byShape.keys().next().value!);
+    byShape.set(shape, entry);
+  }
+  return entry;
+}
+
 async function attemptLoad(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Promise<Attempt> {
-  const { chosen, spec } = rollupQuery(config, period, options);
-  const { sql, values } = rollupSql(providerOf(db), spec);
-  const required = options.completeness ? requiredIndicators(chosen, period.month).map((i) => i.id) : null;
-  const [rows, reports] = await Promise.all([
-    db.$queryRawUnsafe<Row[]>(sql, ...values),
+  const { chosen, spec, sql, values, required } = preparedQuery(db, config, period, options);
+  const [result, reports] = await Promise.all([
+    readRaw(db, sql, values),
     required ? monthReports(db, config.tenantId, period, required) : [],
   ]);
+  const rows = result.rows.map((r) => {
+    const row: Row = {};
+    for (let k = 0; k < result.columns.length; k++) row[result.columns[k]!] = r[k];
+    return row;
+  });
   const checked = await checkRows(db, config, rows);
   if (checked !== "ok") return { kind: checked };
   const parsed = parseRows(config, chosen, spec, rows);

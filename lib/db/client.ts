@@ -14,12 +14,14 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient as SqliteClient } from "../../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../../generated/postgresql/client";
+import { postgresReader, sqliteReader, type RawResult, type Reader } from "./reader";
 import { databaseUrl, parseDatabaseUrl } from "./url";
 
 export type Db = SqliteClient;
 export type Provider = "sqlite" | "postgresql";
 
 const providers = new WeakMap<Db, Provider>();
+const readers = new WeakMap<Db, Reader>();
 
 /** Which database a client talks to (for the few raw SQL statements that differ). */
 export function providerOf(db: Db): Provider {
@@ -28,16 +30,25 @@ export function providerOf(db: Db): Provider {
   return provider;
 }
 
-/** `close`: what the client ends with itself (the PostgreSQL pool it was given). */
-function register(client: Db, provider: Provider, close?: () => Promise<void>): Db {
+/**
+ * A read-only statement through the client's driver, prepared once (lib/db/reader.ts,
+ * decision 007) — for the dashboards' roll-up query; never inside a transaction.
+ */
+export function readRaw(db: Db, sql: string, values: readonly unknown[]): Promise<RawResult> {
+  const reader = readers.get(db);
+  if (!reader) throw new Error("not a client made by createDb");
+  return reader.query(sql, values);
+}
+
+/** The client closes its raw reader with itself. */
+function register(client: Db, provider: Provider, reader: Reader): Db {
   providers.set(client, provider);
-  if (close) {
-    const disconnect = client.$disconnect.bind(client);
-    client.$disconnect = async () => {
-      await disconnect();
-      await close();
-    };
-  }
+  readers.set(client, reader);
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await reader.close();
+    await disconnect();
+  };
   return client;
 }
 
@@ -49,13 +60,13 @@ export function createDb(url: string = databaseUrl()): Db {
   if (target.provider === "sqlite") {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_TIMEOUT_MS }) });
-    return register(client, "sqlite");
+    return register(client, "sqlite", sqliteReader(target.file, SQLITE_TIMEOUT_MS));
   }
   const { host, port, user, password, database, schema } = target;
   // JIT compilation pays off for long reports, not for the dashboards' short roll-ups,
   // whose planning it would multiply (decision 006); a schema in the URL is searched first.
   const options = ["-c jit=off", ...(schema ? [`-c search_path=${schema}`] : [])].join(" ");
-  // the pool is ours (for its options and error listener): the client's disconnect ends it
+  // one pool for Prisma and the raw reader; the reader's close ends it
   const pool = new pg.Pool({ host, port, user, password, database, max: 10, options });
   // an idle connection the server closed (restart, dropped database) leaves the pool by
   // itself; without a listener its error would end the process
@@ -63,7 +74,7 @@ export function createDb(url: string = databaseUrl()): Db {
   const adapter = new PrismaPg(pool, { schema });
   // Same models, same query API: the PostgreSQL client is used through the shared type.
   const client = new PostgresClient({ adapter }) as unknown as Db;
-  return register(client, "postgresql", () => pool.end());
+  return register(client, "postgresql", postgresReader(pool));
 }
 
 const globalForDb = globalThis as unknown as { stiDb?: Db };
