@@ -11,7 +11,6 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState, useTransition, type ClipboardEvent, type KeyboardEvent } from "react";
 import { Decimal } from "decimal.js";
-import { Dec } from "@/lib/dec";
 import { saveFills } from "@/lib/actions/save-fills";
 import { submitFills } from "@/lib/actions/submit-fills";
 import { errorId, type FieldErrors } from "@/lib/actions/result";
@@ -167,7 +166,7 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
     });
   }
 
-  const thresholds = { behind: Dec.int(0), serious: Dec.int(-10) };
+  const thresholds = { behind: new Decimal(0), serious: new Decimal(-10) };
   let inputIndex = -1;
 
   return (
@@ -202,9 +201,9 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
               const flags = canEdit ? flagsOf(r) : [];
               const actual = actualOf(r);
               // the engine's own rule (lib/metrics), on its decimals
-              const expected = expectedProgress(sheet.month, r.curve ? r.curve.map((c) => Dec.from(c)) : null);
-              const target = r.target === null ? null : Dec.from(r.target);
-              const completion = computeCompletion({ actual: actual && Dec.from(actual), target, direction: r.direction, kind: r.kind, expected, lowerIsBetterCap: DEFAULT_LOWER_IS_BETTER_CAP });
+              const expected = expectedProgress(sheet.month, r.curve ? r.curve.map((c) => new Decimal(c)) : null);
+              const target = r.target === null ? null : new Decimal(r.target);
+              const completion = computeCompletion({ actual: actual && new Decimal(actual), target, direction: r.direction, kind: r.kind, expected, lowerIsBetterCap: DEFAULT_LOWER_IS_BETTER_CAP });
               const gap = gapPoints(completion.value, completion.benchmark);
               const gapClass = gap === null ? "text-slate-500" : gap.gte(thresholds.behind) ? "text-emerald-700" : gap.lt(thresholds.serious) ? "text-red-700" : "text-amber-700";
               const describedBy = [err ? errorId(FORM, field) : null, flags.length ? `${FORM}-${r.indicatorId}-flags` : null].filter(Boolean).join(" ") || undefined;

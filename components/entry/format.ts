@@ -1,6 +1,5 @@
 /** Display helpers for decimal strings (no floats): thousands separators, fixed places. Client-safe. */
 import { Decimal } from "decimal.js";
-import type { Dec } from "@/lib/dec";
 
 export function formatDecimal(value: string | Decimal | null | undefined, places: number): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -11,8 +10,8 @@ export function formatDecimal(value: string | Decimal | null | undefined, places
   return frac ? `${grouped}.${frac}` : grouped;
 }
 
-/** A fraction (a decimal.js Decimal, or the engine's Dec) as a percentage. */
-export function formatPercent(fraction: Decimal | Dec | null, places = 1): string {
+/** A fraction as a percentage. */
+export function formatPercent(fraction: Decimal | null, places = 1): string {
   return fraction === null ? "—" : `${formatDecimal(new Decimal(fraction.toString()).times(100), places)}%`;
 }
 

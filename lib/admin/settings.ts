@@ -1,10 +1,9 @@
 /**
  * Parsing the tenant-settings form into the metrics engine's settings (pure; the text is read
- * with decimal.js as every form is, and the engine gets its Decs):
+ * as every form is, into the decimals the engine takes):
  * deadline day 1–28, seriousGap ≤ behindGap (points), fullMarks > 0, bonus ≥ 0, tiers
  * (label + minScore, distinct labels, sorted by minScore descending) and indicator weights.
  */
-import { Dec } from "../dec";
 import { Decimal, parseDecimalInput } from "../decimal";
 import type { MetricsSettings } from "../metrics";
 import type { SettingsInput } from "../schemas/admin";
@@ -21,7 +20,7 @@ export type SettingsProblem =
 export interface SettingsProposal {
   settings: MetricsSettings;
   /** indicator id → weight */
-  weights: Map<string, Dec>;
+  weights: Map<string, Decimal>;
 }
 
 export function parseSettings(input: SettingsInput): { proposal: SettingsProposal } | { errors: Record<string, SettingsProblem> } {
@@ -60,11 +59,11 @@ export function parseSettings(input: SettingsInput): { proposal: SettingsProposa
   });
   tiers.sort((a, b) => b.minScore.comparedTo(a.minScore));
 
-  const weights = new Map<string, Dec>();
+  const weights = new Map<string, Decimal>();
   input.weightId.forEach((id, i) => {
     const w = num(`weight.${i}`, input.weight[i] ?? "");
     if (w && (w.isNegative() || w.greaterThan(1000))) errors[`weight.${i}`] = "weightRange";
-    else if (w) weights.set(id, Dec.from(w));
+    else if (w) weights.set(id, w);
   });
 
   if (Object.keys(errors).length > 0) return { errors };
@@ -72,13 +71,13 @@ export function parseSettings(input: SettingsInput): { proposal: SettingsProposa
     proposal: {
       settings: {
         deadlineDay: input.deadlineDay,
-        behindGap: Dec.from(behindGap!),
-        seriousGap: Dec.from(seriousGap!),
+        behindGap: behindGap!,
+        seriousGap: seriousGap!,
         composite: {
-          fullMarks: Dec.from(fullMarks!),
-          bonusPerPercent: Dec.from(bonusPerPercent!),
-          bonusCap: Dec.from(bonusCap!),
-          tiers: tiers.map((t) => ({ label: t.label, minScore: Dec.from(t.minScore) })),
+          fullMarks: fullMarks!,
+          bonusPerPercent: bonusPerPercent!,
+          bonusCap: bonusCap!,
+          tiers,
         },
       },
       weights,

@@ -21,7 +21,7 @@
 import type { Db } from "../db/client";
 import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, indexTargets, ranksAt } from "../metrics";
 import * as clock from "../clock";
-import { Dec } from "../dec";
+import { Decimal, fromStored } from "../decimal";
 import type { Actual, Cell, CompletenessResult, CompositeScore, Outlook, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
 import type { Period, TenantContext } from "./context";
@@ -61,7 +61,7 @@ const regionInfo = (r: RegionMeta): RegionInfo => ({
 });
 
 /** A decimal as the exact decimal string of plain data (see plain.ts). */
-const text = (d: Dec | null): string | null => (d === null ? null : d.toString());
+const text = (d: Decimal | null): string | null => (d === null ? null : d.toString());
 
 /**
  * The figures of one region × indicator that tables and heat maps show — plain already
@@ -326,7 +326,7 @@ async function childTargetSums(db: Db, ctx: TenantContext, loaded: Loaded, regio
     where: { tenantId: ctx.tenantId, year, regionId: { in: childIds } },
     select: { regionId: true, indicatorId: true, value: true },
   });
-  const targets = indexTargets(rows.map((t) => ({ regionId: t.regionId, indicatorId: t.indicatorId, value: Dec.fromStored(t.value) })));
+  const targets = indexTargets(rows.map((t) => ({ regionId: t.regionId, indicatorId: t.indicatorId, value: fromStored(t.value) })));
   return new Map(loaded.indicators.map((i) => [i.id, childTargetTotal(childIds, i, targets)]));
 }
 
@@ -335,7 +335,7 @@ async function childTargetSums(db: Db, ctx: TenantContext, loaded: Loaded, regio
  * them). `childTargets` replaces the cells' Σ of the children's targets where the loaded
  * tree does not reach below the region.
  */
-export function regionDetailOf(loaded: Loaded, code: string, period: Period, childTargets?: ReadonlyMap<string, Dec | null>) {
+export function regionDetailOf(loaded: Loaded, code: string, period: Period, childTargets?: ReadonlyMap<string, Decimal | null>) {
   const region = loaded.regions.find((r) => r.code === code);
   if (!region) throw new NotFoundError(`region ${code}`);
   const { input } = loaded;

@@ -4,7 +4,6 @@
  * takes the TenantContext from the session; results are plain data (decimals as strings).
  */
 import { providerOf, readRaw, type Db } from "../db/client";
-import { Dec } from "../dec";
 import { fromStored } from "../decimal";
 import { buildRegionTree, computeCompleteness, reportingRegionIds, requiredIndicators, type IndicatorDef, type RegionReport } from "../metrics";
 import { increment } from "../reporting/checks";
@@ -259,7 +258,7 @@ export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: P
     db.indicator.findMany({ where: { tenantId, active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
   ]);
   const defs: IndicatorDef[] = indicators.map((i) => ({
-    id: i.id, code: i.code, name: i.name, kind: i.kind, direction: i.direction, precision: i.precision, weight: Dec.fromStored(i.weight), frequency: i.frequency,
+    id: i.id, code: i.code, name: i.name, kind: i.kind, direction: i.direction, precision: i.precision, weight: fromStored(i.weight), frequency: i.frequency,
   }));
   const reports = await monthReports(db, tenantId, period, requiredIndicators(defs, period.month).map((i) => i.id));
   // the regions that fill: active leaves below the root (not the cities of a province)

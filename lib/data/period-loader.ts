@@ -9,7 +9,7 @@
  */
 import type { Db } from "../db/client";
 import * as clock from "../clock";
-import { Dec } from "../dec";
+import { fromStored } from "../decimal";
 import { buildRegionTree, type FillRow, type IndicatorDef, type MetricsSettings, type PeriodInput, type RegionDef, type TargetRow } from "../metrics";
 import type { Period, TenantContext } from "./context";
 
@@ -49,13 +49,13 @@ export async function loadSettings(db: Db, tenantId: string): Promise<MetricsSet
   if (!s) throw new NotFoundError("tenant settings");
   return {
     deadlineDay: s.deadlineDay,
-    behindGap: Dec.fromStored(s.behindGap),
-    seriousGap: Dec.fromStored(s.seriousGap),
+    behindGap: fromStored(s.behindGap),
+    seriousGap: fromStored(s.seriousGap),
     composite: {
-      fullMarks: Dec.fromStored(s.fullMarks),
-      bonusPerPercent: Dec.fromStored(s.bonusPerPercent),
-      bonusCap: Dec.fromStored(s.bonusCap),
-      tiers: s.tenant.scoreTiers.map((t) => ({ label: t.label, minScore: Dec.fromStored(t.minScore) })),
+      fullMarks: fromStored(s.fullMarks),
+      bonusPerPercent: fromStored(s.bonusPerPercent),
+      bonusCap: fromStored(s.bonusCap),
+      tiers: s.tenant.scoreTiers.map((t) => ({ label: t.label, minScore: fromStored(t.minScore) })),
     },
   };
 }
@@ -98,12 +98,12 @@ export async function loadRegionsAndIndicators(db: Db, tenantId: string): Promis
       kind: i.kind,
       direction: i.direction,
       precision: i.precision,
-      weight: Dec.fromStored(i.weight),
+      weight: fromStored(i.weight),
       frequency: i.frequency,
       numeratorId: i.numeratorId,
       denominatorId: i.denominatorId,
-      ratioFactor: i.ratioFactor === null ? null : Dec.fromStored(i.ratioFactor),
-      curve: i.curve.length === 12 ? i.curve.map((p) => Dec.fromStored(p.share)) : null,
+      ratioFactor: i.ratioFactor === null ? null : fromStored(i.ratioFactor),
+      curve: i.curve.length === 12 ? i.curve.map((p) => fromStored(p.share)) : null,
     })),
   };
 }
@@ -136,9 +136,9 @@ export async function loadPeriod(db: Db, ctx: TenantContext, period: Period, opt
     }),
   ]);
 
-  const targets: TargetRow[] = targetRows.map((t) => ({ regionId: t.regionId, indicatorId: t.indicatorId, value: Dec.fromStored(t.value) }));
+  const targets: TargetRow[] = targetRows.map((t) => ({ regionId: t.regionId, indicatorId: t.indicatorId, value: fromStored(t.value) }));
   const fills: FillRow[] = fillRows.map((f) => ({
-    regionId: f.regionId, indicatorId: f.indicatorId, year: f.year, month: f.month, value: Dec.fromStored(f.value), status: f.status, submittedAt: f.submittedAt,
+    regionId: f.regionId, indicatorId: f.indicatorId, year: f.year, month: f.month, value: fromStored(f.value), status: f.status, submittedAt: f.submittedAt,
   }));
   return {
     input: { year, month, asOf: options.asOf ?? clock.now(), settings, regions: engineRegions, indicators: chosen, targets, fills },

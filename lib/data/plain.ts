@@ -1,12 +1,11 @@
 /**
  * Results of the data layer are plain, serialisable data for pages, exports and the API:
- * every decimal (the engine's Dec, a decimal.js Decimal) becomes its exact decimal string,
+ * every decimal becomes its exact decimal string (toString, so never "-0"),
  * every Date its ISO string.
  */
-import { Decimal } from "decimal.js";
-import { Dec } from "../dec";
+import { Decimal } from "../decimal";
 
-export type Plain<T> = T extends Decimal | Dec
+export type Plain<T> = T extends Decimal
   ? string
   : T extends Date
     ? string
@@ -23,7 +22,6 @@ export function toPlain<T>(value: T): Plain<T> {
 function convert(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(convert);
-  if (value instanceof Dec) return value.toString();
   if (value instanceof Date) return value.toISOString();
   if (Decimal.isDecimal(value)) return (value as Decimal).toString();
   const out: Record<string, unknown> = {};

@@ -12,7 +12,7 @@
  * every fill and `loadRollupPeriod` returns null: callers then use the full loader.
  */
 import { providerOf, readRaw, type Db } from "../db/client";
-import { Dec } from "../dec";
+import { fromStored, ZERO, type Decimal } from "../decimal";
 import {
   NO_REGIONS,
   reportingRegionIds,
@@ -52,7 +52,6 @@ export interface RollupLoaded {
 }
 
 const STOCKISH = new Set(["STOCK", "INCREMENT"]);
-const ZERO = Dec.ZERO;
 
 function int(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);
@@ -62,12 +61,12 @@ function intOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : Number(value);
 }
 
-/** An exact BIGINT column (number, bigint or numeric string, by driver) → Dec. */
-function stored(value: unknown): Dec {
+/** An exact BIGINT column (number, bigint or numeric string, by driver) → Decimal. */
+function stored(value: unknown): Decimal {
   if (value === null || value === undefined) return ZERO;
-  if (typeof value === "bigint") return Dec.fromStored(value);
+  if (typeof value === "bigint") return fromStored(value);
   if (typeof value === "number" && !Number.isSafeInteger(value)) throw new Error(`inexact integer from the database: ${value}`);
-  return Dec.fromStored(BigInt(value as string | number));
+  return fromStored(BigInt(value as string | number));
 }
 
 /** A comma-separated list of region ids in tree order, or the shared empty list (most roll-ups miss no region). */

@@ -4,8 +4,7 @@
  * server-side, nothing saved), and saving them (one transaction, audited).
  */
 import type { Db } from "../db/client";
-import { Dec } from "../dec";
-import { fromStored, toStored } from "../decimal";
+import { Decimal, fromStored, toStored } from "../decimal";
 import { computePeriod, type CellStatus, type PeriodResult } from "../metrics";
 import type { SettingsProposal } from "../admin/settings";
 import { writeAudit } from "./audit";
@@ -70,7 +69,7 @@ export async function previewSettings(db: Db, ctx: TenantContext, proposal: Sett
   const a = countStatuses(after);
   const names = new Map(loaded.regions.map((r) => [r.id, r.name]));
   const afterBy = new Map(after.composite.entries.map((e) => [e.regionId, e]));
-  const fmt = (d: Dec | null) => (d === null ? null : d.toFixed(2));
+  const fmt = (d: Decimal | null) => (d === null ? null : d.toFixed(2));
   return {
     period,
     statuses: STATUSES.map((s) => ({ status: s, before: b.get(s) ?? 0, after: a.get(s) ?? 0 })),
@@ -111,7 +110,7 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
     const changedWeights: Record<string, { before: string; after: string }> = {};
     for (const w of before.weights) {
       const next = weights.get(w.id);
-      if (next && !next.eq(Dec.from(w.weight))) {
+      if (next && !next.eq(new Decimal(w.weight))) {
         await tx.indicator.update({ where: { tenantId_id: { tenantId, id: w.id } }, data: { weight: toStored(next) } });
         changedWeights[w.code] = { before: w.weight, after: next.toString() };
       }

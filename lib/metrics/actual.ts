@@ -23,14 +23,14 @@
  * Rolled-up regions (rollup.ts): their levels and net changes come from the roll-up rows
  * the loader supplies, never from fills or children.
  */
-import { Dec } from "../dec";
+import { Decimal, ONE } from "../decimal";
 import { ActualSum, differenceActual, missingActual, ownActual, ratioActual } from "./aggregate";
 import type { FillIndex } from "./fills";
 import { latestDueMonth } from "./progress";
 import type { RegionTree } from "./regions";
 import { buildRollupIndex, type RollupIndex } from "./rollup";
 import type { Actual, IndicatorDef } from "./types";
-import { MetricsInputError, ONE, derived } from "./util";
+import { MetricsInputError, derived } from "./util";
 
 /** The memoised functions, numbered for the memo's key. */
 const LEVEL = 0;
@@ -199,6 +199,6 @@ class Resolver implements ActualResolver {
 }
 
 /** Exported for tests and callers with a single region: RATIO of two plain values. */
-export function ratioValue(numerator: Dec, denominator: Dec, factor: Dec = ONE): Dec | null {
+export function ratioValue(numerator: Decimal, denominator: Decimal, factor: Decimal = ONE): Decimal | null {
   return denominator.isZero() ? null : numerator.div(denominator).times(factor);
 }

@@ -9,14 +9,13 @@
  * Ratios are never summed or averaged: they are recomputed from the summed numerator
  * and denominator (see `ratioActual`).
  */
-import type { Dec } from "../dec";
+import { Decimal, ZERO } from "../decimal";
 import type { Actual, ActualReason } from "./types";
-import { ZERO } from "./util";
 
 /** The empty list of missing regions, shared (Actuals are read-only data). */
 export const NO_REGIONS: readonly string[] = Object.freeze([]);
 
-export function ownActual(value: Dec, monthUsed: number, stale: boolean): Actual {
+export function ownActual(value: Decimal, monthUsed: number, stale: boolean): Actual {
   return { value, reason: null, source: "FILL", stale, monthUsed, partial: false, missingRegionIds: NO_REGIONS };
 }
 
@@ -55,7 +54,7 @@ export function aggregateActuals(children: readonly { regionId: string; actual: 
 /** aggregateActuals one child at a time, without a list of the children first. */
 export class ActualSum {
   // assigned in the constructor (no class-field initialiser run per sum)
-  declare private value: Dec | null;
+  declare private value: Decimal | null;
   declare private stale: boolean;
   declare private monthUsed: number | null;
   declare private allNoBaseline: boolean;
@@ -116,7 +115,7 @@ export function differenceActual(level: Actual, base: Actual): Actual {
 }
 
 /** numerator / denominator × factor, from the region's own (possibly summed) parts. */
-export function ratioActual(numerator: Actual, denominator: Actual, factor: Dec): Actual {
+export function ratioActual(numerator: Actual, denominator: Actual, factor: Decimal): Actual {
   const missingRegionIds = union(numerator.missingRegionIds, denominator.missingRegionIds);
   if (numerator.value === null) return missingActual(numerator.reason ?? "NO_DATA", missingRegionIds);
   if (denominator.value === null) return missingActual(denominator.reason ?? "NO_DATA", missingRegionIds);

@@ -25,7 +25,7 @@
  * A region with nothing required is COMPLETE.
  * submissionRate = (COMPLETE + LATE) / regions; onTimeRate = COMPLETE / regions.
  */
-import { Dec } from "../dec";
+import { Decimal } from "../decimal";
 import { isDueMonth } from "./progress";
 import type {
   CompletenessResult,
@@ -150,8 +150,8 @@ function positionsOf(indicators: readonly IndicatorDef[]): Map<string, number> {
   return position;
 }
 
-function rate(part: number, total: number): Dec | null {
-  return total === 0 ? null : Dec.int(part).div(Dec.int(total));
+function rate(part: number, total: number): Decimal | null {
+  return total === 0 ? null : new Decimal(part).div(new Decimal(total));
 }
 
 export function computeCompleteness(input: CompletenessInput): CompletenessResult {

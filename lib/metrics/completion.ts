@@ -15,41 +15,40 @@
  * A missing or zero target gives null with NO_TARGET (never ∞ or NaN), a negative one
  * INVALID_TARGET; a missing actual gives NO_DATA. The target is checked first.
  */
-import { Dec } from "../dec";
+import { Decimal, ONE, ZERO } from "../decimal";
 import type { CompletionReason, Direction, IndicatorKind } from "./types";
-import { ONE } from "./util";
 
 export interface CompletionArgs {
-  actual: Dec | null;
-  target: Dec | null;
+  actual: Decimal | null;
+  target: Decimal | null;
   direction: Direction;
   kind: IndicatorKind;
   /** 序时进度 of the month (fraction). */
-  expected: Dec;
-  lowerIsBetterCap: Dec;
+  expected: Decimal;
+  lowerIsBetterCap: Decimal;
 }
 
 export interface Completion {
-  value: Dec | null;
+  value: Decimal | null;
   reason: CompletionReason | null;
   /** What the completion is compared with: `expected` (higher is better) or 1 (lower is better). */
-  benchmark: Dec;
+  benchmark: Decimal;
 }
 
-export function benchmarkFor(direction: Direction, expected: Dec): Dec {
+export function benchmarkFor(direction: Direction, expected: Decimal): Decimal {
   return direction === "LOWER_IS_BETTER" ? ONE : expected;
 }
 
-function lowerIsBetter(actual: Dec, allowance: Dec, cap: Dec): Dec {
-  if (!actual.isPositive()) return cap;
-  return Dec.min(cap, allowance.div(actual));
+function lowerIsBetter(actual: Decimal, allowance: Decimal, cap: Decimal): Decimal {
+  if (!actual.gt(ZERO)) return cap;
+  return Decimal.min(cap, allowance.div(actual));
 }
 
 export function computeCompletion(args: CompletionArgs): Completion {
   const { actual, target, direction, kind, expected, lowerIsBetterCap } = args;
   const benchmark = benchmarkFor(direction, expected);
   if (target === null || target.isZero()) return { value: null, reason: "NO_TARGET", benchmark };
-  if (target.isNegative()) return { value: null, reason: "INVALID_TARGET", benchmark };
+  if (target.lt(ZERO)) return { value: null, reason: "INVALID_TARGET", benchmark };
   if (actual === null) return { value: null, reason: "NO_DATA", benchmark };
   if (direction === "HIGHER_IS_BETTER") return { value: actual.div(target), reason: null, benchmark };
   const allowance = kind === "CUMULATIVE" ? target.times(expected) : target;

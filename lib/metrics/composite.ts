@@ -20,29 +20,29 @@
  * Ranking: by total, descending, ties share a rank (ranking.ts); no counted indicator
  * → total null, unranked. Tier: the tier with the highest minScore ≤ total.
  */
-import { Dec } from "../dec";
+import { Decimal, ONE, ZERO } from "../decimal";
 import { rankWithTies } from "./ranking";
 import type { CompositeScore, CompositeSettings, IndicatorScore, ScoreTier } from "./types";
-import { HUNDRED, ONE, ZERO, clamp, derived } from "./util";
+import { HUNDRED, clamp, derived } from "./util";
 
 export interface ScoreInput {
   indicatorId: string;
-  weight: Dec;
+  weight: Decimal;
   /** The region's completion for the indicator (null when there is no data or no target). */
-  completion: Dec | null;
+  completion: Decimal | null;
   /** The region has a usable (positive) target for the indicator. */
   hasTarget: boolean;
 }
 
 /** 加分 of one indicator: min(bonusCap, (completion − 1) × 100 × bonusPerPercent) above target, else 0. */
-export function indicatorBonus(completion: Dec, settings: CompositeSettings): Dec {
+export function indicatorBonus(completion: Decimal, settings: CompositeSettings): Decimal {
   if (!completion.gt(ONE)) return ZERO;
   const raw = completion.minus(ONE).times(HUNDRED).times(settings.bonusPerPercent);
   return raw.gt(settings.bonusCap) ? settings.bonusCap : raw;
 }
 
 /** The tier whose minScore is the highest one not above the score; null when the score is below every tier. */
-export function tierFor(score: Dec, tiers: readonly ScoreTier[]): string | null {
+export function tierFor(score: Decimal, tiers: readonly ScoreTier[]): string | null {
   for (const t of derived(sortedTiers, tiers, bestTierFirst)) if (score.gte(t.minScore)) return t.label;
   return null;
 }
@@ -60,12 +60,12 @@ function excluded(input: ScoreInput): IndicatorScore {
     base: ZERO,
     bonus: ZERO,
     counted: false,
-    excludedReason: input.weight.isPositive() ? "NO_TARGET" : "ZERO_WEIGHT",
+    excludedReason: input.weight.gt(ZERO) ? "NO_TARGET" : "ZERO_WEIGHT",
   };
 }
 
 function counts(input: ScoreInput): boolean {
-  return input.weight.isPositive() && input.hasTarget;
+  return input.weight.gt(ZERO) && input.hasTarget;
 }
 
 /**
@@ -74,13 +74,13 @@ function counts(input: ScoreInput): boolean {
  * The same operations on the same operands: the values are those computed afresh.
  */
 export class ScoreCache {
-  /** by the weight (the indicator's own Dec, shared by every region) and Σ weights as text */
-  private readonly shares = new Map<Dec, Map<string, Dec>>();
-  private readonly marks = new Map<Dec, Map<Dec, Dec>>();
+  /** by the weight (the indicator's own Decimal, shared by every region) and Σ weights as text */
+  private readonly shares = new Map<Decimal, Map<string, Decimal>>();
+  private readonly marks = new Map<Decimal, Map<Decimal, Decimal>>();
   /** the full-marks base, by the weight and Σ weights as text (fullMarks is one per ranking) */
-  private readonly fullBases = new Map<Dec, Map<string, Dec>>();
+  private readonly fullBases = new Map<Decimal, Map<string, Decimal>>();
 
-  normalisedWeight(weight: Dec, totalWeight: Dec, totalKey: string): Dec {
+  normalisedWeight(weight: Decimal, totalWeight: Decimal, totalKey: string): Decimal {
     let byTotal = this.shares.get(weight);
     if (!byTotal) this.shares.set(weight, (byTotal = new Map()));
     let v = byTotal.get(totalKey);
@@ -88,7 +88,7 @@ export class ScoreCache {
     return v;
   }
 
-  fullMarksTimes(weight: Dec, fullMarks: Dec): Dec {
+  fullMarksTimes(weight: Decimal, fullMarks: Decimal): Decimal {
     let byMarks = this.marks.get(weight);
     if (!byMarks) this.marks.set(weight, (byMarks = new Map()));
     let v = byMarks.get(fullMarks);
@@ -97,7 +97,7 @@ export class ScoreCache {
   }
 
   /** fullMarks × weight ÷ Σ weights: the base of an indicator at or above target (× 1 changes nothing). */
-  fullBase(weight: Dec, fullMarks: Dec, totalWeight: Dec, totalKey: string): Dec {
+  fullBase(weight: Decimal, fullMarks: Decimal, totalWeight: Decimal, totalKey: string): Decimal {
     let byTotal = this.fullBases.get(weight);
     if (!byTotal) this.fullBases.set(weight, (byTotal = new Map()));
     let v = byTotal.get(totalKey);
@@ -159,7 +159,7 @@ export function compositeScore(
   return { regionId, targetScore, bonusScore, total, tier: tierFor(total, settings.tiers), rank: null, parts };
 }
 
-const totalOf = (s: CompositeScore): Dec | null => s.total;
+const totalOf = (s: CompositeScore): Decimal | null => s.total;
 
 /** Ranks composite scores by total (best first, ties share a rank, null totals last). */
 export function rankComposite(scores: readonly CompositeScore[]): CompositeScore[] {

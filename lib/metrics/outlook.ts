@@ -26,46 +26,46 @@
  * month 12, NOT_APPLICABLE for RATIO and LOWER_IS_BETTER indicators (a ceiling needs no
  * amount "still to do").
  */
-import { Dec } from "../dec";
+import { Decimal, ONE, ZERO } from "../decimal";
 import type { ActualResolver } from "./actual";
 import { computeCompletion } from "./completion";
 import type { Actual, IndicatorDef, NeededReason, Outlook, ShapeSource } from "./types";
-import { MetricsInputError, ONE, TWELVE, assertMonth } from "./util";
+import { MetricsInputError, TWELVE, assertMonth } from "./util";
 
 export interface Share {
-  share: Dec;
+  share: Decimal;
   shape: ShapeSource;
 }
 
 /** Share of the year done by `month` (see the module comment for the order of rules). */
 export function shareOfYear(
   month: number,
-  lastYearAtMonth: Dec | null,
-  lastYearAtDecember: Dec | null,
-  curve?: readonly Dec[] | null,
+  lastYearAtMonth: Decimal | null,
+  lastYearAtDecember: Decimal | null,
+  curve?: readonly Decimal[] | null,
 ): Share {
   assertMonth(month);
-  if (lastYearAtMonth !== null && lastYearAtDecember !== null && lastYearAtDecember.isPositive()) {
+  if (lastYearAtMonth !== null && lastYearAtDecember !== null && lastYearAtDecember.gt(ZERO)) {
     const share = lastYearAtMonth.div(lastYearAtDecember);
-    if (share.isPositive() && share.lte(ONE)) return { share, shape: "LAST_YEAR" };
+    if (share.gt(ZERO) && share.lte(ONE)) return { share, shape: "LAST_YEAR" };
   }
   const fromCurve = curve && curve.length === 12 ? curve[month - 1] : undefined;
-  if (fromCurve !== undefined && fromCurve.isPositive()) return { share: fromCurve, shape: "CURVE" };
-  return { share: Dec.int(month).div(TWELVE), shape: "LINEAR" };
+  if (fromCurve !== undefined && fromCurve.gt(ZERO)) return { share: fromCurve, shape: "CURVE" };
+  return { share: new Decimal(month).div(TWELVE), shape: "LINEAR" };
 }
 
 /** Amount still needed per remaining month (see the module comment). */
 export function neededPerMonth(
-  target: Dec | null,
-  actual: Dec | null,
+  target: Decimal | null,
+  actual: Decimal | null,
   month: number,
-): { value: Dec | null; reason: NeededReason | null } {
+): { value: Decimal | null; reason: NeededReason | null } {
   assertMonth(month);
-  if (target === null || !target.isPositive()) return { value: null, reason: "NO_TARGET" };
+  if (target === null || !target.gt(ZERO)) return { value: null, reason: "NO_TARGET" };
   if (actual === null) return { value: null, reason: "NO_DATA" };
   if (actual.gte(target)) return { value: null, reason: "TARGET_MET" };
   if (month === 12) return { value: null, reason: "YEAR_END" };
-  return { value: target.minus(actual).div(Dec.int(12 - month)), reason: null };
+  return { value: target.minus(actual).div(new Decimal(12 - month)), reason: null };
 }
 
 export interface OutlookContext {
@@ -73,12 +73,12 @@ export interface OutlookContext {
   indicators: ReadonlyMap<string, IndicatorDef>;
   year: number;
   month: number;
-  lowerIsBetterCap: Dec;
+  lowerIsBetterCap: Decimal;
 }
 
 interface Projection {
-  projected: Dec | null;
-  share: Dec | null;
+  projected: Decimal | null;
+  share: Decimal | null;
   shape: ShapeSource | null;
 }
 
@@ -103,7 +103,7 @@ function lastYearShare(ctx: OutlookContext, def: IndicatorDef, regionId: string,
   return shareOfYear(ctx.month, atMonth.value, atDecember.value, def.curve);
 }
 
-function projectStock(ctx: OutlookContext, def: IndicatorDef, regionId: string, level: Dec): Projection {
+function projectStock(ctx: OutlookContext, def: IndicatorDef, regionId: string, level: Decimal): Projection {
   const increase = ctx.resolver.netChange(regionId, def.id, ctx.year, ctx.month).value;
   if (increase === null) return { projected: level, share: null, shape: "FLAT" };
   const { share, shape } = lastYearShare(ctx, def, regionId, "netChange");
@@ -132,7 +132,7 @@ function project(ctx: OutlookContext, indicatorId: string, regionId: string): Pr
   return { projected: actual.div(share), share, shape };
 }
 
-function needed(def: IndicatorDef, target: Dec | null, actual: Dec | null, month: number) {
+function needed(def: IndicatorDef, target: Decimal | null, actual: Decimal | null, month: number) {
   if (def.kind === "RATIO" || def.direction === "LOWER_IS_BETTER") {
     return { value: null, reason: "NOT_APPLICABLE" as const };
   }
@@ -145,7 +145,7 @@ export function computeOutlook(
   def: IndicatorDef,
   regionId: string,
   actual: Actual,
-  target: Dec | null,
+  target: Decimal | null,
 ): Outlook {
   const need = needed(def, target, actual.value, ctx.month);
   const base = { neededPerMonth: need.value, neededReason: need.reason, remainingMonths: 12 - ctx.month };

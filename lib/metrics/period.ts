@@ -3,7 +3,7 @@
  * See the modules for each rule: actual.ts, aggregate.ts, completion.ts, status.ts,
  * yoy.ts, ranking.ts, composite.ts, outlook.ts, completeness.ts.
  */
-import type { Dec } from "../dec";
+import { Decimal, ONE, ZERO } from "../decimal";
 import { createActualResolver, type ActualResolver } from "./actual";
 import { ScoreCache, compositeScore, rankComposite, type ScoreInput } from "./composite";
 import { computeCompleteness } from "./completeness";
@@ -30,7 +30,7 @@ import type {
   RegionDef,
   TargetRow,
 } from "./types";
-import { MetricsInputError, ONE, ZERO, assertMonth, assertYear, derived } from "./util";
+import { MetricsInputError, assertMonth, assertYear, derived } from "./util";
 import { computeYoY } from "./yoy";
 
 /** Indexes indicators by id; checks unique ids, curves and that ratio parts exist. */
@@ -54,12 +54,12 @@ export function indexIndicators(indicators: readonly IndicatorDef[]): Map<string
 
 /** The targets by region and indicator (the rows' own id strings as keys: no key string per lookup). */
 export interface TargetIndex {
-  get(regionId: string, indicatorId: string): Dec | undefined;
+  get(regionId: string, indicatorId: string): Decimal | undefined;
 }
 
 /** Indexes targets by (region, indicator); throws on duplicates. */
 export function indexTargets(targets: readonly TargetRow[]): TargetIndex {
-  const byRegion = new Map<string, Map<string, Dec>>();
+  const byRegion = new Map<string, Map<string, Decimal>>();
   for (const t of targets) {
     let byIndicator = byRegion.get(t.regionId);
     if (!byIndicator) byRegion.set(t.regionId, (byIndicator = new Map()));
@@ -71,13 +71,13 @@ export function indexTargets(targets: readonly TargetRow[]): TargetIndex {
 
 /** A class, not closures: built per computation (see regions.ts). */
 class Targets implements TargetIndex {
-  declare private readonly byRegion: ReadonlyMap<string, ReadonlyMap<string, Dec>>;
+  declare private readonly byRegion: ReadonlyMap<string, ReadonlyMap<string, Decimal>>;
 
-  constructor(byRegion: ReadonlyMap<string, ReadonlyMap<string, Dec>>) {
+  constructor(byRegion: ReadonlyMap<string, ReadonlyMap<string, Decimal>>) {
     this.byRegion = byRegion;
   }
 
-  get(regionId: string, indicatorId: string): Dec | undefined {
+  get(regionId: string, indicatorId: string): Decimal | undefined {
     return this.byRegion.get(regionId)?.get(indicatorId);
   }
 }
@@ -91,7 +91,7 @@ interface Context {
   resolver: ActualResolver;
   outlook: OutlookContext;
   /** 序时进度 of the month per indicator, in input order (curves validated once, by indexIndicators) */
-  expected: Dec[];
+  expected: Decimal[];
 }
 
 /**
@@ -103,9 +103,9 @@ export function childTargetTotal(
   childIds: readonly string[],
   indicator: Pick<IndicatorDef, "id" | "kind">,
   targets: TargetIndex,
-): Dec | null {
+): Decimal | null {
   if (indicator.kind === "RATIO" || childIds.length === 0) return null;
-  let total: Dec | null = null;
+  let total: Decimal | null = null;
   for (const id of childIds) {
     const value = targets.get(id, indicator.id);
     if (value !== undefined) total = (total ?? ZERO).plus(value);
@@ -113,7 +113,7 @@ export function childTargetTotal(
   return total;
 }
 
-function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef, expected: Dec): Cell {
+function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef, expected: Decimal): Cell {
   const { year, month } = ctx.input;
   const active = ctx.tree.isActive(region.id);
   const actual = ctx.resolver.actual(region.id, indicator.id, year, month);
@@ -147,13 +147,13 @@ class CellRecord implements Cell {
   declare isRoot: boolean;
   declare active: boolean;
   declare actual: Cell["actual"];
-  declare target: Dec | null;
-  declare childTargetSum: Dec | null;
-  declare completion: Dec | null;
+  declare target: Decimal | null;
+  declare childTargetSum: Decimal | null;
+  declare completion: Decimal | null;
   declare completionReason: Cell["completionReason"];
-  declare expected: Dec;
-  declare benchmark: Dec;
-  declare gapPoints: Dec | null;
+  declare expected: Decimal;
+  declare benchmark: Decimal;
+  declare gapPoints: Decimal | null;
   declare status: Cell["status"];
   declare yoy: Cell["yoy"];
   declare rank: number | null;
@@ -168,11 +168,11 @@ class CellRecord implements Cell {
     isRoot: boolean,
     active: boolean,
     actual: Cell["actual"],
-    target: Dec | null,
-    childTargetSum: Dec | null,
+    target: Decimal | null,
+    childTargetSum: Decimal | null,
     completion: Completion,
-    expected: Dec,
-    gapPoints: Dec | null,
+    expected: Decimal,
+    gapPoints: Decimal | null,
     status: Cell["status"],
     yoy: Cell["yoy"],
   ) {
@@ -207,12 +207,12 @@ class CellRecord implements Cell {
 // callbacks at module level: functions made per call lose their optimised code at every full
 // garbage collection (see regions.ts)
 const idOf = (r: { id: string }): string => r.id;
-const completionOf = (c: { completion: Dec | null }): Dec | null => c.completion;
+const completionOf = (c: { completion: Decimal | null }): Decimal | null => c.completion;
 /** Laggards worst first (no completion counts as 0), then in county order (the stable sort keeps it). */
 const byCompletion = (a: Cell, b: Cell): number => (a.completion ?? ZERO).cmp(b.completion ?? ZERO);
 
 /** Ranks the counties' cells of one indicator (setting `rank` on them) and lists the laggards. */
-function rankIndicator(indicator: IndicatorDef, expected: Dec, countyCells: readonly Cell[]): IndicatorRanking {
+function rankIndicator(indicator: IndicatorDef, expected: Decimal, countyCells: readonly Cell[]): IndicatorRanking {
   const ranked = rankWithTies(countyCells, completionOf);
   const entries: IndicatorRanking["entries"] = new Array(ranked.length);
   for (let k = 0; k < ranked.length; k++) {
@@ -234,7 +234,7 @@ function rankIndicator(indicator: IndicatorDef, expected: Dec, countyCells: read
  * full marks, as one on target in December does; at month 12 it is completion against the
  * annual target. While nothing is yet expected (a curve at 0), any progress is on schedule.
  */
-export function scheduleCompletion(cell: Pick<Cell, "completion" | "benchmark">): Dec | null {
+export function scheduleCompletion(cell: Pick<Cell, "completion" | "benchmark">): Decimal | null {
   if (cell.completion === null) return null;
   if (cell.benchmark.isZero()) return ONE;
   return cell.completion.div(cell.benchmark);
@@ -317,7 +317,7 @@ export function ranksAt(input: PeriodInput, indicatorId: string, month: number, 
   const indicator = indicators.get(indicatorId);
   if (!indicator) throw new MetricsInputError(`unknown indicator ${indicatorId}`);
   const expected = expectedProgress(month, indicator.curve);
-  const completions: { regionId: string; completion: Dec | null }[] = [];
+  const completions: { regionId: string; completion: Decimal | null }[] = [];
   for (const county of tree.counties) {
     completions.push({
       regionId: county.id,
@@ -363,7 +363,7 @@ export function computePeriod(input: PeriodInput): PeriodResult {
   const counties = tree.counties;
   const countyIds: string[] = new Array(counties.length);
   for (let k = 0; k < counties.length; k++) countyIds[k] = counties[k]!.id;
-  const expected: Record<string, Dec> = {};
+  const expected: Record<string, Decimal> = {};
   const rankings: IndicatorRanking[] = new Array(n);
   const countyCells: Cell[] = new Array(counties.length);
   for (let j = 0; j < n; j++) {
@@ -388,7 +388,7 @@ class Result implements PeriodResult {
   readonly month: number;
   readonly rootRegionId: string;
   readonly countyIds: string[];
-  readonly expected: Record<string, Dec>;
+  readonly expected: Record<string, Decimal>;
   readonly cells: Cell[];
   readonly city: Cell[];
   readonly rankings: IndicatorRanking[];
@@ -400,7 +400,7 @@ class Result implements PeriodResult {
   constructor(
     ctx: Context,
     countyIds: string[],
-    expected: Record<string, Dec>,
+    expected: Record<string, Decimal>,
     cells: Cell[],
     city: Cell[],
     rankings: IndicatorRanking[],

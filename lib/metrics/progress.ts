@@ -1,13 +1,13 @@
 /** Expected progress (序时进度) and reporting-frequency helpers. */
-import { Dec } from "../dec";
+import { Decimal, ONE, ZERO } from "../decimal";
 import type { Frequency } from "./types";
-import { MetricsInputError, ONE, TWELVE, ZERO, assertMonth } from "./util";
+import { MetricsInputError, TWELVE, assertMonth } from "./util";
 
 /**
  * Checks a 12-step cumulative curve: 12 values in [0, 1], non-decreasing, the last exactly 1.
  * Throws {@link MetricsInputError} otherwise.
  */
-export function validateCurve(curve: readonly Dec[]): void {
+export function validateCurve(curve: readonly Decimal[]): void {
   // a curve is read-only data: checked once (every 序时进度 of every computation asks)
   if (validCurves.has(curve)) return;
   if (curve.length !== 12) throw new MetricsInputError(`a progress curve needs 12 values, got ${curve.length}`);
@@ -24,22 +24,22 @@ export function validateCurve(curve: readonly Dec[]): void {
 }
 
 /** Curves already checked (by identity: the engine's input is read-only). */
-const validCurves = new WeakSet<readonly Dec[]>();
+const validCurves = new WeakSet<readonly Decimal[]>();
 
 /** month / 12 for months 1…12, computed once (and written shortest: 1, not 1.0000…, divides fastest). */
-const LINEAR: readonly Dec[] = Array.from({ length: 12 }, (_, k) => Dec.from(Dec.int(k + 1).div(TWELVE).toString()));
+const LINEAR: readonly Decimal[] = Array.from({ length: 12 }, (_, k) => new Decimal(new Decimal(k + 1).div(TWELVE).toString()));
 
 /**
  * 序时进度 for a month, as a fraction: `curve[month − 1]` when the indicator has a curve,
  * otherwise month / 12 (e.g. June → 0.5).
  */
-export function expectedProgress(month: number, curve?: readonly Dec[] | null): Dec {
+export function expectedProgress(month: number, curve?: readonly Decimal[] | null): Decimal {
   assertMonth(month);
   if (curve && curve.length > 0) {
     validateCurve(curve);
-    return curve[month - 1] as Dec;
+    return curve[month - 1] as Decimal;
   }
-  return LINEAR[month - 1] as Dec;
+  return LINEAR[month - 1] as Decimal;
 }
 
 /** Months per reporting period (a switch: the frequency strings come from the database, not the source). */

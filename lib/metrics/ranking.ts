@@ -8,7 +8,7 @@
  * Per-indicator rankings order counties by completion, best first, for both
  * directions: completion already encodes the direction (see completion.ts).
  */
-import type { Dec } from "../dec";
+import type { Decimal } from "../decimal";
 
 export interface Ranked<T> {
   item: T;
@@ -19,7 +19,7 @@ export type RankOrder = "DESC" | "ASC";
 
 export function rankWithTies<T>(
   items: readonly T[],
-  score: (item: T) => Dec | null | undefined,
+  score: (item: T) => Decimal | null | undefined,
   order: RankOrder = "DESC",
 ): Ranked<T>[] {
   const scored: Scored<T>[] = [];
@@ -46,7 +46,7 @@ export function rankWithTies<T>(
 interface Scored<T> {
   item: T;
   index: number;
-  value: Dec;
+  value: Decimal;
 }
 
 // at module level, not made per call (see regions.ts); input order breaks ties

@@ -15,7 +15,6 @@
  * when no region between the leaves and the rolled-up region reports itself (see actual.ts;
  * the loader checks this and otherwise loads the fills).
  */
-import type { Dec } from "../dec";
 import { NO_REGIONS, missingActual, ownActual } from "./aggregate";
 import { latestDueMonth } from "./progress";
 import type { Actual, Frequency, RollupMeasure, RollupRow, Rollups } from "./types";

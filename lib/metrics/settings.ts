@@ -1,5 +1,5 @@
 /** Default tenant settings and their validation. */
-import { Dec } from "../dec";
+import { Decimal, ZERO } from "../decimal";
 import type { FillStatus, MetricsSettings } from "./types";
 import { MetricsInputError } from "./util";
 
@@ -7,21 +7,21 @@ import { MetricsInputError } from "./util";
 export const DEFAULT_COUNTED_STATUSES: readonly FillStatus[] = ["SUBMITTED", "APPROVED"];
 
 /** Default cap of a LOWER_IS_BETTER completion: 2 (200 %). */
-export const DEFAULT_LOWER_IS_BETTER_CAP = Dec.int(2);
+export const DEFAULT_LOWER_IS_BETTER_CAP = new Decimal(2);
 
 /** The defaults of the database schema: deadline the 5th, behind below 0 points, seriously behind below −10. */
 export const DEFAULT_SETTINGS: MetricsSettings = {
   deadlineDay: 5,
-  behindGap: Dec.int(0),
-  seriousGap: Dec.int(-10),
+  behindGap: new Decimal(0),
+  seriousGap: new Decimal(-10),
   composite: {
-    fullMarks: Dec.int(100),
-    bonusPerPercent: Dec.from("0.1"),
-    bonusCap: Dec.int(4),
+    fullMarks: new Decimal(100),
+    bonusPerPercent: new Decimal("0.1"),
+    bonusCap: new Decimal(4),
     tiers: [
-      { label: "A", minScore: Dec.int(80) },
-      { label: "B", minScore: Dec.int(60) },
-      { label: "C", minScore: Dec.int(0) },
+      { label: "A", minScore: new Decimal(80) },
+      { label: "B", minScore: new Decimal(60) },
+      { label: "C", minScore: new Decimal(0) },
     ],
   },
   countedStatuses: DEFAULT_COUNTED_STATUSES,
@@ -31,7 +31,7 @@ export const DEFAULT_SETTINGS: MetricsSettings = {
 /** Settings with every optional field filled in. */
 export interface ResolvedSettings extends MetricsSettings {
   countedStatuses: readonly FillStatus[];
-  lowerIsBetterCap: Dec;
+  lowerIsBetterCap: Decimal;
 }
 
 export function resolveSettings(settings: MetricsSettings): ResolvedSettings {
@@ -51,9 +51,9 @@ export function validateSettings(settings: MetricsSettings): void {
   if (seriousGap.gt(behindGap)) {
     throw new MetricsInputError(`seriousGap (${seriousGap}) must not exceed behindGap (${behindGap})`);
   }
-  if (!composite.fullMarks.isPositive()) throw new MetricsInputError("composite.fullMarks must be positive");
-  if (composite.bonusPerPercent.isNegative()) throw new MetricsInputError("composite.bonusPerPercent must not be negative");
-  if (composite.bonusCap.isNegative()) throw new MetricsInputError("composite.bonusCap must not be negative");
+  if (!composite.fullMarks.gt(ZERO)) throw new MetricsInputError("composite.fullMarks must be positive");
+  if (composite.bonusPerPercent.lt(ZERO)) throw new MetricsInputError("composite.bonusPerPercent must not be negative");
+  if (composite.bonusCap.lt(ZERO)) throw new MetricsInputError("composite.bonusCap must not be negative");
   const cap = settings.lowerIsBetterCap;
-  if (cap !== undefined && !cap.isPositive()) throw new MetricsInputError("lowerIsBetterCap must be positive");
+  if (cap !== undefined && !cap.gt(ZERO)) throw new MetricsInputError("lowerIsBetterCap must be positive");
 }

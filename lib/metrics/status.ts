@@ -11,22 +11,22 @@
  * - SERIOUSLY_BEHIND: gap < seriousGap (red);
  * - BEHIND: otherwise (yellow).
  */
-import type { Dec } from "../dec";
+import type { Decimal } from "../decimal";
 import type { Completion } from "./completion";
 import type { CellStatus } from "./types";
 import { HUNDRED } from "./util";
 
-export function gapPoints(completion: Dec | null, benchmark: Dec): Dec | null {
+export function gapPoints(completion: Decimal | null, benchmark: Decimal): Decimal | null {
   return completion === null ? null : completion.minus(benchmark).times(HUNDRED);
 }
 
 export interface StatusThresholds {
-  behindGap: Dec;
-  seriousGap: Dec;
+  behindGap: Decimal;
+  seriousGap: Decimal;
 }
 
 /** Status from a gap alone (AHEAD / BEHIND / SERIOUSLY_BEHIND). */
-export function gapStatus(gap: Dec, thresholds: StatusThresholds): "AHEAD" | "BEHIND" | "SERIOUSLY_BEHIND" {
+export function gapStatus(gap: Decimal, thresholds: StatusThresholds): "AHEAD" | "BEHIND" | "SERIOUSLY_BEHIND" {
   if (gap.gte(thresholds.behindGap)) return "AHEAD";
   if (gap.lt(thresholds.seriousGap)) return "SERIOUSLY_BEHIND";
   return "BEHIND";
@@ -37,7 +37,7 @@ export function cellStatus(
   completion: Completion,
   thresholds: StatusThresholds,
   /** gapPoints(completion.value, completion.benchmark), when the caller has it already */
-  knownGap?: Dec | null,
+  knownGap?: Decimal | null,
 ): CellStatus {
   if (!active) return "INACTIVE";
   if (completion.reason === "NO_TARGET" || completion.reason === "INVALID_TARGET") return "NO_TARGET";

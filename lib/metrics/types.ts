@@ -1,9 +1,9 @@
 /**
  * Plain data types of the metrics engine (DESIGN.md §3–§5).
  *
- * Every measure is a `Dec` (lib/dec.ts: decimal.js's results, digit for digit, at a
- * fraction of the cost); plain numbers are used only for years, months, ranks and counts.
- * All types are plain data (serialisable apart from `Dec` and `Date`), so a loader can
+ * Every measure is a `Decimal` (lib/decimal.ts); plain numbers are used only for years,
+ * months, ranks and counts.
+ * All types are plain data (serialisable apart from `Decimal` and `Date`), so a loader can
  * fill them from flat database rows and a page can pass the results on.
  *
  * Units used throughout:
@@ -13,7 +13,7 @@
  *   ((completion − benchmark) × 100, so −26.6 means 26.6 points behind).
  * - Composite scores: points (fullMarks is typically 100).
  */
-import type { Dec } from "../dec";
+import type { Decimal } from "../decimal";
 
 // ------------------------------------------------------------------ enums
 
@@ -44,7 +44,7 @@ export interface IndicatorDef {
   /** Display precision only — the engine never rounds. */
   precision: number;
   /** Weight in the composite score; 0 (or less) keeps the indicator out of the composite. */
-  weight: Dec;
+  weight: Decimal;
   /** Reporting frequency (default MONTHLY); decides which months a fill is required and when a value is stale. */
   frequency?: Frequency;
   /** RATIO only: the indicator summed as numerator. */
@@ -52,16 +52,16 @@ export interface IndicatorDef {
   /** RATIO only: the indicator summed as denominator. */
   denominatorId?: string | null;
   /** RATIO only: multiplier, e.g. 100 for a percentage (default 1). */
-  ratioFactor?: Dec | null;
+  ratioFactor?: Decimal | null;
   /** 12 cumulative expected-progress fractions (Jan…Dec), non-decreasing, in [0, 1], ending at exactly 1. */
-  curve?: readonly Dec[] | null;
+  curve?: readonly Decimal[] | null;
 }
 
 /** The annual target of one region for one indicator (the input's year). */
 export interface TargetRow {
   regionId: string;
   indicatorId: string;
-  value: Dec;
+  value: Decimal;
 }
 
 /**
@@ -73,7 +73,7 @@ export interface FillRow {
   indicatorId: string;
   year: number;
   month: number;
-  value: Dec;
+  value: Decimal;
   status: FillStatus;
   /** When the fill was (last) submitted; used for lateness. */
   submittedAt?: Date | null;
@@ -105,7 +105,7 @@ export interface RollupRow {
   /** Contributing leaves with a value (NET: with both the level and the baseline). */
   present: number;
   /** Σ of their values (NET: of level − baseline); ignored when `present` is 0. */
-  sum: Dec;
+  sum: Decimal;
   /** Earliest month whose fill was used among them (NET: of the level); null when none. */
   minUsed: number | null;
   /** NET: earliest month of the baseline (last year's) used among them. */
@@ -125,16 +125,16 @@ export interface Rollups {
 export interface ScoreTier {
   label: string;
   /** A score at or above this bound (and below the next higher tier's) gets this tier. */
-  minScore: Dec;
+  minScore: Decimal;
 }
 
 export interface CompositeSettings {
   /** Composite score when every counted indicator is exactly at target (e.g. 100). */
-  fullMarks: Dec;
+  fullMarks: Decimal;
   /** Bonus points per percentage point of completion above 100 % (e.g. 0.1). */
-  bonusPerPercent: Dec;
+  bonusPerPercent: Decimal;
   /** Maximum bonus per indicator (e.g. 4, 常州武进). */
-  bonusCap: Dec;
+  bonusCap: Decimal;
   /** Tiers in any order; the highest `minScore` not above the score wins (e.g. A ≥ 80, B ≥ 60, C ≥ 0). */
   tiers: readonly ScoreTier[];
 }
@@ -143,9 +143,9 @@ export interface MetricsSettings {
   /** Reports for month M are due by the end of this day of month M+1, China time (UTC+8). Clamped to the month's length. */
   deadlineDay: number;
   /** Gap in percentage points at or above which a cell is AHEAD (on or ahead of schedule), e.g. 0. */
-  behindGap: Dec;
+  behindGap: Decimal;
   /** Gap in percentage points below which a cell is SERIOUSLY_BEHIND, e.g. −10. Must be ≤ behindGap. */
-  seriousGap: Dec;
+  seriousGap: Decimal;
   composite: CompositeSettings;
   /**
    * Fill statuses that count toward the dashboards. Default SUBMITTED and APPROVED: a
@@ -157,7 +157,7 @@ export interface MetricsSettings {
    * Upper bound of a LOWER_IS_BETTER completion (default 2 = 200 %), which also covers
    * an actual of 0 or below. Keeps completion finite and monotone.
    */
-  lowerIsBetterCap?: Dec;
+  lowerIsBetterCap?: Decimal;
 }
 
 /**
@@ -213,7 +213,7 @@ export type ActualReason =
   | "ZERO_DENOMINATOR";
 
 export interface Actual {
-  value: Dec | null;
+  value: Decimal | null;
   reason: ActualReason | null;
   /** FILL: the region's own fill; AGGREGATE: summed from its active children; RATIO: computed from two indicators. */
   source: "FILL" | "AGGREGATE" | "RATIO" | null;
@@ -250,12 +250,12 @@ export type YoYReason =
   | "NEGATIVE_BASE";
 
 export interface YoY {
-  current: Dec | null;
-  lastYear: Dec | null;
+  current: Decimal | null;
+  lastYear: Decimal | null;
   /** current − lastYear (for a % ratio: percentage points) */
-  change: Dec | null;
+  change: Decimal | null;
   /** (current − lastYear) / lastYear, a fraction; null with `reason` */
-  growth: Dec | null;
+  growth: Decimal | null;
   reason: YoYReason | null;
   lastYearStale: boolean;
 }
@@ -268,15 +268,15 @@ export type NeededReason = "NO_DATA" | "NO_TARGET" | "TARGET_MET" | "YEAR_END" |
 
 export interface Outlook {
   /** Fraction of the year's progress expected to be done by this month. */
-  shareOfYear: Dec | null;
+  shareOfYear: Decimal | null;
   shape: ShapeSource | null;
   /** Projected year-end actual at the current pace. */
-  projected: Dec | null;
+  projected: Decimal | null;
   /** Completion of the projected year-end actual (same rule as `Cell.completion` at month 12). */
-  projectedCompletion: Dec | null;
+  projectedCompletion: Decimal | null;
   reason: OutlookReason | null;
   /** Amount still needed per remaining month to reach the target (倒排工期). */
-  neededPerMonth: Dec | null;
+  neededPerMonth: Decimal | null;
   neededReason: NeededReason | null;
   remainingMonths: number;
 }
@@ -289,17 +289,17 @@ export interface Cell {
   /** The region and all its ancestors are active. */
   active: boolean;
   actual: Actual;
-  target: Dec | null;
+  target: Decimal | null;
   /** Sum of the active children's targets, for checking against this region's own target (null for leaves and RATIO). */
-  childTargetSum: Dec | null;
-  completion: Dec | null;
+  childTargetSum: Decimal | null;
+  completion: Decimal | null;
   completionReason: CompletionReason | null;
   /** 序时进度: month/12 or the indicator's curve. */
-  expected: Dec;
+  expected: Decimal;
   /** What completion is compared with: `expected` (higher is better) or 1 (lower is better). */
-  benchmark: Dec;
+  benchmark: Decimal;
   /** (completion − benchmark) × 100, in percentage points. */
-  gapPoints: Dec | null;
+  gapPoints: Decimal | null;
   status: CellStatus;
   yoy: YoY;
   /** Rank among the active counties for this indicator; null for the root, inactive or unranked regions. */
@@ -312,14 +312,14 @@ export interface Cell {
 export interface RankEntry {
   regionId: string;
   rank: number | null;
-  completion: Dec | null;
-  gapPoints: Dec | null;
+  completion: Decimal | null;
+  gapPoints: Decimal | null;
   status: CellStatus;
 }
 
 export interface IndicatorRanking {
   indicatorId: string;
-  expected: Dec;
+  expected: Decimal;
   /** Active counties, ranked first (best first), then the unranked in tree order. */
   entries: RankEntry[];
   /** Counties BEHIND or SERIOUSLY_BEHIND, worst first. */
@@ -330,15 +330,15 @@ export type ScoreExclusion = "NO_TARGET" | "ZERO_WEIGHT";
 
 export interface IndicatorScore {
   indicatorId: string;
-  weight: Dec;
+  weight: Decimal;
   /** weight / Σ weights of the counted indicators; 0 when excluded */
-  normalisedWeight: Dec;
+  normalisedWeight: Decimal;
   /** Completion used for scoring (0 when the region has a target but no data); null when excluded. */
-  completion: Dec | null;
+  completion: Decimal | null;
   /** 目标得分: fullMarks × normalisedWeight × clamp(completion, 0, 1) */
-  base: Dec;
+  base: Decimal;
   /** 加分: min(bonusCap, (completion − 1) × 100 × bonusPerPercent) above target, else 0 */
-  bonus: Dec;
+  bonus: Decimal;
   counted: boolean;
   excludedReason: ScoreExclusion | null;
 }
@@ -346,11 +346,11 @@ export interface IndicatorScore {
 export interface CompositeScore {
   regionId: string;
   /** Σ base (目标得分); null when no indicator counts */
-  targetScore: Dec | null;
+  targetScore: Decimal | null;
   /** Σ bonus (加分) */
-  bonusScore: Dec | null;
+  bonusScore: Decimal | null;
   /** targetScore + bonusScore (综合得分) */
-  total: Dec | null;
+  total: Decimal | null;
   tier: string | null;
   rank: number | null;
   parts: IndicatorScore[];
@@ -396,9 +396,9 @@ export interface CompletenessResult {
   counts: Record<ReportStatus, number>;
   total: number;
   /** 填报率: (COMPLETE + LATE) / total; null when there are no reporting regions */
-  submissionRate: Dec | null;
+  submissionRate: Decimal | null;
   /** COMPLETE / total */
-  onTimeRate: Dec | null;
+  onTimeRate: Decimal | null;
 }
 
 // ------------------------------------------------------------------ result
@@ -410,7 +410,7 @@ export interface PeriodResult {
   /** Active children of the root — the ranked and reporting units — in tree order. */
   countyIds: string[];
   /** 序时进度 per indicator id. */
-  expected: Record<string, Dec>;
+  expected: Record<string, Decimal>;
   /** Every region (tree order, inactive included) × every indicator (input order). */
   cells: Cell[];
   /** The root's cells, one per indicator (input order): city totals against the city's own targets. */

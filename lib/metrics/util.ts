@@ -1,10 +1,8 @@
-/** Small Dec helpers and input validation shared by the metrics modules. */
-import { Dec } from "../dec";
+/** Small decimal helpers and input validation shared by the metrics modules. */
+import { Decimal } from "../decimal";
 
-export const ZERO = Dec.ZERO;
-export const ONE = Dec.ONE;
-export const HUNDRED = Dec.int(100);
-export const TWELVE = Dec.int(12);
+export const HUNDRED = new Decimal(100);
+export const TWELVE = new Decimal(12);
 
 /**
  * A value derived from a read-only input object, built on first use and kept with the object
@@ -25,7 +23,7 @@ export class MetricsInputError extends Error {
 }
 
 /** value limited to [min, max] (one of the three, not a copy: Decimals are immutable) */
-export function clamp(value: Dec, min: Dec, max: Dec): Dec {
+export function clamp(value: Decimal, min: Decimal, max: Decimal): Decimal {
   return value.lt(min) ? min : value.gt(max) ? max : value;
 }
 

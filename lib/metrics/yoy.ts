@@ -11,6 +11,7 @@
  * forward (`Actual.stale`) the comparison is not like for like, and the cell says so
  * through `actual.stale` / `yoy.lastYearStale` rather than by shifting months.
  */
+import { ZERO } from "../decimal";
 import type { Actual, YoY } from "./types";
 
 export function computeYoY(current: Actual, lastYear: Actual): YoY {
@@ -20,7 +21,7 @@ export function computeYoY(current: Actual, lastYear: Actual): YoY {
   if (current.value === null) reason = "NO_DATA";
   else if (lastYear.value === null || change === null) reason = "NO_LAST_YEAR";
   else if (lastYear.value.isZero()) reason = "ZERO_BASE";
-  else if (lastYear.value.isNegative()) reason = "NEGATIVE_BASE";
+  else if (lastYear.value.lt(ZERO)) reason = "NEGATIVE_BASE";
   else growth = change.div(lastYear.value);
   // the field order of the plain data
   return { current: current.value, lastYear: lastYear.value, change, lastYearStale: lastYear.stale, growth, reason };

@@ -15,8 +15,7 @@
  *   end of last year) more than FAR_ABOVE × the annual target (1.5 = 150 %).
  * A malformed number is not a flag but an error (see `parseEntry`).
  */
-import { Decimal } from "decimal.js";
-import { MAX_MEASURE } from "../decimal";
+import { Decimal, MAX_MEASURE } from "../decimal";
 
 export const JUMP_K = 3;
 export const JUMP_REL = new Decimal("0.5");

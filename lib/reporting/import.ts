@@ -8,7 +8,7 @@
  * headers regionCode, indicatorCode, year, month, value, note are accepted too). CSV: UTF-8
  * with or without BOM (Excel's "CSV UTF-8"), comma separated, RFC 4180 quotes.
  */
-import { Decimal } from "decimal.js";
+import { Decimal } from "../decimal";
 import { parseEntry } from "./checks";
 
 export const IMPORT_COLUMNS = ["区域代码", "指标代码", "年", "月", "数值", "备注"] as const;

@@ -3,7 +3,7 @@
  * from a region's scale and pace (catalogue.ts). Same catalogue → same numbers, always:
  * a small seeded PRNG, and Decimal arithmetic rounded to each indicator's precision.
  */
-import { Decimal } from "decimal.js";
+import { Decimal } from "../../lib/decimal";
 import type { IndicatorDef, RegionDef } from "./catalogue";
 
 /** mulberry32: a tiny, well-known deterministic PRNG. */

@@ -8,10 +8,9 @@
  * August approved, September awaiting review, a county late every month (古丈县, 通道县
  * leaves October in draft), a value returned by the reviewer with its reason.
  */
-import { Decimal } from "decimal.js";
 import type { Db } from "../../lib/db/client";
 import type { Prisma } from "../../generated/sqlite/client";
-import { toStored } from "../../lib/decimal";
+import { Decimal, toStored } from "../../lib/decimal";
 import { hashPassword } from "../../lib/auth/password";
 import {
   DEMO_CURRENT_YEAR,

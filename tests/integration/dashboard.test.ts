@@ -3,12 +3,11 @@
  * database, and against one committed snapshot that the SQLite and the PostgreSQL runs
  * must both match — the same numbers on both databases.
  */
-import { Decimal } from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantContext } from "../../lib/data/context";
 import { getCompositeRanking, getOverview, getRanking, getRegionDetail } from "../../lib/data/dashboard";
 import { latestPeriod } from "../../lib/data/period-loader";
-import { fromStored } from "../../lib/decimal";
+import { Decimal, fromStored } from "../../lib/decimal";
 import { DEMO_CURRENT_YEAR, DEMO_LAST_MONTH, seedDemo } from "../../prisma/seed";
 import { testDb } from "../support/db";
 

@@ -13,8 +13,7 @@ import { loadPeriod } from "../../lib/data/period-loader";
 import { loadRollupPeriod } from "../../lib/data/rollup-loader";
 import { saveSettings } from "../../lib/data/settings";
 import { touchTenantConfig } from "../../lib/data/tenant-config";
-import { Dec } from "../../lib/dec";
-import { toStored } from "../../lib/decimal";
+import { Decimal, toStored } from "../../lib/decimal";
 import { computePeriod, DEFAULT_SETTINGS, ranksAt, type PeriodResult } from "../../lib/metrics";
 import { DEMO_CURRENT_YEAR, seedDemo } from "../../prisma/seed";
 import { testDb } from "../support/db";
@@ -165,7 +164,7 @@ describe("the roll-up loader on the demo tenants", () => {
     const settings = await db.tenantSettings.findUniqueOrThrow({ where: { tenantId: tenant.id } });
     // everything behind by less than 200 points is merely BEHIND, never SERIOUSLY_BEHIND
     await saveSettings(db, ctx, {
-      settings: { ...DEFAULT_SETTINGS, deadlineDay: settings.deadlineDay, seriousGap: DEFAULT_SETTINGS.seriousGap.minus(Dec.int(190)), composite: DEFAULT_SETTINGS.composite },
+      settings: { ...DEFAULT_SETTINGS, deadlineDay: settings.deadlineDay, seriousGap: DEFAULT_SETTINGS.seriousGap.minus(new Decimal(190)), composite: DEFAULT_SETTINGS.composite },
       weights: new Map(),
     });
     const after = await getOverview(db, ctx, period, { asOf });

@@ -6,7 +6,7 @@
  * figures itself. Plain engine types, so unit tests use it directly and integration
  * tests write it to a database.
  */
-import { Dec } from "../../lib/dec";
+import { Decimal, ZERO } from "../../lib/decimal";
 import type { FillRow, FillStatus, Frequency, IndicatorDef, RegionDef, TargetRow } from "../../lib/metrics";
 
 export interface RandomLedger {
@@ -61,9 +61,9 @@ export function randomLedger(seed: number, options: LedgerOptions = {}): RandomL
   const rootId = add(null, 0);
 
   const freq = (): Frequency => pick<Frequency>(["MONTHLY", "MONTHLY", "MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY"]);
-  const weight = () => Dec.int(pick([0, 1, 2, 3]));
+  const weight = () => new Decimal(pick([0, 1, 2, 3]));
   const curve = chance(0.5)
-    ? [0.02, 0.05, 0.12, 0.2, 0.3, 0.42, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((v) => Dec.from(v))
+    ? [0.02, 0.05, 0.12, 0.2, 0.3, 0.42, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((v) => new Decimal(v))
     : null;
   const id = (k: string) => `g${seed}${k}`;
   const indicators: IndicatorDef[] = [
@@ -71,10 +71,10 @@ export function randomLedger(seed: number, options: LedgerOptions = {}): RandomL
     { id: id("C2"), code: "C2", name: "越低越好", kind: "CUMULATIVE", direction: "LOWER_IS_BETTER", precision: 2, weight: weight(), frequency: "MONTHLY" },
     { id: id("S1"), code: "S1", name: "存量", kind: "STOCK", direction: "HIGHER_IS_BETTER", precision: 0, weight: weight(), frequency: freq() },
     { id: id("N1"), code: "N1", name: "净增", kind: "INCREMENT", direction: "HIGHER_IS_BETTER", precision: 0, weight: weight(), frequency: freq() },
-    { id: id("D1"), code: "D1", name: "分母", kind: "CUMULATIVE", direction: "HIGHER_IS_BETTER", precision: 2, weight: Dec.ZERO, frequency: "MONTHLY" },
+    { id: id("D1"), code: "D1", name: "分母", kind: "CUMULATIVE", direction: "HIGHER_IS_BETTER", precision: 2, weight: ZERO, frequency: "MONTHLY" },
     {
       id: id("R1"), code: "R1", name: "比率", kind: "RATIO", direction: "HIGHER_IS_BETTER", precision: 2, weight: weight(),
-      numeratorId: id("C1"), denominatorId: id("D1"), ratioFactor: Dec.int(100),
+      numeratorId: id("C1"), denominatorId: id("D1"), ratioFactor: new Decimal(100),
     },
   ];
 
@@ -91,7 +91,7 @@ export function randomLedger(seed: number, options: LedgerOptions = {}): RandomL
         for (let m = 1; m <= (y === year ? month : 12); m += 1) {
           level += int(-20, 120);
           if (!chance(density)) continue;
-          const value = Dec.int(chance(0.05) ? 0 : level).plus(Dec.int(int(0, 999)).div(Dec.int(1000)));
+          const value = new Decimal(chance(0.05) ? 0 : level).plus(new Decimal(int(0, 999)).div(new Decimal(1000)));
           const due = Date.UTC(y, m, int(1, 20), int(0, 23));
           fills.push({
             regionId, indicatorId: indicator.id, year: y, month: m, value, status: pick(statuses),
@@ -109,7 +109,7 @@ export function randomLedger(seed: number, options: LedgerOptions = {}): RandomL
     for (const indicator of indicators) {
       if (chance(0.1)) continue;
       const roll = rnd();
-      const value = roll < 0.05 ? Dec.ZERO : roll < 0.08 ? Dec.int(-5) : Dec.int(int(1, 3000)).div(Dec.int(pick([1, 4, 10])));
+      const value = roll < 0.05 ? ZERO : roll < 0.08 ? new Decimal(-5) : new Decimal(int(1, 3000)).div(new Decimal(pick([1, 4, 10])));
       targets.push({ regionId: r.id, indicatorId: indicator.id, value });
     }
   }

@@ -3,7 +3,7 @@
  * roll-up query (lib/data/rollup-sql.ts) and the reduced engine input are checked
  * against. Sums the leaves' latest counted fills exactly as the resolver does.
  */
-import { Dec } from "../../lib/dec";
+import { ZERO } from "../../lib/decimal";
 import {
   buildFillIndex,
   buildRegionTree,
@@ -38,7 +38,7 @@ export function referenceRollupRows(input: PeriodInput, plan: RollupPlan): Rollu
         rows.push({
           regionId: unit.id, indicatorId: indicator.id, year: point.year, month: point.month, measure: "LEVEL",
           present: present.length,
-          sum: present.reduce((acc, v) => acc.plus(v.fill!.value), Dec.ZERO),
+          sum: present.reduce((acc, v) => acc.plus(v.fill!.value), ZERO),
           minUsed: present.length ? Math.min(...present.map((v) => v.fill!.month)) : null,
           minBaseUsed: null,
           missingRegionIds: values.filter((v) => !v.fill).map((v) => v.leaf),
@@ -53,7 +53,7 @@ export function referenceRollupRows(input: PeriodInput, plan: RollupPlan): Rollu
         rows.push({
           regionId: unit.id, indicatorId: indicator.id, year: plan.points[net.level]!.year, month: plan.points[net.level]!.month, measure: "NET",
           present: both.length,
-          sum: both.reduce((acc, b) => acc.plus(b.level.value.minus(b.base.value)), Dec.ZERO),
+          sum: both.reduce((acc, b) => acc.plus(b.level.value.minus(b.base.value)), ZERO),
           minUsed: both.length ? Math.min(...both.map((b) => b.level.month)) : null,
           minBaseUsed: both.length ? Math.min(...both.map((b) => b.base.month)) : null,
           missingRegionIds: levels.filter((v, i) => !(v.fill && bases[i]!.fill)).map((v) => v.leaf),

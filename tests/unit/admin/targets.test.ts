@@ -66,8 +66,8 @@ describe("validateTargetSheet", () => {
   });
 
   it("refuses a target too large to store, naming the limit", () => {
-    const { rows, issues } = validateTargetSheet([header, row(2, 433101, "HTE_NEW", 2027, "576460752304"), row(3, 433101, "RD_EXP", 2027, "576460752303")], ref, 2027);
-    expect(issues.map((i) => [i.row, i.column, i.reason, i.params])).toEqual([[2, "目标值", "tooLarge", { maximum: "576,460,752,303" }]]);
+    const { rows, issues } = validateTargetSheet([header, row(2, 433101, "HTE_NEW", 2027, "9223372036855"), row(3, 433101, "RD_EXP", 2027, "9223372036854")], ref, 2027);
+    expect(issues.map((i) => [i.row, i.column, i.reason, i.params])).toEqual([[2, "目标值", "tooLarge", { maximum: "9,223,372,036,854" }]]);
     expect(rows).toEqual([]);
   });
 

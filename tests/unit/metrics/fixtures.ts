@@ -1,7 +1,6 @@
 /** Builders shared by the metrics tests (not a test file itself). */
-import { Decimal } from "decimal.js";
 import { expect } from "vitest";
-import { Dec } from "../../../lib/dec";
+import { Decimal } from "../../../lib/decimal";
 import type {
   FillRow,
   FillStatus,
@@ -14,10 +13,10 @@ import type {
 } from "../../../lib/metrics";
 import { DEFAULT_SETTINGS } from "../../../lib/metrics";
 
-export const d = (value: string | number): Dec => Dec.from(value);
+export const d = (value: string | number): Decimal => new Decimal(value);
 
 /** Exact decimal comparison (by decimal.js's canonical string) with a readable failure message. */
-export function expectDec(actual: Dec | null | undefined, expected: string | number): void {
+export function expectDec(actual: Decimal | null | undefined, expected: string | number): void {
   expect(actual, `expected ${expected}, got null/undefined`).not.toBeNull();
   expect(actual?.toString()).toBe(new Decimal(expected).toString());
 }

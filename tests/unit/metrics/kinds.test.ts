@@ -1,5 +1,5 @@
 /** Actuals per indicator kind, ratios of sums and year-on-year growth, through computePeriod. */
-import { Decimal } from "decimal.js";
+import { Decimal } from "../../../lib/decimal";
 import { describe, expect, it } from "vitest";
 import { computePeriod, getCell, ratioValue } from "../../../lib/metrics";
 import type { PeriodResult } from "../../../lib/metrics";

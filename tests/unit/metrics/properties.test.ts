@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeCompletion, computePeriod, compositeScore, getCell, rankWithTies } from "../../../lib/metrics";
 import type { Direction, IndicatorKind } from "../../../lib/metrics";
-import type { Dec } from "../../../lib/dec";
+import type { Decimal } from "../../../lib/decimal";
 import { d, fill, indicator, periodInput, region } from "./fixtures";
 
 /** Exact decimals with 3 places in [min, max] (integers / 1000). */
@@ -90,7 +90,7 @@ describe("completion properties", () => {
     month: fc.integer({ min: 1, max: 12 }),
     kind: fc.constantFrom(...kinds),
   });
-  const completion = (direction: Direction, actual: Dec, target: Dec, month: number, kind: IndicatorKind) =>
+  const completion = (direction: Direction, actual: Decimal, target: Decimal, month: number, kind: IndicatorKind) =>
     computeCompletion({
       actual,
       target,
@@ -118,7 +118,7 @@ describe("completion properties", () => {
         const cLo = completion("LOWER_IS_BETTER", lo, target, month, kind)!;
         const cHi = completion("LOWER_IS_BETTER", hi, target, month, kind)!;
         expect(cHi.lte(cLo)).toBe(true);
-        expect(cLo.lte(d(2)) && cHi.isPositive()).toBe(true);
+        expect(cLo.lte(d(2)) && cHi.gt(0)).toBe(true);
       }),
     );
   });

@@ -51,7 +51,7 @@ describe("the engine on roll-ups", () => {
       }),
       { numRuns: 250 },
     );
-  });
+  }, 30_000);
 
   it("ranksAt last month on roll-ups equals the full engine's ranking of last month", () => {
     fc.assert(
@@ -73,7 +73,7 @@ describe("the engine on roll-ups", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it("with the whole year's points (the county page), equals the full engine at every month so far", () => {
     fc.assert(
@@ -88,7 +88,7 @@ describe("the engine on roll-ups", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 
   it("refuses a point the loader did not supply instead of guessing", () => {
     const input = fullInput(7);

@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Decimal } from "../../../lib/decimal";
 import { describe, expect, it } from "vitest";
 import { checkValue, parseEntry, type CheckInput } from "../../../lib/reporting/checks";
 
@@ -49,7 +49,7 @@ describe("entry checks", () => {
     expect(parseEntry("abc", 2)).toEqual({ error: "malformed" });
     expect(parseEntry("1e5", 2)).toEqual({ error: "malformed" });
     expect(parseEntry("-1", 2)).toEqual({ error: "negative" });
-    expect(parseEntry("576460752303.423487", 6)).toEqual({ value: d("576460752303.423487") });
-    expect(parseEntry("576460752304", 0)).toEqual({ error: "tooLarge" });
+    expect(parseEntry("9223372036854.775807", 6)).toEqual({ value: d("9223372036854.775807") });
+    expect(parseEntry("9223372036855", 0)).toEqual({ error: "tooLarge" });
   });
 });
