@@ -4,7 +4,7 @@
  * takes the TenantContext from the session; results are plain data (decimals as strings).
  */
 import { providerOf, readRaw, type Db } from "../db/client";
-import { fromStored } from "../decimal";
+import { fromStored, type Decimal } from "../decimal";
 import { buildRegionTree, computeCompleteness, reportingRegionIds, requiredIndicators, type IndicatorDef, type RegionReport } from "../metrics";
 import { increment } from "../reporting/checks";
 import { lockStatus, type LockStatus } from "../reporting/locks";
@@ -57,6 +57,37 @@ export async function entryRegions(db: Db, ctx: TenantContext) {
   return rows;
 }
 
+/** A region's monthly increments over the 12 months before (year, month), oldest last. */
+function incrementHistory(kind: Parameters<typeof increment>[0], year: number, month: number, valueAt: (y: number, m: number) => Decimal | null): string[] {
+  const history: string[] = [];
+  for (let k = 1; k <= 12; k++) {
+    let y = year;
+    let m = month - k;
+    if (m <= 0) { m += 12; y -= 1; }
+    const v = valueAt(y, m);
+    if (v === null) continue;
+    const prev = kind === "CUMULATIVE" ? (m > 1 ? valueAt(y, m - 1) : null) : valueAt(y, m - 1);
+    const inc = increment(kind, m, v, prev);
+    if (inc !== null) history.push(inc.toString());
+  }
+  return history;
+}
+
+type StoredFill = { id: string; value: bigint; note: string | null; status: string; version: number; reviewReason: string | null; updatedById: string | null; updatedAt: Date };
+
+function plainFill<F extends StoredFill>(fill: F, names: ReadonlyMap<string, string>) {
+  return {
+    id: fill.id,
+    value: fromStored(fill.value).toString(),
+    note: fill.note,
+    status: fill.status as F["status"],
+    version: fill.version,
+    reviewReason: fill.reviewReason,
+    updatedBy: fill.updatedById ? (names.get(fill.updatedById) ?? null) : null,
+    updatedAt: fill.updatedAt.toISOString(),
+  };
+}
+
 export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string, period: Period, now: Date) {
   const { tenantId } = ctx;
   const { year, month } = period;
@@ -86,20 +117,7 @@ export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string
     const fill = fillOf.get(`${ind.id}|${year}|${month}`) ?? null;
     const kind = ind.kind;
     const last = kind === "CUMULATIVE" ? (month > 1 ? valueAt(ind.id, year, month - 1) : null) : valueAt(ind.id, year, month - 1);
-    // previous monthly increments: the 12 months before this one
-    const history: string[] = [];
-    if (kind !== "RATIO") {
-      for (let k = 1; k <= 12; k++) {
-        let y = year;
-        let m = month - k;
-        if (m <= 0) { m += 12; y -= 1; }
-        const v = valueAt(ind.id, y, m);
-        if (v === null) continue;
-        const prev = kind === "CUMULATIVE" ? (m > 1 ? valueAt(ind.id, y, m - 1) : null) : valueAt(ind.id, y, m - 1);
-        const inc = increment(kind, m, v, prev);
-        if (inc !== null) history.push(inc.toString());
-      }
-    }
+    const history = kind === "RATIO" ? [] : incrementHistory(kind, year, month, (y, m) => valueAt(ind.id, y, m));
     const cellLock = plainLock(periodLockStatus(lc, year, month, now, fill));
     return {
       indicatorId: ind.id,
@@ -118,18 +136,7 @@ export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string
       last: last?.toString() ?? null,
       baseline: kind === "INCREMENT" ? (valueAt(ind.id, year, 0)?.toString() ?? null) : null,
       history,
-      fill: fill
-        ? {
-            id: fill.id,
-            value: fromStored(fill.value).toString(),
-            note: fill.note,
-            status: fill.status,
-            version: fill.version,
-            reviewReason: fill.reviewReason,
-            updatedBy: fill.updatedById ? (names.get(fill.updatedById) ?? null) : null,
-            updatedAt: fill.updatedAt.toISOString(),
-          }
-        : null,
+      fill: fill ? plainFill(fill, names) : null,
       lock: cellLock,
     };
   });
