@@ -290,8 +290,7 @@ export async function openBareRunner(provider: Provider, url: string, style: Lat
   return {
     provider,
     run: async (view, params) => {
-      // a named prepared statement, parsed once per connection, as the app's reader sends its
-      // roll-up query (lib/db/reader.ts)
+      // a named prepared statement, parsed once per connection: the lower bound
       const result = await client.query({ name: `bare_${view}_${style}`, ...query(view, params) });
       return (result.rows as Record<string, unknown>[]).map(toRow);
     },

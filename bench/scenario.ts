@@ -22,7 +22,7 @@ import pg from "pg";
 import { createDb, readRaw, type Db } from "../lib/db/client";
 import type { TenantContext } from "../lib/data/context";
 import { getOverview, getRanking } from "../lib/data/dashboard";
-import { forgetPastYears, loadRollupPeriod, rollupQuery, type RollupOptions } from "../lib/data/rollup-loader";
+import { loadRollupPeriod, rollupQuery, type RollupOptions } from "../lib/data/rollup-loader";
 import { rollupSql } from "../lib/data/rollup-sql";
 import { getTenantConfig } from "../lib/data/tenant-config";
 import { computePeriod, ranksAt } from "../lib/metrics";
@@ -49,11 +49,7 @@ export interface ScenarioResult {
   /** wall-clock ms; cpuMedianMs = this process's CPU time (user + system) per call — excludes the PostgreSQL server's work */
   app: { medianMs: number; minMs: number; maxMs: number; samplesMs: number[]; cpuMedianMs: number };
   bare: { medianMs: number; minMs: number; maxMs: number; samplesMs: number[]; cpuMedianMs: number; style: LatestStyle; styleTrials: Record<string, number>; rows: number };
-  /** the app with the loader's cached past years forgotten before each call (decision 009) */
-  appCold: { medianMs: number; minMs: number; maxMs: number; samplesMs: number[] };
   ratio: number;
-  /** appCold ÷ bare */
-  coldRatio: number;
   memory: { baselineRssMiB: number; peakRssMiB: number; peakHeapUsedMiB: number };
   verification: { ok: boolean; compared: number; message: string };
   profile?: ProfileResult;
@@ -64,7 +60,7 @@ export interface ProfileResult {
   loadMs: number;
   /** the roll-up query alone through the app's reader (readRaw: prepared statement kept) */
   readerQueryMs: number;
-  /** the same statement through Prisma ($queryRawUnsafe), as the app ran it before decision 007 */
+  /** the same statement through Prisma ($queryRawUnsafe: prepared anew on every call) */
   prismaQueryMs: number;
   /** the same statement through the raw driver */
   rawQueryMs: number;
@@ -315,7 +311,6 @@ async function main(): Promise<ScenarioResult> {
 
   let profileResult: ProfileResult | undefined;
   const appTimes: number[] = [];
-  const coldTimes: number[] = [];
   const bareTimes: number[] = [];
   const appCpu: number[] = [];
   const bareCpu: number[] = [];
@@ -323,10 +318,7 @@ async function main(): Promise<ScenarioResult> {
   if (mode === "profile") {
     profileResult = await profile(provider, url, db, ctx, view, period);
   } else {
-    // interleaved (app, app cold, bare, app, …) so every path sees the same machine load;
-    // "cold": the loader's cached past years forgotten first (decision 009), as on the
-    // first load of a period or after a change to a past year's fills
-    const config = await getTenantConfig(db, tenantId);
+    // interleaved (app, bare, app, …) so both paths see the same machine load
     for (let k = 0; k < runs; k++) {
       gc();
       const c0 = process.cpuUsage();
@@ -336,11 +328,6 @@ async function main(): Promise<ScenarioResult> {
       appCpu.push(cpuMs(process.cpuUsage(c0)));
       heap.sample();
       if (!result) throw new Error("no result");
-      forgetPastYears(config);
-      gc();
-      const tc = performance.now();
-      await appCall(db, ctx, view, period);
-      coldTimes.push(performance.now() - tc);
       gc();
       const c1 = process.cpuUsage();
       const t1 = performance.now();
@@ -371,10 +358,8 @@ async function main(): Promise<ScenarioResult> {
     period,
     runs: appTimes.length,
     app,
-    appCold: stats(coldTimes),
     bare: { ...bareStats, style: picked.style, styleTrials: picked.trials, rows: bareOnce.length },
     ratio: bareStats.medianMs > 0 ? app.medianMs / bareStats.medianMs : 0,
-    coldRatio: bareStats.medianMs > 0 && coldTimes.length ? median(coldTimes) / bareStats.medianMs : 0,
     memory: {
       baselineRssMiB: baselineRss / MiB,
       peakRssMiB: peakRss / MiB,

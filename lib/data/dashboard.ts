@@ -1,12 +1,26 @@
 /**
- * Server functions of the dashboards (DESIGN.md §5): each loads one period — through the
- * roll-up loader (one query, the engine on root + counties; decision 006) or, where a
- * region between the root and the leaves fills figures itself, and for the county page,
- * through the full period loader — runs the pure metrics engine and returns plain
- * serialisable data: the same numbers for pages, exports and the API.
+ * Server functions of the dashboards: each loads one period, runs the pure metrics engine
+ * and returns plain serialisable data — the same numbers for pages, exports and the API.
+ *
+ * Where the figures come from (docs/decisions/010-one-read-path.md):
+ * - The roll-up loader (rollup-loader.ts: one query of sums per county, the engine on root +
+ *   counties; decision 006) for every dashboard: the overview, rankings, the composite, and
+ *   the pages of the city and of the ranked counties (the whole year, plus the Σ of a county's
+ *   children's targets where it has regions below it).
+ * - The full loader (period-loader.ts: every fill) only where the roll-up cannot give the
+ *   same figures: (1) a region between the root and the leaves fills figures of its own —
+ *   the engine then uses its own figure instead of its children's, which per-county sums
+ *   cannot express (`loadRollupPeriod` returns null); (2) the page of a region below the
+ *   counties — it has no rank, and its figures are its own subtree's, which the roll-up (per
+ *   child of the root) does not sum; the full loader reads that subtree only.
+ *
+ * "Now" comes from lib/clock.ts once per call (or the caller's `asOf`) and goes down to the
+ * engine: the overview's completeness and the completeness board (fills.ts) are the same
+ * computation on the same clock.
  */
 import type { Db } from "../db/client";
 import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, indexTargets, ranksAt } from "../metrics";
+import * as clock from "../clock";
 import { Decimal, fromStored } from "../decimal";
 import type { Actual, Cell, CompletenessResult, CompositeScore, Outlook, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
@@ -139,7 +153,7 @@ interface Loaded {
   indicators: IndicatorMeta[];
 }
 
-/** The period through the roll-up loader, or the full loader where roll-ups do not apply. */
+/** The period through the roll-up loader, or the full loader where the roll-up does not apply (see the module). */
 async function load(db: Db, ctx: TenantContext, period: Period, options: RollupOptions): Promise<Loaded> {
   const rolled = await loadRollupPeriod(db, ctx, period, options);
   return rolled ?? loadPeriod(db, ctx, period, { indicatorCodes: options.indicatorCodes, asOf: options.asOf });
@@ -165,7 +179,7 @@ function regionIndex(regions: readonly RegionMeta[]): ReadonlyMap<string, Region
 // ------------------------------------------------------------------ overview
 
 export async function getOverview(db: Db, ctx: TenantContext, period: Period, options: Pick<LoadOptions, "asOf"> = {}) {
-  const { regions, indicators, result, input } = await compute(db, ctx, period, { asOf: options.asOf, completeness: true });
+  const { regions, indicators, result, input } = await compute(db, ctx, period, { asOf: options.asOf ?? clock.now(), completeness: true });
   // plain as built, in plain loops: this runs on every overview (see lib/metrics/regions.ts on closures)
   const counties = new Set(result.countyIds);
   const countyInfos: RegionInfo[] = [];
@@ -202,7 +216,7 @@ export type OverviewData = Plain<Awaited<ReturnType<typeof getOverview>>>;
 // ------------------------------------------------------------------ rankings
 
 export async function getRanking(db: Db, ctx: TenantContext, indicatorCode: string, period: Period) {
-  const loaded = await load(db, ctx, period, { indicatorCodes: [indicatorCode], previousMonth: true });
+  const loaded = await load(db, ctx, period, { indicatorCodes: [indicatorCode], previousMonth: true, asOf: clock.now() });
   return rankingOf(loaded, computePeriod(loaded.input), indicatorCode, period);
 }
 
@@ -253,7 +267,7 @@ interface RegionRankEntry {
 export type RankingData = Plain<Awaited<ReturnType<typeof getRanking>>>;
 
 export async function getCompositeRanking(db: Db, ctx: TenantContext, period: Period) {
-  const loaded = await load(db, ctx, period, {});
+  const loaded = await load(db, ctx, period, { asOf: clock.now() });
   return compositeOf(loaded, computePeriod(loaded.input), period);
 }
 
@@ -273,32 +287,31 @@ export type CompositeRankingData = Plain<Awaited<ReturnType<typeof getCompositeR
 
 /**
  * The page of one region: its figures, outlook, monthly series and rank history. The city
- * and the ranked counties (the root's children) read the whole year through the roll-up
- * query — the engine on root + counties at every month — and, for a county with regions
- * below it, its children's targets (the engine on root + counties does not see them).
- * A region further down has no rank; its page needs only its own subtree, read in full
- * (the full loader with `subtreeOf`). Tenants where the roll-up does not apply read every
- * fill.
+ * and the ranked counties read the whole year through the roll-up; a region below the
+ * counties reads its own subtree through the full loader (see the module).
  */
 export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, period: Period) {
-  const config = await getTenantConfig(db, ctx.tenantId);
+  const asOf = clock.now();
+  let config = await getTenantConfig(db, ctx.tenantId);
+  if (!config.regions.some((r) => r.code === code)) config = await getTenantConfig(db, ctx.tenantId, { reload: true });
   const known = config.regions.find((r) => r.code === code);
-  if (known !== undefined && !isRanked(known.id, config.tree.root.id, config.tree.counties.map((c) => c.id))) {
-    const below = await loadPeriod(db, ctx, period, { subtreeOf: known.id });
+  if (known === undefined) throw new NotFoundError(`region ${code}`);
+  if (!isRanked(known.id, config.tree.root.id, config.tree.counties.map((c) => c.id))) {
+    const below = await loadPeriod(db, ctx, period, { subtreeOf: known.id, asOf });
     // the cached configuration may be older than the regions just read: the code must still
     // name this region, and the region must still be below a county
     const fresh = buildRegionTree(below.regions);
     const stillBelow = !isRanked(known.id, fresh.root.id, fresh.counties.map((c) => c.id));
     if (stillBelow && below.regions.find((r) => r.code === code)?.id === known.id) return regionDetailOf(below, code, period);
   }
-  const rolled = known !== undefined ? await loadRollupPeriod(db, ctx, period, { wholeYear: true }) : null;
+  const rolled = await loadRollupPeriod(db, ctx, period, { wholeYear: true, asOf });
   const units = rolled?.input.rollups?.regions ?? [];
   // the loader may have read a newer configuration: the region must still be the city or a county
-  if (rolled === null || !isRanked(known!.id, config.tree.root.id, units.map((u) => u.regionId))) {
-    return regionDetailOf(await loadPeriod(db, ctx, period), code, period);
+  if (rolled === null || !isRanked(known.id, config.tree.root.id, units.map((u) => u.regionId))) {
+    return regionDetailOf(await loadPeriod(db, ctx, period, { asOf }), code, period);
   }
-  const withRegionsBelow = units.some((u) => u.regionId === known!.id && !u.leaf);
-  return regionDetailOf(rolled, code, period, withRegionsBelow ? await childTargetSums(db, ctx, rolled, known!.id, period.year) : undefined);
+  const withRegionsBelow = units.some((u) => u.regionId === known.id && !u.leaf);
+  return regionDetailOf(rolled, code, period, withRegionsBelow ? await childTargetSums(db, ctx, rolled, known.id, period.year) : undefined);
 }
 
 /** The city (the root) or one of the ranked counties (the root's active children). */
@@ -376,7 +389,7 @@ export type RegionDetailData = Plain<Awaited<ReturnType<typeof getRegionDetail>>
  * load. `ranking` equals getRanking(…) and `composite` equals getCompositeRanking(…).
  */
 export async function getRankingsView(db: Db, ctx: TenantContext, indicatorCode: string, period: Period) {
-  const loaded = await load(db, ctx, period, { previousMonth: true });
+  const loaded = await load(db, ctx, period, { previousMonth: true, asOf: clock.now() });
   const result = computePeriod(loaded.input);
   return { ranking: rankingOf(loaded, result, indicatorCode, period), composite: compositeOf(loaded, result, period) };
 }
@@ -406,7 +419,7 @@ export interface ResolvedPeriod {
  * The period a dashboard shows: the query's year and month when valid, else the latest
  * month with figures (or the current month for an empty ledger).
  */
-export async function resolvePeriod(db: Db, ctx: TenantContext, query: DashboardQuery, now: Date = new Date()): Promise<ResolvedPeriod> {
+export async function resolvePeriod(db: Db, ctx: TenantContext, query: DashboardQuery, now: Date = clock.now()): Promise<ResolvedPeriod> {
   const latest = (await latestPeriod(db, ctx)) ?? { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 };
   const fellBack = query.invalid.includes("year") || query.invalid.includes("month");
   if (fellBack) return { period: latest, latest, fellBack };

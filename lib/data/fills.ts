@@ -3,12 +3,13 @@
  * queue, the history of a cell, unlock requests and the completeness board. Every function
  * takes the TenantContext from the session; results are plain data (decimals as strings).
  */
-import type { Db } from "../db/client";
-import { fromStored } from "../decimal";
-import { buildRegionTree, computeCompleteness, reportingRegionIds, type FillRow, type IndicatorDef } from "../metrics";
+import { providerOf, readRaw, type Db } from "../db/client";
+import { fromStored, type Decimal } from "../decimal";
+import { buildRegionTree, computeCompleteness, reportingRegionIds, requiredIndicators, type IndicatorDef, type RegionReport } from "../metrics";
 import { increment } from "../reporting/checks";
 import { lockStatus, type LockStatus } from "../reporting/locks";
 import type { Period, TenantContext } from "./context";
+import { reportsSql } from "./rollup-sql";
 
 const s = (v: bigint | null | undefined): string | null => (v === null || v === undefined ? null : fromStored(v).toString());
 
@@ -56,6 +57,37 @@ export async function entryRegions(db: Db, ctx: TenantContext) {
   return rows;
 }
 
+/** A region's monthly increments over the 12 months before (year, month), oldest last. */
+function incrementHistory(kind: Parameters<typeof increment>[0], year: number, month: number, valueAt: (y: number, m: number) => Decimal | null): string[] {
+  const history: string[] = [];
+  for (let k = 1; k <= 12; k++) {
+    let y = year;
+    let m = month - k;
+    if (m <= 0) { m += 12; y -= 1; }
+    const v = valueAt(y, m);
+    if (v === null) continue;
+    const prev = kind === "CUMULATIVE" ? (m > 1 ? valueAt(y, m - 1) : null) : valueAt(y, m - 1);
+    const inc = increment(kind, m, v, prev);
+    if (inc !== null) history.push(inc.toString());
+  }
+  return history;
+}
+
+type StoredFill = { id: string; value: bigint; note: string | null; status: string; version: number; reviewReason: string | null; updatedById: string | null; updatedAt: Date };
+
+function plainFill<F extends StoredFill>(fill: F, names: ReadonlyMap<string, string>) {
+  return {
+    id: fill.id,
+    value: fromStored(fill.value).toString(),
+    note: fill.note,
+    status: fill.status as F["status"],
+    version: fill.version,
+    reviewReason: fill.reviewReason,
+    updatedBy: fill.updatedById ? (names.get(fill.updatedById) ?? null) : null,
+    updatedAt: fill.updatedAt.toISOString(),
+  };
+}
+
 export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string, period: Period, now: Date) {
   const { tenantId } = ctx;
   const { year, month } = period;
@@ -85,20 +117,7 @@ export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string
     const fill = fillOf.get(`${ind.id}|${year}|${month}`) ?? null;
     const kind = ind.kind;
     const last = kind === "CUMULATIVE" ? (month > 1 ? valueAt(ind.id, year, month - 1) : null) : valueAt(ind.id, year, month - 1);
-    // previous monthly increments: the 12 months before this one
-    const history: string[] = [];
-    if (kind !== "RATIO") {
-      for (let k = 1; k <= 12; k++) {
-        let y = year;
-        let m = month - k;
-        if (m <= 0) { m += 12; y -= 1; }
-        const v = valueAt(ind.id, y, m);
-        if (v === null) continue;
-        const prev = kind === "CUMULATIVE" ? (m > 1 ? valueAt(ind.id, y, m - 1) : null) : valueAt(ind.id, y, m - 1);
-        const inc = increment(kind, m, v, prev);
-        if (inc !== null) history.push(inc.toString());
-      }
-    }
+    const history = kind === "RATIO" ? [] : incrementHistory(kind, year, month, (y, m) => valueAt(ind.id, y, m));
     const cellLock = plainLock(periodLockStatus(lc, year, month, now, fill));
     return {
       indicatorId: ind.id,
@@ -117,18 +136,7 @@ export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string
       last: last?.toString() ?? null,
       baseline: kind === "INCREMENT" ? (valueAt(ind.id, year, 0)?.toString() ?? null) : null,
       history,
-      fill: fill
-        ? {
-            id: fill.id,
-            value: fromStored(fill.value).toString(),
-            note: fill.note,
-            status: fill.status,
-            version: fill.version,
-            reviewReason: fill.reviewReason,
-            updatedBy: fill.updatedById ? (names.get(fill.updatedById) ?? null) : null,
-            updatedAt: fill.updatedAt.toISOString(),
-          }
-        : null,
+      fill: fill ? plainFill(fill, names) : null,
       lock: cellLock,
     };
   });
@@ -222,22 +230,47 @@ export async function getUnlockRequests(db: Db, ctx: TenantContext, status: "PEN
   }));
 }
 
-/** The completeness board of one month: status per reporting region with its last submission. */
-export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: Period, now: Date) {
+/** A timestamp as the database driver returns it from raw SQL (ISO text, a Date or epoch milliseconds). */
+function instant(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(value as string | number);
+}
+
+function list(value: unknown): string[] {
+  return typeof value === "string" && value.length > 0 ? value.split(",") : [];
+}
+
+/**
+ * Each region's fills of one month among the required indicators, summed up (what
+ * `computeCompleteness` takes as `reports`): the one read of completeness, for the overview
+ * (through the roll-up loader) and the completeness board alike.
+ */
+export async function monthReports(db: Db, tenantId: string, period: Period, requiredIds: readonly string[]): Promise<RegionReport[]> {
+  const { sql, values } = reportsSql(providerOf(db), { tenantId, year: period.year, month: period.month, requiredIds });
+  // columns in the statement's order: regionId, subm, ret, last
+  const { rows } = await readRaw(db, sql, values);
+  return rows.map(([regionId, subm, ret, last]) => ({ regionId: String(regionId), submittedIds: list(subm), returnedIds: list(ret), lastSubmittedAt: instant(last) }));
+}
+
+/**
+ * The completeness board of one month: status per reporting region with its last
+ * submission — computed as the overview computes it (monthReports + computeCompleteness),
+ * with the caller's `asOf` (lib/clock.ts, once per request).
+ */
+export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: Period, asOf: Date) {
   const { tenantId } = ctx;
-  const [deadlineDay, regions, indicators, fills] = await Promise.all([
+  const [deadlineDay, regions, indicators] = await Promise.all([
     deadlineDayOf(db, tenantId),
     db.region.findMany({ where: { tenantId }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
-    db.indicator.findMany({ where: { tenantId, active: true }, orderBy: [{ sortOrder: "asc" }] }),
-    db.fill.findMany({ where: { tenantId, year: period.year, month: period.month }, select: { regionId: true, indicatorId: true, year: true, month: true, value: true, status: true, submittedAt: true } }),
+    db.indicator.findMany({ where: { tenantId, active: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
   ]);
   const defs: IndicatorDef[] = indicators.map((i) => ({
     id: i.id, code: i.code, name: i.name, kind: i.kind, direction: i.direction, precision: i.precision, weight: fromStored(i.weight), frequency: i.frequency,
   }));
-  const rows: FillRow[] = fills.map((f) => ({ ...f, value: fromStored(f.value) }));
+  const reports = await monthReports(db, tenantId, period, requiredIndicators(defs, period.month).map((i) => i.id));
   // the regions that fill: active leaves below the root (not the cities of a province)
   const reporting = reportingRegionIds(buildRegionTree(regions));
-  const result = computeCompleteness({ ...period, asOf: now, deadlineDay, regionIds: reporting, indicators: defs, fills: rows });
+  const result = computeCompleteness({ ...period, asOf, deadlineDay, regionIds: reporting, indicators: defs, reports });
   const regionOf = new Map(regions.map((r) => [r.id, r]));
   return {
     year: period.year,

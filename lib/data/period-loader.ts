@@ -8,6 +8,7 @@
  * Returns the metrics engine's input (lib/metrics PeriodInput) plus the display metadata.
  */
 import type { Db } from "../db/client";
+import * as clock from "../clock";
 import { fromStored } from "../decimal";
 import { buildRegionTree, type FillRow, type IndicatorDef, type MetricsSettings, type PeriodInput, type RegionDef, type TargetRow } from "../metrics";
 import type { Period, TenantContext } from "./context";
@@ -30,7 +31,7 @@ export interface LoadedPeriod {
 export interface LoadOptions {
   /** Only these indicators (by code) and the parts of the ratios among them. Default: all active. */
   indicatorCodes?: string[];
-  /** "Now", for reporting completeness. Default: the current time. */
+  /** "Now", for reporting completeness. Default: lib/clock.ts. */
   asOf?: Date;
   /**
    * Only this region's subtree, with the region as the engine's root: enough for the region's
@@ -140,7 +141,7 @@ export async function loadPeriod(db: Db, ctx: TenantContext, period: Period, opt
     regionId: f.regionId, indicatorId: f.indicatorId, year: f.year, month: f.month, value: fromStored(f.value), status: f.status, submittedAt: f.submittedAt,
   }));
   return {
-    input: { year, month, asOf: options.asOf ?? new Date(), settings, regions: engineRegions, indicators: chosen, targets, fills },
+    input: { year, month, asOf: options.asOf ?? clock.now(), settings, regions: engineRegions, indicators: chosen, targets, fills },
     regions,
     indicators: chosen,
   };

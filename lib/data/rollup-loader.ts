@@ -10,15 +10,9 @@
  * tests/integration/rollup-loader.test.ts the SQL side on both databases. Where a region
  * between the root and the leaves fills figures of its own, the aggregation rule needs
  * every fill and `loadRollupPeriod` returns null: callers then use the full loader.
- *
- * The roll-ups of past years (last year's month and December, the December before) are
- * kept per load shape after the first load, and later loads read the period's year only,
- * for as long as the ledger stamps of those years — bumped by triggers on every change of
- * a fill — stand still (decision 009).
  */
 import { providerOf, readRaw, type Db } from "../db/client";
-import type { RawResult } from "../db/reader";
-import { Decimal, fromStored, ZERO } from "../decimal";
+import { fromStored, ZERO, type Decimal } from "../decimal";
 import {
   NO_REGIONS,
   reportingRegionIds,
@@ -26,21 +20,21 @@ import {
   rollupPlan,
   type FillRow,
   type PeriodInput,
-  type RegionReport,
   type RollupRow,
   type TargetRow,
 } from "../metrics";
 import type { Period, TenantContext } from "./context";
+import { monthReports } from "./fills";
 import type { IndicatorMeta, RegionMeta } from "./period-loader";
 import { NotFoundError, selectIndicators } from "./period-loader";
-import { rollupSql, type RollupNetSpec, type RollupPointSpec, type RollupQuerySpec, type RollupTree } from "./rollup-sql";
+import { rollupSql, type RollupQuerySpec, type RollupTree } from "./rollup-sql";
 import { getTenantConfig, type TenantConfig } from "./tenant-config";
 
 export interface RollupOptions {
   /** Only these indicators (by code) and the parts of the ratios among them. Default: all active. */
   indicatorCodes?: string[];
-  /** "Now", for reporting completeness. Default: the current time. */
-  asOf?: Date;
+  /** "Now" (lib/clock.ts), for reporting completeness: the caller's, once per request. */
+  asOf: Date;
   /** Also last month's figures (for ranksAt and the rank change). */
   previousMonth?: boolean;
   /** Also the month's fills of every reporting region (for the completeness board). */
@@ -75,27 +69,12 @@ function stored(value: unknown): Decimal {
   return fromStored(BigInt(value as string | number));
 }
 
-function list(value: unknown): string[] {
-  return typeof value === "string" && value.length > 0 ? value.split(",") : [];
-}
-
 /** A comma-separated list of region ids in tree order, or the shared empty list (most roll-ups miss no region). */
 function inTreeOrder(value: unknown, order: ReadonlyMap<string, number>): readonly string[] {
   if (typeof value !== "string" || value.length === 0) return NO_REGIONS;
   const ids = value.split(",");
   if (ids.length > 1) ids.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   return ids;
-}
-
-/** Column positions of the roll-up result, by name. */
-function columnsOf(columns: readonly string[]) {
-  const index = new Map(columns.map((name, k) => [name, k]));
-  const at = (name: string): number => {
-    const k = index.get(name);
-    if (k === undefined) throw new Error(`the roll-up query returned no column ${name}`);
-    return k;
-  };
-  return at;
 }
 
 /**
@@ -106,7 +85,7 @@ export async function loadRollupPeriod(
   db: Db,
   ctx: TenantContext,
   period: Period,
-  options: RollupOptions = {},
+  options: RollupOptions,
 ): Promise<RollupLoaded | null> {
   let config = await getTenantConfig(db, ctx.tenantId);
   if (!knowsIndicators(config, options.indicatorCodes)) config = await getTenantConfig(db, ctx.tenantId, { reload: true });
@@ -115,7 +94,6 @@ export async function loadRollupPeriod(
   // administrator changed it again in between)
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const loaded = await attemptLoad(db, config, period, options);
-    if (loaded.kind === "history") continue; // the full query next, same configuration
     if (loaded.kind !== "stale") return loaded.kind === "ok" ? loaded.value : null;
     config = await getTenantConfig(db, ctx.tenantId, { reload: true });
   }
@@ -129,10 +107,10 @@ function knowsIndicators(config: TenantConfig, codes: readonly string[] | undefi
   return false;
 }
 
-/** "stale": the configuration changed; "history": the cached past years did (run the full query). */
-type Attempt = { kind: "ok"; value: RollupLoaded } | { kind: "fallback" } | { kind: "stale" } | { kind: "history" };
+/** "stale": the configuration changed (read it again). */
+type Attempt = { kind: "ok"; value: RollupLoaded } | { kind: "fallback" } | { kind: "stale" };
 
-/** The roll-up query a load runs (exported for the benchmark's breakdown). */
+/** The roll-up query of a load (exported for the benchmark's breakdown). */
 export function rollupQuery(config: TenantConfig, period: Period, options: RollupOptions) {
   const { year, month } = period;
   const chosen = selectIndicators(config.indicators, options.indicatorCodes);
@@ -141,20 +119,16 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   // without STOCK/INCREMENT indicators, no baseline point and no net changes
   const points = stockish ? plan.points : plan.points.filter((p) => !p.stockOnly);
   const nets = stockish ? plan.nets : [];
-  const pastYears = points.filter((p) => p.year < year).map((p) => p.year);
-  const stampYears = pastYears.length ? { from: Math.min(...pastYears), to: year - 1 } : null;
   const spec: RollupQuerySpec = {
     tenantId: config.tenantId,
     tree: rollupTreeOf(config),
     points,
     nets,
     indicatorIds: options.indicatorCodes ? chosen.map((i) => i.id) : null,
-    completeness: options.completeness ? { year, month, requiredIds: requiredIndicators(chosen, month).map((i) => i.id) } : null,
     fromYear: year - 2,
     targetYear: year,
-    stampYears,
   };
-  return { chosen, spec, current: stampYears ? currentYearOnly(spec, year) : null };
+  return { chosen, spec };
 }
 
 /** The leaves under each unit and the regions between, from the cached configuration's tree. */
@@ -183,266 +157,153 @@ function rollupTreeOf(config: TenantConfig): RollupTree {
   return { leafIds, leafUnitIds, parentIds };
 }
 
-/**
- * The query of a load whose past years are cached (decision 009): the points of the
- * period's year, and of past points only the baselines that this year's net changes need
- * (read per leaf, but without figures of their own); only this year's net changes.
- */
-function currentYearOnly(full: RollupQuerySpec, year: number): RollupQuerySpec {
-  const nets = full.nets.filter((n) => full.points[n.level]!.year === year);
-  const position = new Map<number, number>();
-  const points: RollupPointSpec[] = [];
-  full.points.forEach((p, k) => {
-    if (p.year === year) position.set(k, points.push(p) - 1);
-    else if (nets.some((n) => n.base === k)) position.set(k, points.push({ ...p, stockOnly: true, baseOnly: true }) - 1);
-  });
-  return { ...full, points, nets: nets.map((n) => ({ level: position.get(n.level)!, base: position.get(n.base)! })) };
-}
+/** A roll-up row by column name, as the driver gives it (integers as bigint, number or text). */
+type Row = Record<string, unknown>;
 
-/** One SQL statement of a load shape: its text and values, its points, and where each figure is in a row. */
-interface Statement {
-  sql: string;
-  values: unknown[];
-  points: readonly RollupPointSpec[];
-  nets: readonly RollupNetSpec[];
-  /** the result's column positions, once the first result has named them */
-  columns?: ReturnType<typeof columnPositions>;
-}
+/** A load shape's query, its statement and its required indicators, built once per configuration. */
+type Prepared = ReturnType<typeof rollupQuery> & { sql: string; values: unknown[]; required: string[] | null };
 
 /**
- * What a load of past years gave (decision 009): their roll-up rows per unit and indicator,
- * the root's own fills among them, and the ledger stamp of those years they were read at.
- * Reused as they are (the engine never changes its input) while the stamp stands still.
+ * Built once per configuration object (a new version is a new object) and load shape: the
+ * reader (lib/db/reader.ts) then finds its prepared statement by the same text, and no SQL
+ * is assembled per call. A handful of shapes per tenant.
  */
-interface PastYears {
-  stamp: number;
-  rows: Map<string, Map<string, RollupRow[]>>;
-  rootFills: FillRow[];
-}
+const prepared = new WeakMap<TenantConfig, Map<string, Prepared>>();
+const SHAPES_PER_CONFIG = 64;
 
-/** A load shape ready to run: the full query, the current year's query, and the cached past years. */
-interface PreparedQuery extends ReturnType<typeof rollupQuery> {
-  full: Statement;
-  /** null: no past-year points */
-  currentOnly: Statement | null;
-  past: PastYears | null;
-  /** what every load of this shape hands the engine unchanged (the same objects every time) */
-  shared: ReturnType<typeof sharedInput>;
-}
-
-/** The parts of the engine's input that depend on the configuration only. */
-function sharedInput(config: TenantConfig, chosen: readonly IndicatorMeta[], completeness: boolean) {
-  const { tree } = config;
-  const units = tree.counties;
-  const reporting = completeness ? reportingRegionIds(tree) : [];
-  return {
-    regions: [tree.root, ...units],
-    unitIds: new Set(units.map((u) => u.id)),
-    chosenById: new Map(chosen.map((i) => [i.id, i])),
-    rollupRegions: units.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })),
-    reporting,
-    reportingIds: new Set(reporting),
-  };
-}
-
-/**
- * Built once per configuration (a new version is a new object) and query shape: the same
- * text object every time, so the reader finds its prepared statement without hashing a
- * fresh string, and no SQL is assembled per call. A handful of shapes per tenant. The
- * cached past years live here too, so a new configuration starts without them.
- */
-const preparedQueries = new WeakMap<TenantConfig, Map<string, PreparedQuery>>();
-const PREPARED_PER_CONFIG = 64;
-
-function statement(db: Db, spec: RollupQuerySpec): Statement {
-  return { ...rollupSql(providerOf(db), spec), points: spec.points, nets: spec.nets };
-}
-
-function preparedQuery(db: Db, config: TenantConfig, period: Period, options: RollupOptions): PreparedQuery {
-  let byShape = preparedQueries.get(config);
-  if (!byShape) preparedQueries.set(config, (byShape = new Map()));
-  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${options.previousMonth ? 1 : 0}${
-    options.completeness ? 1 : 0}${options.wholeYear ? 1 : 0}`;
-  let prepared = byShape.get(shape);
-  if (!prepared) {
+function preparedQuery(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Prepared {
+  let byShape = prepared.get(config);
+  if (!byShape) prepared.set(config, (byShape = new Map()));
+  const flags = [options.previousMonth, options.completeness, options.wholeYear].map((f) => (f ? 1 : 0)).join("");
+  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${flags}`;
+  let entry = byShape.get(shape);
+  if (!entry) {
     const query = rollupQuery(config, period, options);
-    prepared = {
-      ...query,
-      full: statement(db, query.spec),
-      currentOnly: query.current ? statement(db, query.current) : null,
-      past: null,
-      shared: sharedInput(config, query.chosen, options.completeness ?? false),
-    };
-    if (byShape.size >= PREPARED_PER_CONFIG) byShape.delete(byShape.keys().next().value!);
-    byShape.set(shape, prepared);
+    const required = options.completeness ? requiredIndicators(query.chosen, period.month).map((i) => i.id) : null;
+    entry = { ...query, ...rollupSql(providerOf(db), query.spec), required };
+    if (byShape.size >= SHAPES_PER_CONFIG) byShape.delete(byShape.keys().next().value!);
+    byShape.set(shape, entry);
   }
-  return prepared;
-}
-
-/**
- * Forgets the cached past years of every load shape of this configuration: the next load
- * reads them again. For the benchmark's cold figures; the stamps keep the cache right
- * without it.
- */
-export function forgetPastYears(config: TenantConfig): void {
-  for (const prepared of preparedQueries.get(config)?.values() ?? []) prepared.past = null;
-}
-
-function columnPositions(result: RawResult, run: Statement, spec: RollupQuerySpec) {
-  const at = columnsOf(result.columns);
-  return {
-    regionId: at("regionId"), indicatorId: at("indicatorId"), target: at("target"),
-    parentFills: at("parentFills"), configVersion: at("configVersion"),
-    historyStamp: spec.stampYears ? at("historyStamp") : -1,
-    ...(spec.completeness ? { subm: at("subm"), ret: at("ret"), last: at("last") } : { subm: -1, ret: -1, last: -1 }),
-    points: run.points.map((_, k) => ({ n: at(`n${k}`), s: at(`s${k}`), u: at(`u${k}`), m: at(`m${k}`) })),
-    nets: run.nets.map((_, k) => ({ n: at(`nn${k}`), s: at(`ns${k}`), u: at(`nu${k}`), b: at(`nb${k}`), m: at(`nm${k}`), z: at(`nz${k}`) })),
-  };
-}
-
-function pastRowsOf(past: PastYears, regionId: string, indicatorId: string): readonly RollupRow[] {
-  return past.rows.get(regionId)?.get(indicatorId) ?? NO_ROWS;
-}
-const NO_ROWS: readonly RollupRow[] = [];
-
-function keep(past: PastYears, row: RollupRow): void {
-  let byIndicator = past.rows.get(row.regionId);
-  if (!byIndicator) past.rows.set(row.regionId, (byIndicator = new Map()));
-  let rows = byIndicator.get(row.indicatorId);
-  if (!rows) byIndicator.set(row.indicatorId, (rows = []));
-  rows.push(row);
+  return entry;
 }
 
 async function attemptLoad(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Promise<Attempt> {
-  const { year, month } = period;
+  const { chosen, spec, sql, values, required } = preparedQuery(db, config, period, options);
+  const [result, reports] = await Promise.all([
+    readRaw(db, sql, values),
+    required ? monthReports(db, config.tenantId, period, required) : [],
+  ]);
+  const rows = result.rows.map((r) => {
+    const row: Row = {};
+    for (let k = 0; k < result.columns.length; k++) row[result.columns[k]!] = r[k];
+    return row;
+  });
+  const checked = await checkRows(db, config, rows);
+  if (checked !== "ok") return { kind: checked };
+  const parsed = parseRows(config, chosen, spec, rows);
+  if (parsed === null) return { kind: "stale" };
+  const reporting = options.completeness ? reportingRegionIds(config.tree) : [];
+  const reportingIds = new Set(reporting);
   const { tree } = config;
-  const query = preparedQuery(db, config, period, options);
-  const { chosen } = query;
-  // with the past years cached (only shapes with a current-year query keep them), only this
-  // year is read, and the stamp that vouches for them
-  const cached = query.past;
-  const run = cached ? query.currentOnly! : query.full;
-  const result = await readRaw(db, run.sql, run.values);
-  const rows = result.rows;
-  const c = (run.columns ??= columnPositions(result, run, query.spec));
-  const { points, nets } = run;
-  const pc = c.points;
-  const nc = c.nets;
+  const input: PeriodInput = {
+    year: period.year,
+    month: period.month,
+    asOf: options.asOf,
+    settings: config.settings,
+    regions: [tree.root, ...tree.counties],
+    indicators: chosen,
+    targets: parsed.targets,
+    fills: parsed.rootFills,
+    rollups: { regions: tree.counties.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: parsed.rollupRows },
+    // only the regions that fill count
+    reporting: { regionIds: reporting, reports: reports.filter((r) => reportingIds.has(r.regionId)) },
+  };
+  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen } };
+}
 
+/** Is the configuration the figures were read with the cached one, and does the roll-up apply? */
+async function checkRows(db: Db, config: TenantConfig, rows: readonly Row[]): Promise<"ok" | "stale" | "fallback"> {
   let version: number | undefined;
-  let stamp = 0;
   let parentFills = false;
   for (const r of rows) {
-    if (version === undefined && r[c.configVersion] !== null && r[c.configVersion] !== undefined) {
-      version = int(r[c.configVersion]);
-      if (c.historyStamp >= 0) stamp = int(r[c.historyStamp]);
-    }
-    if (int(r[c.parentFills]) > 0) parentFills = true;
+    if (version === undefined && r.configVersion !== null && r.configVersion !== undefined) version = int(r.configVersion);
+    if (int(r.parentFills) > 0) parentFills = true;
   }
   if (version === undefined) {
     // no rows (no active indicator): read the version alone
     const fresh = await db.tenant.findUnique({ where: { id: config.tenantId }, select: { configVersion: true } });
-    if (fresh && fresh.configVersion !== config.version) return { kind: "stale" };
+    if (fresh && fresh.configVersion !== config.version) return "stale";
   } else if (version !== config.version) {
-    return { kind: "stale" };
+    return "stale";
   }
-  if (parentFills) return { kind: "fallback" };
-  if (cached && cached.stamp !== stamp) {
-    // a fill of a past year changed since they were read
-    query.past = null;
-    return { kind: "history" };
-  }
-  // a full read keeps its past years for the next loads of this shape
-  const past: PastYears | null = !cached && query.currentOnly && version !== undefined ? { stamp, rows: new Map(), rootFills: [] } : null;
+  return parentFills ? "fallback" : "ok";
+}
 
-  const rootId = tree.root.id;
-  const { unitIds, chosenById, reporting, reportingIds } = query.shared;
-  const order = config.treeIndex;
-
+/** The engine's input from the roll-up rows; null when a row names a unit or indicator the configuration does not have. */
+function parseRows(config: TenantConfig, chosen: readonly IndicatorMeta[], spec: RollupQuerySpec, rows: readonly Row[]) {
+  const rootId = config.tree.root.id;
+  const unitIds = new Set(config.tree.counties.map((u) => u.id));
+  const chosenById = new Map(chosen.map((i) => [i.id, i]));
   const rollupRows: RollupRow[] = [];
   const rootFills = new Map<string, FillRow>();
   const targets: TargetRow[] = [];
-  const reports: RegionReport[] = [];
   for (const r of rows) {
-    const regionId = String(r[c.regionId]);
-    if (r[c.indicatorId] === null) {
-      // a region's fills of the month, summed up (completeness): only the regions that fill count
-      if (!reportingIds.has(regionId)) continue;
-      const last = typeof r[c.last] === "string" ? new Date(r[c.last] as string) : null;
-      reports.push({ regionId, submittedIds: list(r[c.subm]), returnedIds: list(r[c.ret]), lastSubmittedAt: last });
-      continue;
-    }
-    const indicator = chosenById.get(String(r[c.indicatorId]));
-    if (!indicator || (regionId !== rootId && !unitIds.has(regionId))) return { kind: "stale" };
-    if (r[c.target] !== null && r[c.target] !== undefined) targets.push({ regionId, indicatorId: indicator.id, value: stored(r[c.target]) });
+    const regionId = String(r.regionId);
+    const indicator = chosenById.get(String(r.indicatorId));
+    if (!indicator || (regionId !== rootId && !unitIds.has(regionId))) return null;
+    if (r.target !== null && r.target !== undefined) targets.push({ regionId, indicatorId: indicator.id, value: stored(r.target) });
     if (indicator.kind === "RATIO") continue;
     if (regionId === rootId) {
-      // the root's own latest fill at each point (normally none): enough for the resolver
-      // to decide whether the root reports itself, and with what
-      for (let k = 0; k < points.length; k++) {
-        if (points[k]!.baseOnly || int(r[pc[k]!.n]) === 0) continue;
-        const used = int(r[pc[k]!.u]);
-        const fill: FillRow = {
-          regionId, indicatorId: indicator.id, year: points[k]!.year, month: used, value: stored(r[pc[k]!.s]), status: "APPROVED", submittedAt: null,
-        };
-        const key = `${indicator.id}|${fill.year}|${used}`;
-        if (past && fill.year < year && !rootFills.has(key)) past.rootFills.push(fill);
-        rootFills.set(key, fill);
-      }
+      for (const fill of rootFillsOf(spec, r, regionId, indicator.id)) rootFills.set(`${indicator.id}|${fill.year}|${fill.month}`, fill);
       continue;
     }
-    const stock = STOCKISH.has(indicator.kind);
-    for (let k = 0; k < points.length; k++) {
-      const point = points[k]!;
-      if (point.baseOnly || (point.stockOnly && !stock)) continue;
-      const col = pc[k]!;
-      const present = int(r[col.n]);
-      const row: RollupRow = {
-        regionId, indicatorId: indicator.id, year: point.year, month: point.month, measure: "LEVEL",
-        present,
-        sum: present === 0 ? ZERO : stored(r[col.s]),
-        minUsed: intOrNull(r[col.u]),
-        minBaseUsed: null,
-        missingRegionIds: inTreeOrder(r[col.m], order),
-        noBaseline: 0,
-      };
-      rollupRows.push(row);
-      if (past && point.year < year) keep(past, row);
-    }
-    if (stock) {
-      for (let k = 0; k < nets.length; k++) {
-        const point = points[nets[k]!.level]!;
-        const col = nc[k]!;
-        const present = int(r[col.n]);
-        const row: RollupRow = {
-          regionId, indicatorId: indicator.id, year: point.year, month: point.month, measure: "NET",
-          present,
-          sum: present === 0 ? ZERO : stored(r[col.s]),
-          minUsed: intOrNull(r[col.u]),
-          minBaseUsed: intOrNull(r[col.b]),
-          missingRegionIds: inTreeOrder(r[col.m], order),
-          noBaseline: int(r[col.z]),
-        };
-        rollupRows.push(row);
-        if (past && point.year < year) keep(past, row);
-      }
-    }
-    if (cached) for (const row of pastRowsOf(cached, regionId, indicator.id)) rollupRows.push(row);
+    pushRollupRows(rollupRows, spec, r, regionId, indicator, config.treeIndex);
   }
-  if (cached) for (const fill of cached.rootFills) rootFills.set(`${fill.indicatorId}|${fill.year}|${fill.month}`, fill);
-  if (past) query.past = past;
+  return { rollupRows, rootFills: [...rootFills.values()], targets };
+}
 
-  const input: PeriodInput = {
-    year,
-    month,
-    asOf: options.asOf ?? new Date(),
-    settings: config.settings,
-    regions: query.shared.regions,
-    indicators: chosen,
-    targets,
-    fills: [...rootFills.values()],
-    rollups: { regions: query.shared.rollupRegions, rows: rollupRows },
-    reporting: { regionIds: reporting, reports },
-  };
-  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen } };
+/**
+ * The root's own latest fill at each point (normally none): enough for the resolver to
+ * decide whether the root reports itself, and with what.
+ */
+function rootFillsOf(spec: RollupQuerySpec, r: Row, regionId: string, indicatorId: string): FillRow[] {
+  const fills: FillRow[] = [];
+  spec.points.forEach((point, k) => {
+    if (int(r[`n${k}`]) === 0) return;
+    fills.push({ regionId, indicatorId, year: point.year, month: int(r[`u${k}`]), value: stored(r[`s${k}`]), status: "APPROVED", submittedAt: null });
+  });
+  return fills;
+}
+
+/** A unit's LEVEL rows at each point and, for STOCK and INCREMENT, its NET rows. */
+function pushRollupRows(out: RollupRow[], spec: RollupQuerySpec, r: Row, regionId: string, indicator: IndicatorMeta, order: ReadonlyMap<string, number>) {
+  const stock = STOCKISH.has(indicator.kind);
+  const indicatorId = indicator.id;
+  spec.points.forEach((point, k) => {
+    if (point.stockOnly && !stock) return;
+    const present = int(r[`n${k}`]);
+    out.push({
+      regionId, indicatorId, year: point.year, month: point.month, measure: "LEVEL",
+      present,
+      sum: present === 0 ? ZERO : stored(r[`s${k}`]),
+      minUsed: intOrNull(r[`u${k}`]),
+      minBaseUsed: null,
+      missingRegionIds: inTreeOrder(r[`m${k}`], order),
+      noBaseline: 0,
+    });
+  });
+  if (!stock) return;
+  spec.nets.forEach((net, k) => {
+    const point = spec.points[net.level]!;
+    const present = int(r[`nn${k}`]);
+    out.push({
+      regionId, indicatorId, year: point.year, month: point.month, measure: "NET",
+      present,
+      sum: present === 0 ? ZERO : stored(r[`ns${k}`]),
+      minUsed: intOrNull(r[`nu${k}`]),
+      minBaseUsed: intOrNull(r[`nb${k}`]),
+      missingRegionIds: inTreeOrder(r[`nm${k}`], order),
+      noBaseline: int(r[`nz${k}`]),
+    });
+  });
 }
