@@ -264,7 +264,6 @@ interface RegionRankEntry {
   previousRank: number | null;
   rankChange: number | null;
 }
-export type RankingData = Plain<Awaited<ReturnType<typeof getRanking>>>;
 
 export async function getCompositeRanking(db: Db, ctx: TenantContext, period: Period) {
   const loaded = await load(db, ctx, period, { asOf: clock.now() });
@@ -281,7 +280,6 @@ function compositeOf({ regions, indicators }: Loaded, result: PeriodResult, peri
     city: compositeEntry(result.composite.city),
   };
 }
-export type CompositeRankingData = Plain<Awaited<ReturnType<typeof getCompositeRanking>>>;
 
 // ------------------------------------------------------------------ county page
 
@@ -380,7 +378,6 @@ export function regionDetailOf(loaded: Loaded, code: string, period: Period, chi
     })),
   });
 }
-export type RegionDetailData = Plain<Awaited<ReturnType<typeof getRegionDetail>>>;
 
 // ------------------------------------------------------------------ rankings page (one load)
 
@@ -393,7 +390,6 @@ export async function getRankingsView(db: Db, ctx: TenantContext, indicatorCode:
   const result = computePeriod(loaded.input);
   return { ranking: rankingOf(loaded, result, indicatorCode, period), composite: compositeOf(loaded, result, period) };
 }
-export type RankingsViewData = Awaited<ReturnType<typeof getRankingsView>>;
 
 // ------------------------------------------------------------------ query → period
 
@@ -426,9 +422,4 @@ export async function resolvePeriod(db: Db, ctx: TenantContext, query: Dashboard
   const year = query.year ?? latest.year;
   const month = query.month ?? (year === latest.year ? latest.month : 12);
   return { period: { year, month }, latest, fellBack: false };
-}
-
-/** The TenantContext of a signed-in member (built from the session only). */
-export function memberContext(user: { tenantId: string; userId: string; role: TenantContext["role"]; regionId: string }): TenantContext {
-  return { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
 }

@@ -45,7 +45,6 @@ function plainLock(l: LockStatus) {
     ? { locked: true as const, reason: l.reason, since: l.since?.toISOString() ?? null, until: null }
     : { locked: false as const, reason: l.reason, since: null, until: l.until?.toISOString() ?? null };
 }
-export type PlainLock = ReturnType<typeof plainLock>;
 
 /** The regions a member may fill or read in the entry form: a reporter their own, others every active county. */
 export async function entryRegions(db: Db, ctx: TenantContext) {
@@ -292,7 +291,6 @@ export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: P
     })),
   };
 }
-export type CompletenessBoard = Awaited<ReturnType<typeof getCompletenessBoard>>;
 
 /** The audit trails of several cells at once (for the review table and the entry form). */
 export async function getHistories(db: Db, ctx: TenantContext, fillIds: string[]) {
