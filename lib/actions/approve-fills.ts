@@ -1,5 +1,6 @@
 "use server";
 /** Approves submitted fills (one or many): SUBMITTED → APPROVED, audited; an approved cell is locked. */
+import * as clock from "@/lib/clock";
 import { getTranslations } from "next-intl/server";
 import { approveFillsSchema } from "../schemas/fills";
 import { ActionError, defineAction } from "./client";
@@ -19,10 +20,10 @@ const run = defineAction(
     const t = await getTranslations("Review");
     const { tenantId } = ctx.tenant;
     const actorId = ctx.user.userId;
-    const now = new Date();
+    const now = clock.now();
     const ids = [...new Set(input.fillIds)];
-    // year by year: on PostgreSQL every fill write holds its year's ledger stamp until the
-    // commit (decision 009); one order for every approval keeps two of them from deadlocking
+    // one order (year, id) for every approval: two approvals lock shared rows in the same
+    // order and cannot deadlock
     const fills = await ctx.db.fill.findMany({
       where: { tenantId, id: { in: ids } },
       select: { id: true, status: true, version: true, value: true },

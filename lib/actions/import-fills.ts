@@ -90,9 +90,8 @@ class Stale extends Error {}
 
 /**
  * All writes in one transaction, each audited (FillAudit IMPORT); a cell changed since the
- * check (its version) aborts everything. Written year by year: on PostgreSQL every fill
- * write holds its year's ledger stamp until the commit (decision 009), and two imports that
- * took the years in opposite orders would deadlock.
+ * check (its version) aborts everything. Written in one order (by year) so that two imports
+ * touching the same rows lock them in the same order and cannot deadlock.
  */
 async function writeAll(ctx: ActionContext, writes: Write[], status: "SUBMITTED" | "DRAFT", now: Date, reasonFor: (w: Write) => string): Promise<void> {
   const { tenantId } = ctx.tenant;

@@ -1,5 +1,6 @@
 "use server";
 /** Returns one submitted value to the reporter with a reason, shown at the field: SUBMITTED → RETURNED, audited. */
+import * as clock from "@/lib/clock";
 import { getTranslations } from "next-intl/server";
 import { returnFillSchema } from "../schemas/fills";
 import { ActionError, defineAction } from "./client";
@@ -23,7 +24,7 @@ const run = defineAction(
     await ctx.db.$transaction(async (tx) => {
       const res = await tx.fill.updateMany({
         where: { tenantId, id: fill.id, version: fill.version, status: "SUBMITTED" },
-        data: { status: "RETURNED", reviewReason: input.reason, reviewedById: actorId, reviewedAt: new Date(), version: { increment: 1 } },
+        data: { status: "RETURNED", reviewReason: input.reason, reviewedById: actorId, reviewedAt: clock.now(), version: { increment: 1 } },
       });
       if (res.count === 0) throw new ActionError(t("errors.changedMeanwhile"));
       await tx.fillAudit.create({

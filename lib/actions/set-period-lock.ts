@@ -1,5 +1,6 @@
 "use server";
 /** An admin locks a month early or re-opens it for every region (PeriodLock), with a reason (audited). */
+import * as clock from "@/lib/clock";
 import { getTranslations } from "next-intl/server";
 import { writeAudit } from "../data/audit";
 import { setPeriodLockSchema } from "../schemas/fills";
@@ -15,7 +16,7 @@ const run = defineAction({ action: "period.lock", schema: setPeriodLockSchema },
     const row = await tx.periodLock.upsert({
       where: { tenantId_year_month: { tenantId, year: input.year, month: input.month } },
       create: { tenantId, year: input.year, month: input.month, state: input.state, reason: input.reason, actorId },
-      update: { state: input.state, reason: input.reason, actorId, createdAt: new Date() },
+      update: { state: input.state, reason: input.reason, actorId, createdAt: clock.now() },
     });
     await writeAudit(tx, { tenantId, userId: actorId }, {
       action: input.state === "LOCKED" ? "period.lock" : "period.reopen",

@@ -4,6 +4,7 @@
  * TenantContext from the session; every query is scoped by its tenant. Reporters (and any
  * role without bulletin.draft.read) only ever see PUBLISHED bulletins.
  */
+import * as clock from "@/lib/clock";
 import type { Db } from "../db/client";
 import { writeAudit, type AuditDetail } from "./audit";
 import { applyEdits, defaultIssuer, generateBulletin, keepCustomParagraphs, lastMonthOf, parseDocument } from "../bulletins";
@@ -32,7 +33,7 @@ export interface BulletinRecord extends BulletinSummary {
 }
 
 /** Today's date in China, YYYY-MM-DD. */
-function todayInChina(now = new Date()): string {
+function todayInChina(now: Date = clock.now()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
@@ -144,7 +145,7 @@ export async function publishDraft(db: Db, ctx: TenantContext, id: string): Prom
   const row = await db.bulletin.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id } }, select: { status: true, title: true } });
   if (!row) return { ok: false, reason: "notFound" };
   if (row.status !== "DRAFT") return { ok: false, reason: "published" };
-  const now = new Date();
+  const now = clock.now();
   const updated = await db.bulletin.updateMany({
     where: { tenantId: ctx.tenantId, id, status: "DRAFT" },
     data: { status: "PUBLISHED", publishedAt: now, publishedById: ctx.userId },
