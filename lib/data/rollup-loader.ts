@@ -157,11 +157,40 @@ function rollupTreeOf(config: TenantConfig): RollupTree {
   return { leafIds, leafUnitIds, parentIds };
 }
 
-/** A roll-up row by column name, as the driver gives it (integers as bigint, number or text). */
-type Row = Record<string, unknown>;
+/** A roll-up row as the driver gives it: values in column order (integers as bigint, number or text). */
+type Row = readonly unknown[];
+
+/** Where each column of a roll-up statement's rows is, by name; per point (n, s, u, m) and per net change. */
+interface Columns {
+  regionId: number;
+  indicatorId: number;
+  target: number;
+  parentFills: number;
+  configVersion: number;
+  point: { n: number; s: number; u: number; m: number }[];
+  net: { n: number; s: number; u: number; b: number; m: number; z: number }[];
+}
+
+/** The positions of the columns, once per statement: rows are read by position, not copied into keyed objects. */
+function columnsOf(names: readonly string[], spec: RollupQuerySpec): Columns {
+  const at = (name: string): number => {
+    const k = names.indexOf(name);
+    if (k < 0) throw new Error(`the roll-up statement has no column ${name}`);
+    return k;
+  };
+  return {
+    regionId: at("regionId"),
+    indicatorId: at("indicatorId"),
+    target: at("target"),
+    parentFills: at("parentFills"),
+    configVersion: at("configVersion"),
+    point: spec.points.map((_, k) => ({ n: at(`n${k}`), s: at(`s${k}`), u: at(`u${k}`), m: at(`m${k}`) })),
+    net: spec.nets.map((_, k) => ({ n: at(`nn${k}`), s: at(`ns${k}`), u: at(`nu${k}`), b: at(`nb${k}`), m: at(`nm${k}`), z: at(`nz${k}`) })),
+  };
+}
 
 /** A load shape's query, its statement and its required indicators, built once per configuration. */
-type Prepared = ReturnType<typeof rollupQuery> & { sql: string; values: unknown[]; required: string[] | null };
+type Prepared = ReturnType<typeof rollupQuery> & { sql: string; values: unknown[]; required: string[] | null; columns?: Columns };
 
 /**
  * Built once per configuration object (a new version is a new object) and load shape: the
@@ -188,19 +217,17 @@ function preparedQuery(db: Db, config: TenantConfig, period: Period, options: Ro
 }
 
 async function attemptLoad(db: Db, config: TenantConfig, period: Period, options: RollupOptions): Promise<Attempt> {
-  const { chosen, spec, sql, values, required } = preparedQuery(db, config, period, options);
+  const query = preparedQuery(db, config, period, options);
+  const { chosen, spec, sql, values, required } = query;
   const [result, reports] = await Promise.all([
     readRaw(db, sql, values),
     required ? monthReports(db, config.tenantId, period, required) : [],
   ]);
-  const rows = result.rows.map((r) => {
-    const row: Row = {};
-    for (let k = 0; k < result.columns.length; k++) row[result.columns[k]!] = r[k];
-    return row;
-  });
-  const checked = await checkRows(db, config, rows);
+  const rows = result.rows;
+  const columns = (query.columns ??= columnsOf(result.columns, spec));
+  const checked = await checkRows(db, config, rows, columns);
   if (checked !== "ok") return { kind: checked };
-  const parsed = parseRows(config, chosen, spec, rows);
+  const parsed = parseRows(config, chosen, spec, rows, columns);
   if (parsed === null) return { kind: "stale" };
   const reporting = options.completeness ? reportingRegionIds(config.tree) : [];
   const reportingIds = new Set(reporting);
@@ -222,12 +249,12 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
 }
 
 /** Is the configuration the figures were read with the cached one, and does the roll-up apply? */
-async function checkRows(db: Db, config: TenantConfig, rows: readonly Row[]): Promise<"ok" | "stale" | "fallback"> {
+async function checkRows(db: Db, config: TenantConfig, rows: readonly Row[], c: Columns): Promise<"ok" | "stale" | "fallback"> {
   let version: number | undefined;
   let parentFills = false;
   for (const r of rows) {
-    if (version === undefined && r.configVersion !== null && r.configVersion !== undefined) version = int(r.configVersion);
-    if (int(r.parentFills) > 0) parentFills = true;
+    if (version === undefined && r[c.configVersion] !== null && r[c.configVersion] !== undefined) version = int(r[c.configVersion]);
+    if (int(r[c.parentFills]) > 0) parentFills = true;
   }
   if (version === undefined) {
     // no rows (no active indicator): read the version alone
@@ -240,7 +267,7 @@ async function checkRows(db: Db, config: TenantConfig, rows: readonly Row[]): Pr
 }
 
 /** The engine's input from the roll-up rows; null when a row names a unit or indicator the configuration does not have. */
-function parseRows(config: TenantConfig, chosen: readonly IndicatorMeta[], spec: RollupQuerySpec, rows: readonly Row[]) {
+function parseRows(config: TenantConfig, chosen: readonly IndicatorMeta[], spec: RollupQuerySpec, rows: readonly Row[], c: Columns) {
   const rootId = config.tree.root.id;
   const unitIds = new Set(config.tree.counties.map((u) => u.id));
   const chosenById = new Map(chosen.map((i) => [i.id, i]));
@@ -248,16 +275,17 @@ function parseRows(config: TenantConfig, chosen: readonly IndicatorMeta[], spec:
   const rootFills = new Map<string, FillRow>();
   const targets: TargetRow[] = [];
   for (const r of rows) {
-    const regionId = String(r.regionId);
-    const indicator = chosenById.get(String(r.indicatorId));
+    const regionId = String(r[c.regionId]);
+    const indicator = chosenById.get(String(r[c.indicatorId]));
     if (!indicator || (regionId !== rootId && !unitIds.has(regionId))) return null;
-    if (r.target !== null && r.target !== undefined) targets.push({ regionId, indicatorId: indicator.id, value: stored(r.target) });
+    const target = r[c.target];
+    if (target !== null && target !== undefined) targets.push({ regionId, indicatorId: indicator.id, value: stored(target) });
     if (indicator.kind === "RATIO") continue;
     if (regionId === rootId) {
-      for (const fill of rootFillsOf(spec, r, regionId, indicator.id)) rootFills.set(`${indicator.id}|${fill.year}|${fill.month}`, fill);
+      for (const fill of rootFillsOf(spec, r, c, regionId, indicator.id)) rootFills.set(`${indicator.id}|${fill.year}|${fill.month}`, fill);
       continue;
     }
-    pushRollupRows(rollupRows, spec, r, regionId, indicator, config.treeIndex);
+    pushRollupRows(rollupRows, spec, r, c, regionId, indicator, config.treeIndex);
   }
   return { rollupRows, rootFills: [...rootFills.values()], targets };
 }
@@ -266,44 +294,47 @@ function parseRows(config: TenantConfig, chosen: readonly IndicatorMeta[], spec:
  * The root's own latest fill at each point (normally none): enough for the resolver to
  * decide whether the root reports itself, and with what.
  */
-function rootFillsOf(spec: RollupQuerySpec, r: Row, regionId: string, indicatorId: string): FillRow[] {
+function rootFillsOf(spec: RollupQuerySpec, r: Row, c: Columns, regionId: string, indicatorId: string): FillRow[] {
   const fills: FillRow[] = [];
   spec.points.forEach((point, k) => {
-    if (int(r[`n${k}`]) === 0) return;
-    fills.push({ regionId, indicatorId, year: point.year, month: int(r[`u${k}`]), value: stored(r[`s${k}`]), status: "APPROVED", submittedAt: null });
+    const at = c.point[k]!;
+    if (int(r[at.n]) === 0) return;
+    fills.push({ regionId, indicatorId, year: point.year, month: int(r[at.u]), value: stored(r[at.s]), status: "APPROVED", submittedAt: null });
   });
   return fills;
 }
 
 /** A unit's LEVEL rows at each point and, for STOCK and INCREMENT, its NET rows. */
-function pushRollupRows(out: RollupRow[], spec: RollupQuerySpec, r: Row, regionId: string, indicator: IndicatorMeta, order: ReadonlyMap<string, number>) {
+function pushRollupRows(out: RollupRow[], spec: RollupQuerySpec, r: Row, c: Columns, regionId: string, indicator: IndicatorMeta, order: ReadonlyMap<string, number>) {
   const stock = STOCKISH.has(indicator.kind);
   const indicatorId = indicator.id;
   spec.points.forEach((point, k) => {
     if (point.stockOnly && !stock) return;
-    const present = int(r[`n${k}`]);
+    const at = c.point[k]!;
+    const present = int(r[at.n]);
     out.push({
       regionId, indicatorId, year: point.year, month: point.month, measure: "LEVEL",
       present,
-      sum: present === 0 ? ZERO : stored(r[`s${k}`]),
-      minUsed: intOrNull(r[`u${k}`]),
+      sum: present === 0 ? ZERO : stored(r[at.s]),
+      minUsed: intOrNull(r[at.u]),
       minBaseUsed: null,
-      missingRegionIds: inTreeOrder(r[`m${k}`], order),
+      missingRegionIds: inTreeOrder(r[at.m], order),
       noBaseline: 0,
     });
   });
   if (!stock) return;
   spec.nets.forEach((net, k) => {
     const point = spec.points[net.level]!;
-    const present = int(r[`nn${k}`]);
+    const at = c.net[k]!;
+    const present = int(r[at.n]);
     out.push({
       regionId, indicatorId, year: point.year, month: point.month, measure: "NET",
       present,
-      sum: present === 0 ? ZERO : stored(r[`ns${k}`]),
-      minUsed: intOrNull(r[`nu${k}`]),
-      minBaseUsed: intOrNull(r[`nb${k}`]),
-      missingRegionIds: inTreeOrder(r[`nm${k}`], order),
-      noBaseline: int(r[`nz${k}`]),
+      sum: present === 0 ? ZERO : stored(r[at.s]),
+      minUsed: intOrNull(r[at.u]),
+      minBaseUsed: intOrNull(r[at.b]),
+      missingRegionIds: inTreeOrder(r[at.m], order),
+      noBaseline: int(r[at.z]),
     });
   });
 }

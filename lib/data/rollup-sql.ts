@@ -150,24 +150,29 @@ function parentFillsCte({ p, t }: Kit, fromYear: number): string {
 }
 
 /**
- * Per leaf × indicator, the latest counted fill of each point's year up to its month: its
- * value (pv) and its month (pm), one seek each (a scalar subquery returns one column, and
- * SQLite has no LATERAL).
+ * Per leaf × indicator, the latest counted fill of each point's year up to its month, found
+ * by ONE seek that returns its month and value together as text — the month + 10 (always two
+ * digits) followed by the value's digits, e.g. "21-1500000" for −1.5 in November — which
+ * `raw` splits into the value (pv) and the month (pm). A scalar subquery returns one column
+ * and SQLite has no LATERAL; two seeks (one per column) cost the SQLite province overview
+ * about 40 % more (docs/decisions/012-one-seek-per-point.md). Text keeps every BIGINT exact.
  */
 function seeksCte({ p, t }: Kit, points: readonly RollupPointSpec[]): string {
   const seek = (k: number, pt: RollupPointSpec) => {
-    const latest = (column: string) => `(SELECT f.${column} FROM "Fill" f
+    const kinds = pt.stockOnly ? STOCKISH : "('CUMULATIVE', 'STOCK', 'INCREMENT')";
+    return `CASE WHEN i.kind IN ${kinds} THEN (SELECT CAST(f.month + 10 AS TEXT) || CAST(f.value AS TEXT) FROM "Fill" f
       WHERE f."tenantId" = ${t()} AND f."regionId" = l.id AND f."indicatorId" = i.id
         AND f.year = ${p(`y${k}`, pt.year)} AND f.month <= ${p(`m${k}`, pt.month)} AND f.status IN ${COUNTED}
-      ORDER BY f.month DESC LIMIT 1)`;
-    const kinds = pt.stockOnly ? STOCKISH : "('CUMULATIVE', 'STOCK', 'INCREMENT')";
-    return `CASE WHEN i.kind IN ${kinds} THEN ${latest("value")} END AS pv${k},
-    CASE WHEN i.kind IN ${kinds} THEN ${latest("month")} END AS pm${k}`;
+      ORDER BY f.month DESC LIMIT 1) END AS px${k}`;
   };
-  return `raw AS MATERIALIZED (
+  const split = (k: number) => `CAST(substr(px${k}, 3) AS BIGINT) AS pv${k}, CAST(substr(px${k}, 1, 2) AS INTEGER) - 10 AS pm${k}`;
+  return `found AS MATERIALIZED (
   SELECT l.id AS rid, l.top AS top, i.id AS iid, i.kind AS kind,
     ${points.map((pt, k) => seek(k, pt)).join(",\n    ")}
   FROM leaves l CROSS JOIN ind i
+),
+raw AS MATERIALIZED (
+  SELECT rid, top, iid, kind, ${points.map((_, k) => split(k)).join(", ")} FROM found
 )`;
 }
 
