@@ -1,13 +1,13 @@
 /**
- * The dashboards' SQL (decision 006, docs/decisions/010-one-read-path.md).
+ * The dashboards' SQL (decisions 006, 010 and 012 in docs/decisions).
  *
  * `rollupSql`: one statement that returns, per child of the root ("unit") × indicator, the
  * sums the metrics engine needs at a few points (year, month) — instead of every fill of
  * 25 months. For every active leaf under a unit (the tree comes from the cached
  * configuration as parameters: RollupTree) and every wanted indicator it finds the leaf's
  * latest counted fill (SUBMITTED/APPROVED) of that year at or before the point's month
- * (carry-forward within a year) — its value and its month, one index seek each on the
- * covering index `Fill_rollup_idx` — and sums per unit:
+ * (carry-forward within a year) — its value and its month, one index seek on the covering
+ * index `Fill_rollup_idx` (see `seeksCte`) — and sums per unit:
  *  - LEVEL at each point: how many leaves have a value, Σ value (exact BIGINT), the
  *    earliest month used, the leaves without a value;
  *  - NET at each "net pair" (level point − baseline point, for STOCK/INCREMENT): the same
