@@ -72,6 +72,10 @@ export interface BulletinInput {
   laggards: BulletinLaggardInput[];
   composite: BulletinCompositeInput[];
   chart: BulletinChartInput | null;
+  /** counties with a figure of the month 未报 (not reported): named, never ranked on stale figures */
+  unreported: string[];
+  /** counties whose figures of the month are reported but some still 待审核 (not yet approved) */
+  pending: string[];
 }
 
 /** A number in a paragraph and the table cell it comes from. */

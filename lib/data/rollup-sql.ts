@@ -232,21 +232,25 @@ export interface ReportsSpec {
 }
 
 /**
- * One row per region with fills of (year, month) among the required indicators: `subm` and
- * `ret` list the submitted/approved and the returned ones, `last` is the latest
- * submittedAt of the former (ISO text).
+ * One row per region with fills of (year, month): `subm` and `ret` list the required
+ * indicators submitted/approved and returned, `last` is the latest submittedAt of the former
+ * (ISO text); `appr` and `pend` list every indicator approved and submitted but not yet
+ * approved (the figures' states, lib/metrics/states.ts).
  */
 export function reportsSql(provider: SqlProvider, spec: ReportsSpec): { sql: string; values: unknown[] } {
   const { p, values, pg, t, agg } = kit(provider, spec.tenantId);
-  const submitted = `f.status IN ${COUNTED}`;
+  // built where used, in text order (SQLite's placeholders are positional)
+  const required = () => (spec.requiredIds.length ? `f."indicatorId" IN (${spec.requiredIds.map((id, k) => p(`r${k}`, id)).join(", ")})` : "1 = 0");
+  const submitted = () => `${required()} AND f.status IN ${COUNTED}`;
   const at = pg ? `to_char(f."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : `f."submittedAt"`;
-  const required = () => (spec.requiredIds.length ? ` AND f."indicatorId" IN (${spec.requiredIds.map((id, k) => p(`r${k}`, id)).join(", ")})` : " AND 1 = 0");
   const sql = `SELECT f."regionId" AS "regionId",
-  ${agg(`CASE WHEN ${submitted} THEN f."indicatorId" END`)} AS subm,
-  ${agg(`CASE WHEN f.status = 'RETURNED' THEN f."indicatorId" END`)} AS ret,
-  MAX(CASE WHEN ${submitted} THEN ${at} END) AS last
+  ${agg(`CASE WHEN ${submitted()} THEN f."indicatorId" END`)} AS subm,
+  ${agg(`CASE WHEN ${required()} AND f.status = 'RETURNED' THEN f."indicatorId" END`)} AS ret,
+  MAX(CASE WHEN ${submitted()} THEN ${at} END) AS last,
+  ${agg(`CASE WHEN f.status = 'APPROVED' THEN f."indicatorId" END`)} AS appr,
+  ${agg(`CASE WHEN f.status = 'SUBMITTED' THEN f."indicatorId" END`)} AS pend
 FROM "Fill" f
-WHERE f."tenantId" = ${t()} AND f.year = ${p("cy", spec.year)} AND f.month = ${p("cm", spec.month)}${required()}
+WHERE f."tenantId" = ${t()} AND f.year = ${p("cy", spec.year)} AND f.month = ${p("cm", spec.month)}
 GROUP BY f."regionId"`;
   return { sql, values };
 }
