@@ -277,9 +277,10 @@ function reportingParagraph({ input }: Context): BulletinParagraph | null {
   if (input.unreported.length === 0 && input.pending.length === 0) return null;
   const [, m, d] = input.issuedOn.split("-").map(Number);
   const p = new Para("counties-reporting").t(`截至${m}月${d}日，`);
-  if (input.unreported.length > 0) p.t(`${countiesNamed(input.unreported)}尚未报送${input.month}月数据（${input.unreported.join("、")}），不参与本期排名`);
+  const listed = (names: readonly string[]) => (names.length > 1 ? `（${names.join("、")}）` : "");
+  if (input.unreported.length > 0) p.t(`${countiesNamed(input.unreported)}尚未报送${input.month}月数据${listed(input.unreported)}，不参与本期排名`);
   if (input.unreported.length > 0 && input.pending.length > 0) p.t("；");
-  if (input.pending.length > 0) p.t(`${countiesNamed(input.pending)}报送的${input.month}月数据尚待审核（${input.pending.join("、")}），本通报暂按报送数计`);
+  if (input.pending.length > 0) p.t(`${countiesNamed(input.pending)}报送的${input.month}月数据尚待审核${listed(input.pending)}，本通报暂按报送数计`);
   return p.t("。").build();
 }
 
@@ -380,6 +381,8 @@ export function generateBulletin(input: BulletinInput): BulletinDocument {
     sections: [overviewSection(ctx), progressSection(ctx), countiesSection(ctx), nextSection(ctx)],
     tables: [ctx.t1.build(), ctx.t2.build(), ctx.t3.build()].filter((t) => t.rows.length > 0),
     charts: completionChart(ctx),
+    unreported: input.unreported,
+    pending: input.pending,
     dataHash: dataHash(input),
   };
 }

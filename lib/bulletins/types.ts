@@ -131,6 +131,9 @@ export interface BulletinDocument {
   sections: BulletinSection[];
   tables: BulletinTable[];
   charts: BulletinChart[];
+  /** the counties named as not having reported the month, and those with figures awaiting approval */
+  unreported?: string[];
+  pending?: string[];
   /** a fingerprint of the input figures: a change means the data moved after generation */
   dataHash: string;
 }
