@@ -24,6 +24,6 @@ export { shareOfYear, neededPerMonth } from "./outlook";
 export { computeCompleteness, reportingDeadline, requiredIndicators } from "./completeness";
 export { MetricsInputError } from "./util";
 export { defaultPeriod, isReported, openMonths } from "./reported";
-export type { MonthReportCount, YearMonth } from "./reported";
+export type { MonthReportCount } from "./reported";
 export { FigureStates, rankReported, statusesFromFills } from "./states";
 export type { FigureState, MonthStatuses } from "./states";

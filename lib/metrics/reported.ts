@@ -29,19 +29,19 @@ const index = (p: YearMonth): number => p.year * 12 + (p.month - 1);
 const fromIndex = (k: number): YearMonth => ({ year: Math.floor(k / 12), month: (k % 12) + 1 });
 
 /** The month before (January → December of the year before). */
-export function monthBefore(p: YearMonth): YearMonth {
+function monthBefore(p: YearMonth): YearMonth {
   return fromIndex(index(p) - 1);
 }
 
 /** The latest month whose reporting deadline has passed at `asOf`. */
-export function lastDueMonth(asOf: Date, deadlineDay: number): YearMonth {
+function lastDueMonth(asOf: Date, deadlineDay: number): YearMonth {
   const china = new Date(asOf.getTime() + CHINA_UTC_OFFSET_MS);
   const previous = monthBefore({ year: china.getUTCFullYear(), month: china.getUTCMonth() + 1 });
   return asOf.getTime() > reportingDeadline(previous.year, previous.month, deadlineDay).getTime() ? previous : monthBefore(previous);
 }
 
 /** Whether the share of submitted regions reaches `share` (a fraction; no regions: never). */
-export function shareReached(count: MonthReportCount, share: Decimal): boolean {
+function shareReached(count: MonthReportCount, share: Decimal): boolean {
   return count.total > 0 && new Decimal(count.submitted).div(count.total).gte(share);
 }
 

@@ -40,6 +40,9 @@ export function statusesFromFills(fills: readonly ReportRow[], year: number, mon
   return [...byRegion.values()];
 }
 
+/** How far a state is from a current, approved figure: the worst part decides. */
+const RANK: Record<FigureState, number> = { APPROVED: 0, SUBMITTED: 1, CARRIED: 2, MISSING: 3 };
+
 const COUNTED: ReadonlySet<FillStatus> = new Set<FillStatus>(["SUBMITTED", "APPROVED"]);
 
 export class FigureStates {
@@ -61,21 +64,29 @@ export class FigureStates {
     if (!this.#tree.isActive(regionId)) return null;
     const leaves = this.leavesOf(regionId);
     if (leaves.length === 0) return null;
-    const parts = this.partsOf(indicatorId);
+    // each part on its own (a ratio's parts may differ in frequency), then the worst of them
+    let state: FigureState = "APPROVED";
+    for (const part of this.partsOf(indicatorId)) {
+      const own = this.partState(leaves, part);
+      if (RANK[own] > RANK[state]) state = own;
+    }
+    if (state !== "CARRIED") return state;
+    return actual.value !== null && !actual.stale ? "CARRIED" : "MISSING";
+  }
+
+  /** One filled indicator over the leaves: CARRIED stands for "not reported, not due" here. */
+  private partState(leaves: readonly string[], part: IndicatorDef): FigureState {
     let approved = true;
     let counted = true;
     for (const leaf of leaves) {
       const s = this.#statuses.get(leaf);
-      for (const part of parts) {
-        if (s?.approved.has(part.id)) continue;
-        approved = false;
-        if (!s?.pending.has(part.id)) counted = false;
-      }
+      if (s?.approved.has(part.id)) continue;
+      approved = false;
+      if (!s?.pending.has(part.id)) counted = false;
     }
     if (approved) return "APPROVED";
     if (counted) return "SUBMITTED";
-    const due = parts.some((p) => isDueMonth(this.#month, p.frequency));
-    return !due && actual.value !== null && !actual.stale ? "CARRIED" : "MISSING";
+    return isDueMonth(this.#month, part.frequency) ? "MISSING" : "CARRIED";
   }
 
   private partsOf(indicatorId: string): IndicatorDef[] {

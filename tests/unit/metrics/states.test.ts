@@ -69,3 +69,16 @@ describe("rankReported", () => {
     expect(ranked.map((r) => `${r.item.id}${r.rank ?? "-"}`)).toEqual(["D1", "A2", "B2", "E-"]);
   });
 });
+
+describe("a ratio whose parts differ in frequency", () => {
+  const PATENTS = indicator("PATENTS", "STOCK", { frequency: "QUARTERLY" });
+  const POP = indicator("POP", "STOCK");
+  const PER = indicator("PER", "RATIO", { numeratorId: "PATENTS", denominatorId: "POP" });
+  const s = new FigureStates(buildRegionTree(counties()), indexIndicators([PATENTS, POP, PER]), 11, statusesFromFills([fill("A", "POP", 2026, 11, 30, "APPROVED")], 2026, 11));
+  it("is carried when the part not due is current and the due part is reported", () => {
+    expect(s.of("A", "PER", value(9))).toBe("CARRIED");
+  });
+  it("is not reported when the due part is missing", () => {
+    expect(s.of("B", "PER", value(9))).toBe("MISSING");
+  });
+});
