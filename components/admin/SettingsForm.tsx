@@ -100,6 +100,10 @@ export function SettingsForm({ form }: { form: Form }) {
     <form onSubmit={submit} className="space-y-6" data-testid="settings-form">
       <Group legend={t("deadline")}>
         <NumField form={form} name="deadlineDay" result={failed} />
+        <NumField form={form} name="reportedSharePercent" result={failed} hint={t("hints.reportedSharePercent")} />
+        <Field form={FORM} name="rankUnreported" label={t("fields.rankUnreported")} result={failed} hint={t("hints.rankUnreported")}>
+          {(p) => <input {...p} type="checkbox" value="on" defaultChecked={form.rankUnreported} className="h-4 w-4" />}
+        </Field>
       </Group>
       <Group legend={t("status")}>
         <NumField form={form} name="behindGap" result={failed} hint={t("hints.behindGap")} />

@@ -16,6 +16,8 @@ function PeriodFields({ defaults, years, result }: { defaults: { type: BulletinP
   const t = useTranslations("Bulletins");
   const [type, setType] = useState<BulletinPeriodType>(defaults.type);
   const [period, setPeriod] = useState(defaults.period);
+  // controlled: the choice stays when the form comes back asking for confirmation
+  const [year, setYear] = useState(defaults.year);
   const periods = Array.from({ length: PERIOD_COUNT[type] }, (_, k) => k + 1);
   return (
     <div className="mt-4 grid gap-4 sm:grid-cols-3">
@@ -40,7 +42,7 @@ function PeriodFields({ defaults, years, result }: { defaults: { type: BulletinP
       </Field>
       <Field form={FORM} name="year" label={t("year")} result={result}>
         {(p) => (
-          <select {...p} defaultValue={defaults.year}>
+          <select {...p} value={year} onChange={(e) => setYear(Number(e.target.value))}>
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -78,6 +80,11 @@ export function GenerateForm({ basePath, defaults, years }: { basePath: string; 
       </h2>
       <p className="mt-1 text-sm text-slate-600">{t("generateHint")}</p>
       <PeriodFields defaults={defaults} years={years} result={state} />
+      {state && !state.ok && state.errors.confirmIncomplete ? (
+        <Field form={FORM} name="confirmIncomplete" label={t("confirmIncomplete")} result={state} className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3">
+          {(p) => <input {...p} type="checkbox" value="on" className="ml-0 h-4 w-4" />}
+        </Field>
+      ) : null}
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <Button variant="primary" pending={pending}>
           {pending ? t("generating") : t("generate")}

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { HEAT_CLASS, STATUS_GLYPH, StatusBadge } from "@/components/dashboard/StatusBadge";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
+import { StateMark } from "@/components/dashboard/FigureState";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { TenantData } from "@/lib/data/tenant";
 import type { Period } from "@/lib/data/context";
@@ -45,7 +46,10 @@ export function CityCards({ v }: { v: OverviewView }) {
                   </h3>
                   <StatusBadge status={c.status} label={tf(`status.${c.status}`)} />
                 </div>
-                <p className="mt-2 text-xl font-semibold tabular-nums text-slate-900">{formatMeasure(c.actual, ind.precision, ind.unit)}</p>
+                <p className="mt-2 text-xl font-semibold tabular-nums text-slate-900">
+                  {formatMeasure(c.actual, ind.precision, ind.unit)}
+                  <StateMark state={c.state} monthUsed={c.monthUsed} />
+                </p>
                 <p className="text-xs text-slate-600">{t("ofTarget", { target: formatMeasure(c.target, ind.precision, ind.unit) })}</p>
                 <dl className="mt-3 grid grid-cols-2 gap-x-3 gap-y-1 text-xs">
                   <dt className="text-slate-600">{t("completion")}</dt>
@@ -95,6 +99,7 @@ export function Heatmap({ v }: { v: OverviewView }) {
                       {formatPercent(c?.completion)}
                       <span aria-hidden="true" className="ml-0.5">{STATUS_GLYPH[status]}</span>
                       <span className="sr-only"> {statusLabel(status)}</span>
+                      <span className="block"><StateMark state={c?.state} monthUsed={c?.monthUsed} /></span>
                     </Link>
                   </td>
                 );

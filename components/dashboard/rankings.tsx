@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { LazyRankingBarChart as RankingBarChart } from "@/components/charts/LazyCharts";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
+import { StateMark } from "@/components/dashboard/FigureState";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { Period } from "@/lib/data/context";
@@ -24,11 +25,13 @@ export interface RankingsView {
   canOpen: (regionId: string) => boolean;
   t: Translate;
   tf: Translate;
+  /** the figures' states (Figures) */
+  tg: Translate;
   loc: ReturnType<typeof formatLocale>;
 }
 
 export function RankingChart({ v }: { v: RankingsView }) {
-  const { ranking, t, tf } = v;
+  const { ranking, t, tf, tg } = v;
   const name = ranking.indicator.name;
   return (
     <Section title={t("chartTitle", { name })} id="chart">
@@ -44,7 +47,8 @@ export function RankingChart({ v }: { v: RankingsView }) {
           expectedLabel={t("expected")}
           completionLabel={t("completion")}
           bars={ranking.entries.map((e) => ({
-            name: e.region.name,
+            // the chart's tooltip and axis carry the mark of a figure not (yet) approved
+            name: e.state === "MISSING" || e.state === "SUBMITTED" ? `${e.region.name}（${tg(`stateName.${e.state}`)}）` : e.region.name,
             completion: e.completion === null ? null : toChartNumber(e.completion, 6)! * 100,
             rank: e.rank,
             status: e.status,
@@ -96,7 +100,10 @@ export function RankingTable({ v }: { v: RankingsView }) {
                 )}
                 {e.regionId === mine ? <span className="ml-1 text-xs text-slate-600">{t("mine")}</span> : null}
               </RowHeader>
-              <Td numeric>{formatMeasure(e.actual, ind.precision)}</Td>
+              <Td numeric>
+                {formatMeasure(e.actual, ind.precision)}
+                <StateMark state={e.state} monthUsed={e.monthUsed} />
+              </Td>
               <Td numeric>{formatMeasure(e.target, ind.precision)}</Td>
               <Td numeric>{formatPercent(e.completion)}</Td>
               <Td numeric>{formatPoints(e.gapPoints, loc)}</Td>
@@ -119,7 +126,7 @@ export function RankingTable({ v }: { v: RankingsView }) {
 }
 
 export function CompositeTable({ v }: { v: RankingsView }) {
-  const { composite, period, base, mine, t } = v;
+  const { composite, period, base, mine, t, tg } = v;
   const exportHref = `${base}/rankings/export${query({ year: period.year, month: period.month, table: "composite" })}`;
   return (
     <Section title={t("compositeTitle")} id="composite" actions={<ExportLink href={exportHref} label={t("export")} />}>
@@ -136,7 +143,10 @@ export function CompositeTable({ v }: { v: RankingsView }) {
           {composite.entries.map((e) => (
             <tr key={e.regionId} className={e.regionId === mine ? "bg-brand-50" : undefined}>
               <Td numeric>{e.rank ?? "—"}</Td>
-              <RowHeader>{e.region.name}</RowHeader>
+              <RowHeader>
+                {e.region.name}
+                {e.unreported > 0 ? <span className="ml-1 rounded border border-red-300 bg-red-50 px-1 text-[11px] font-normal text-red-900" data-state="MISSING">{tg("unreportedCount", { count: e.unreported })}</span> : null}
+              </RowHeader>
               <Td numeric>{formatScore(e.targetScore)}</Td>
               <Td numeric>{formatScore(e.bonusScore)}</Td>
               <Td numeric>{formatScore(e.total)}</Td>

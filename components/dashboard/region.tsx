@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { LazyTrendLineChart as TrendLineChart } from "@/components/charts/LazyCharts";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
+import { StateMark } from "@/components/dashboard/FigureState";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { Period } from "@/lib/data/context";
@@ -53,7 +54,10 @@ function TrendFigures({ v, selected }: { v: RegionView; selected: Selected }) {
   const needed = cell.outlook.neededPerMonth !== null ? formatMeasure(cell.outlook.neededPerMonth, ind.precision, ind.unit) : cell.outlook.neededReason === "TARGET_MET" ? t("targetMet") : "—";
   return (
     <dl className="mb-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
-      <Figure label={t("actual")} strong>{formatMeasure(cell.actual, ind.precision, ind.unit)}</Figure>
+      <Figure label={t("actual")} strong>
+        {formatMeasure(cell.actual, ind.precision, ind.unit)}
+        <StateMark state={cell.state} monthUsed={cell.monthUsed} />
+      </Figure>
       <Figure label={t("target")}>{formatMeasure(cell.target, ind.precision, ind.unit)}</Figure>
       <Figure label={t("completion")}>
         {formatPercent(cell.completion)} <StatusBadge status={cell.status} label={tf(`status.${cell.status}`)} />
@@ -150,7 +154,10 @@ export function AllIndicators({ v, selectedId }: { v: RegionView; selectedId: st
                   {i.indicator.name}
                 </Link>
               </RowHeader>
-              <Td numeric>{formatMeasure(i.cell.actual, i.indicator.precision, i.indicator.unit)}</Td>
+              <Td numeric>
+                {formatMeasure(i.cell.actual, i.indicator.precision, i.indicator.unit)}
+                <StateMark state={i.cell.state} monthUsed={i.cell.monthUsed} />
+              </Td>
               <Td numeric>{formatMeasure(i.cell.target, i.indicator.precision, i.indicator.unit)}</Td>
               <Td numeric>{formatPercent(i.cell.completion)}</Td>
               <Td numeric>{formatPoints(i.cell.gapPoints, loc)}</Td>

@@ -71,6 +71,8 @@ export function parseSettings(input: SettingsInput): { proposal: SettingsProposa
     proposal: {
       settings: {
         deadlineDay: input.deadlineDay,
+        reportedShare: new Decimal(input.reportedSharePercent).div(100),
+        rankUnreported: input.rankUnreported,
         behindGap: behindGap!,
         seriousGap: seriousGap!,
         composite: {

@@ -15,9 +15,13 @@ export interface BulletinEdits {
 
 export type EditProblem = { paragraphId: string; problem: "figureRemoved" | "untracedNumber" | "empty"; figure?: string };
 
-/** Numbers a generated paragraph may carry besides table cells: the period's year and months. */
+/**
+ * Numbers a generated paragraph may carry besides table cells: the period's year and months,
+ * the document's date and the number of counties it names as unreported or pending.
+ */
 function allowedNumbers(doc: BulletinDocument): Set<string> {
-  const allowed = new Set<string>();
+  const allowed = new Set<string>(numberTokens(doc.dateText));
+  for (const named of [doc.unreported, doc.pending]) if (named && named.length > 0) allowed.add(String(named.length));
   for (const t of doc.tables) for (const row of t.rows) for (const cell of row) for (const n of numberTokens(cell)) allowed.add(n);
   allowed.add(String(doc.period.year));
   allowed.add("1");

@@ -264,10 +264,31 @@ function compositeParagraph({ ranked, t3, compositeRows }: Context): BulletinPar
   return p.t("。").build();
 }
 
+/** "龙山县等2个县市区" (or the one name). */
+function countiesNamed(names: readonly string[]): string {
+  return names.length === 1 ? names[0]! : `${names[0]}等${names.length}个县市区`;
+}
+
+/**
+ * 三、县市区进度情况, opening: the counties that have not reported the month (not ranked
+ * on earlier figures) and those whose figures still await approval, as of the issue date.
+ */
+function reportingParagraph({ input }: Context): BulletinParagraph | null {
+  if (input.unreported.length === 0 && input.pending.length === 0) return null;
+  const [, m, d] = input.issuedOn.split("-").map(Number);
+  const p = new Para("counties-reporting").t(`截至${m}月${d}日，`);
+  const listed = (names: readonly string[]) => (names.length > 1 ? `（${names.join("、")}）` : "");
+  if (input.unreported.length > 0) p.t(`${countiesNamed(input.unreported)}尚未报送${input.month}月数据${listed(input.unreported)}，不参与本期排名`);
+  if (input.unreported.length > 0 && input.pending.length > 0) p.t("；");
+  if (input.pending.length > 0) p.t(`${countiesNamed(input.pending)}报送的${input.month}月数据尚待审核${listed(input.pending)}，本通报暂按报送数计`);
+  return p.t("。").build();
+}
+
 /** 三、县市区进度情况 */
 function countiesSection(ctx: Context): BulletinSection {
+  const reporting = reportingParagraph(ctx);
   const composite = compositeParagraph(ctx);
-  return { id: "counties", heading: "三、县市区进度情况", paragraphs: [...laggardParagraphs(ctx), ...(composite ? [composite] : [])] };
+  return { id: "counties", heading: "三、县市区进度情况", paragraphs: [...(reporting ? [reporting] : []), ...laggardParagraphs(ctx), ...(composite ? [composite] : [])] };
 }
 
 /** 四、下一步工作, (一): what is left to do to reach the annual targets. */
@@ -360,6 +381,8 @@ export function generateBulletin(input: BulletinInput): BulletinDocument {
     sections: [overviewSection(ctx), progressSection(ctx), countiesSection(ctx), nextSection(ctx)],
     tables: [ctx.t1.build(), ctx.t2.build(), ctx.t3.build()].filter((t) => t.rows.length > 0),
     charts: completionChart(ctx),
+    unreported: input.unreported,
+    pending: input.pending,
     dataHash: dataHash(input),
   };
 }

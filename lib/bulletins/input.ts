@@ -40,7 +40,10 @@ export function inputFromOverview(
       .map((x) => ({ name: x.region!.name, completion: x.cell!.completion!, expected: x.cell!.expected, gapPoints: x.cell!.gapPoints!, status: x.cell!.status })),
   }));
 
-  const composite = overview.composite.map((e) => ({
+  // a county left unranked for a figure it has not reported is named, not listed in the ranking
+  const unreported = overview.counties.filter((c) => overview.cells.some((x) => x.regionId === c.id && x.state === "MISSING")).map((c) => c.id);
+  const pending = overview.counties.filter((c) => !unreported.includes(c.id) && overview.cells.some((x) => x.regionId === c.id && x.state === "SUBMITTED")).map((c) => c.id);
+  const composite = overview.composite.filter((e) => e.rank !== null || e.unreported === 0).map((e) => ({
     name: countyById.get(e.regionId)?.name ?? e.regionId,
     rank: e.rank,
     targetScore: e.targetScore,
@@ -57,7 +60,7 @@ export function inputFromOverview(
   let chart: BulletinInput["chart"] = null;
   if (chartIndicator) {
     const cells = overview.cells
-      .filter((c) => c.indicatorId === chartIndicator.id && countyById.has(c.regionId))
+      .filter((c) => c.indicatorId === chartIndicator.id && countyById.has(c.regionId) && (c.rank !== null || c.state !== "MISSING"))
       .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999) || overview.counties.findIndex((r) => r.id === a.regionId) - overview.counties.findIndex((r) => r.id === b.regionId));
     const city = overview.cityCells.find((c) => c.indicatorId === chartIndicator.id)!;
     chart = {
@@ -67,5 +70,6 @@ export function inputFromOverview(
     };
   }
 
-  return { ...options, indicators, laggards, composite, chart };
+  const names = (ids: string[]) => ids.map((id) => countyById.get(id)!.name);
+  return { ...options, indicators, laggards, composite, chart, unreported: names(unreported), pending: names(pending) };
 }

@@ -72,6 +72,10 @@ export interface BulletinInput {
   laggards: BulletinLaggardInput[];
   composite: BulletinCompositeInput[];
   chart: BulletinChartInput | null;
+  /** counties with a figure of the month 未报 (not reported): named, never ranked on stale figures */
+  unreported: string[];
+  /** counties whose figures of the month are reported but some still 待审核 (not yet approved) */
+  pending: string[];
 }
 
 /** A number in a paragraph and the table cell it comes from. */
@@ -127,6 +131,9 @@ export interface BulletinDocument {
   sections: BulletinSection[];
   tables: BulletinTable[];
   charts: BulletinChart[];
+  /** the counties named as not having reported the month, and those with figures awaiting approval */
+  unreported?: string[];
+  pending?: string[];
   /** a fingerprint of the input figures: a change means the data moved after generation */
   dataHash: string;
 }

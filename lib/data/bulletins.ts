@@ -45,9 +45,15 @@ async function bulletinInput(db: Db, ctx: TenantContext, spec: BulletinPeriodSpe
   return inputFromOverview(overview, { tenantName: tenant.name, issuer: defaultIssuer(tenant.name), period: spec, month, issuedOn });
 }
 
-/** The latest month with submitted or approved figures (the default period of the form). */
+/** The latest month with submitted or approved figures (no bulletin for a period after it). */
 export async function latestDataMonth(db: Db, ctx: TenantContext) {
   return latestPeriod(db, ctx);
+}
+
+/** What a bulletin of the period would have to say about reporting: the counties 未报 and 待审核. */
+export async function bulletinReadiness(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec): Promise<{ unreported: string[]; pending: string[] }> {
+  const { unreported, pending } = await bulletinInput(db, ctx, spec);
+  return { unreported, pending };
 }
 
 const summaryOf = (b: { id: string; periodType: string; year: number; period: number; title: string; status: string; publishedAt: Date | null; updatedAt: Date }): BulletinSummary => ({

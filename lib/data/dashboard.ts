@@ -22,14 +22,16 @@ import type { Db } from "../db/client";
 import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, indexTargets, ranksAt } from "../metrics";
 import * as clock from "../clock";
 import { Decimal, fromStored } from "../decimal";
-import type { Actual, Cell, CompletenessResult, CompositeScore, Outlook, PeriodInput, PeriodResult } from "../metrics";
+import type { Actual, Cell, CompletenessResult, CompositeScore, MonthStatuses, Outlook, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
 import type { Period, TenantContext } from "./context";
-import { latestPeriod, loadPeriod, NotFoundError, type IndicatorMeta, type LoadOptions, type RegionMeta } from "./period-loader";
+import { loadPeriod, NotFoundError, type IndicatorMeta, type LoadOptions, type RegionMeta } from "./period-loader";
 import { loadRollupPeriod, type RollupOptions } from "./rollup-loader";
 import { getTenantConfig } from "./tenant-config";
 import type { DashboardQuery } from "../schemas/dashboard";
 import { toPlain, type Plain } from "./plain";
+import { FigureMarks } from "./figure-marks";
+import { latestReportedPeriod } from "./reported";
 
 export { NotFoundError };
 
@@ -65,9 +67,10 @@ const text = (d: Decimal | null): string | null => (d === null ? null : d.toStri
 
 /**
  * The figures of one region × indicator that tables and heat maps show — plain already
- * (the overview has hundreds: built once, not built and then copied by toPlain).
+ * (the overview has hundreds: built once, not built and then copied by toPlain). The state
+ * and the rank are the ones shown with the month's reporting (figure-marks.ts).
  */
-function summary(cell: Cell) {
+function summary(cell: Cell, marks: FigureMarks) {
   return {
     regionId: cell.regionId,
     indicatorId: cell.indicatorId,
@@ -84,11 +87,12 @@ function summary(cell: Cell) {
     yoyGrowth: text(cell.yoy.growth),
     yoyReason: cell.yoy.reason,
     lastYear: text(cell.yoy.lastYear),
-    rank: cell.rank,
+    rank: marks.rank(cell),
+    state: marks.state(cell),
   };
 }
 
-function compositeEntry(score: CompositeScore) {
+function compositeEntry(score: CompositeScore, marks: FigureMarks) {
   const parts: { indicatorId: string; completion: string | null; base: string; bonus: string; counted: boolean }[] = new Array(score.parts.length);
   for (let k = 0; k < parts.length; k++) {
     const p = score.parts[k]!;
@@ -97,6 +101,8 @@ function compositeEntry(score: CompositeScore) {
   return {
     regionId: score.regionId,
     rank: score.rank,
+    /** weighted figures 未报 this month */
+    unreported: marks.unreportedCount(score),
     total: text(score.total),
     targetScore: text(score.targetScore),
     bonusScore: text(score.bonusScore),
@@ -151,6 +157,7 @@ interface Loaded {
   input: PeriodInput;
   regions: RegionMeta[];
   indicators: IndicatorMeta[];
+  statuses: MonthStatuses[];
 }
 
 /** The period through the roll-up loader, or the full loader where the roll-up does not apply (see the module). */
@@ -179,7 +186,9 @@ function regionIndex(regions: readonly RegionMeta[]): ReadonlyMap<string, Region
 // ------------------------------------------------------------------ overview
 
 export async function getOverview(db: Db, ctx: TenantContext, period: Period, options: Pick<LoadOptions, "asOf"> = {}) {
-  const { regions, indicators, result, input } = await compute(db, ctx, period, { asOf: options.asOf ?? clock.now(), completeness: true });
+  const loaded = await compute(db, ctx, period, { asOf: options.asOf ?? clock.now(), completeness: true });
+  const { regions, indicators, result, input } = loaded;
+  const marks = new FigureMarks(loaded, result);
   // plain as built, in plain loops: this runs on every overview (see lib/metrics/regions.ts on closures)
   const counties = new Set(result.countyIds);
   const countyInfos: RegionInfo[] = [];
@@ -187,15 +196,15 @@ export async function getOverview(db: Db, ctx: TenantContext, period: Period, op
   const cityCells: (ReturnType<typeof summary> & { childTargetSum: string | null; outlook: Plain<Outlook> })[] = new Array(result.city.length);
   for (let k = 0; k < cityCells.length; k++) {
     const c = result.city[k]!;
-    cityCells[k] = { ...summary(c), childTargetSum: text(c.childTargetSum), outlook: plainOutlook(c.outlook) };
+    cityCells[k] = { ...summary(c, marks), childTargetSum: text(c.childTargetSum), outlook: plainOutlook(c.outlook) };
   }
   const cells: ReturnType<typeof summary>[] = [];
-  for (const c of result.cells) if (counties.has(c.regionId)) cells.push(summary(c));
+  for (const c of result.cells) if (counties.has(c.regionId)) cells.push(summary(c, marks));
   const laggards: { indicatorId: string; regionIds: string[] }[] = new Array(result.rankings.length);
-  for (let k = 0; k < laggards.length; k++) laggards[k] = { indicatorId: result.rankings[k]!.indicatorId, regionIds: result.rankings[k]!.laggardRegionIds };
-  const entries = result.composite.entries;
+  for (let k = 0; k < laggards.length; k++) laggards[k] = { indicatorId: result.rankings[k]!.indicatorId, regionIds: marks.laggards(result.rankings[k]!) };
+  const entries = marks.composite(result.composite.entries);
   const composite: ReturnType<typeof compositeEntry>[] = new Array(entries.length);
-  for (let k = 0; k < entries.length; k++) composite[k] = compositeEntry(entries[k]!);
+  for (let k = 0; k < entries.length; k++) composite[k] = compositeEntry(entries[k]!, marks);
   const indicatorInfos: IndicatorInfo[] = new Array(indicators.length);
   for (let k = 0; k < indicators.length; k++) indicatorInfos[k] = indicatorInfo(indicators[k]!);
   return {
@@ -209,6 +218,7 @@ export async function getOverview(db: Db, ctx: TenantContext, period: Period, op
     laggards,
     composite,
     completeness: plainCompleteness(result.completeness),
+    rankUnreported: input.settings.rankUnreported ?? false,
   };
 }
 export type OverviewData = Plain<Awaited<ReturnType<typeof getOverview>>>;
@@ -235,13 +245,15 @@ function rankingOf(loaded: Loaded, result: PeriodResult, indicatorCode: string, 
   // rank change since last month (not across years: January has none)
   const previousRank = period.month > 1 ? ranksAt(loaded.input, indicator.id, period.month - 1, result) : NO_RANKS;
   const regionById = regionIndex(loaded.regions);
-  const entries: (RegionRankEntry & ReturnType<typeof summary>)[] = new Array(ranking.entries.length);
+  const marks = new FigureMarks(loaded, result);
+  const shown = marks.entries(ranking);
+  const entries: (RegionRankEntry & ReturnType<typeof summary>)[] = new Array(shown.length);
   for (let k = 0; k < entries.length; k++) {
-    const e = ranking.entries[k]!;
+    const e = shown[k]!;
     const before = previousRank.get(e.regionId) ?? null;
     entries[k] = {
       region: regionInfo(regionById.get(e.regionId)!),
-      ...summary(cells.get(e.regionId)!),
+      ...summary(cells.get(e.regionId)!, marks),
       previousRank: before,
       rankChange: before !== null && e.rank !== null ? before - e.rank : null,
     };
@@ -251,9 +263,10 @@ function rankingOf(loaded: Loaded, result: PeriodResult, indicatorCode: string, 
     period,
     indicator: indicatorInfo(indicator),
     expected: ranking.expected.toString(),
-    city: summary(cells.get(result.rootRegionId)!),
+    city: summary(cells.get(result.rootRegionId)!, marks),
     entries,
-    laggardRegionIds: ranking.laggardRegionIds,
+    laggardRegionIds: marks.laggards(ranking),
+    rankUnreported: loaded.input.settings.rankUnreported ?? false,
   };
 }
 
@@ -270,14 +283,15 @@ export async function getCompositeRanking(db: Db, ctx: TenantContext, period: Pe
   return compositeOf(loaded, computePeriod(loaded.input), period);
 }
 
-function compositeOf({ regions, indicators }: Loaded, result: PeriodResult, period: Period) {
-  const regionById = regionIndex(regions);
+function compositeOf(loaded: Loaded, result: PeriodResult, period: Period) {
+  const regionById = regionIndex(loaded.regions);
+  const marks = new FigureMarks(loaded, result);
   // plain as built
   return {
     period,
-    indicators: indicators.map(indicatorInfo),
-    entries: result.composite.entries.map((s) => ({ region: regionInfo(regionById.get(s.regionId)!), ...compositeEntry(s) })),
-    city: compositeEntry(result.composite.city),
+    indicators: loaded.indicators.map(indicatorInfo),
+    entries: marks.composite(result.composite.entries).map((s) => ({ region: regionInfo(regionById.get(s.regionId)!), ...compositeEntry(s, marks) })),
+    city: compositeEntry(result.composite.city, marks),
   };
 }
 
@@ -339,7 +353,8 @@ export function regionDetailOf(loaded: Loaded, code: string, period: Period, chi
   const { input } = loaded;
   // every month of the year so far: the county's figures, ranks and composite rank then
   const months = Array.from({ length: period.month }, (_, k) => computePeriod({ ...input, month: k + 1 }));
-  const current = months[months.length - 1];
+  const current = months[months.length - 1]!;
+  const marks = new FigureMarks(loaded, current);
   const resolver = createActualResolver(
     buildRegionTree(input.regions),
     indexIndicators(input.indicators),
@@ -351,12 +366,13 @@ export function regionDetailOf(loaded: Loaded, code: string, period: Period, chi
 
   return toPlain({
     period,
+    rankUnreported: input.settings.rankUnreported ?? false,
     region: regionInfo(region),
     indicators: loaded.indicators.map((indicator) => {
       const cell = cellAt(current, indicator.id);
       return {
         indicator: indicatorInfo(indicator),
-        cell: { ...summary(cell), outlook: cell.outlook, childTargetSum: childTargets ? (childTargets.get(indicator.id) ?? null) : cell.childTargetSum },
+        cell: { ...summary(cell, marks), outlook: cell.outlook, childTargetSum: childTargets ? (childTargets.get(indicator.id) ?? null) : cell.childTargetSum },
         series: Array.from({ length: 12 }, (_, k) => {
           const month = k + 1;
           const expected = expectedProgress(month, indicator.curve);
@@ -368,12 +384,13 @@ export function regionDetailOf(loaded: Loaded, code: string, period: Period, chi
             targetPace: cell.target ? cell.target.times(expected) : null,
           };
         }),
-        rankHistory: months.map((r) => ({ month: r.month, rank: cellAt(r, indicator.id).rank })),
+        // this month's rank as shown with its states; earlier months' as computed
+        rankHistory: months.map((r) => ({ month: r.month, rank: r === current ? marks.rank(cell) : cellAt(r, indicator.id).rank })),
       };
     }),
     compositeHistory: months.map((r) => ({
       month: r.month,
-      rank: r.composite.entries.find((e) => e.regionId === region.id)?.rank ?? null,
+      rank: (r === current ? marks.composite(r.composite.entries) : r.composite.entries).find((e) => e.regionId === region.id)?.rank ?? null,
       total: r.composite.entries.find((e) => e.regionId === region.id)?.total ?? null,
     })),
   });
@@ -405,7 +422,7 @@ export async function listIndicators(db: Db, ctx: TenantContext) {
 
 export interface ResolvedPeriod {
   period: Period;
-  /** the latest month with figures (the default) */
+  /** the latest reported month (the default; reported.ts) */
   latest: Period;
   /** the query named a period that was invalid, so the default is shown */
   fellBack: boolean;
@@ -413,10 +430,10 @@ export interface ResolvedPeriod {
 
 /**
  * The period a dashboard shows: the query's year and month when valid, else the latest
- * month with figures (or the current month for an empty ledger).
+ * reported month (reported.ts: its deadline has passed or enough regions have submitted it).
  */
 export async function resolvePeriod(db: Db, ctx: TenantContext, query: DashboardQuery, now: Date = clock.now()): Promise<ResolvedPeriod> {
-  const latest = (await latestPeriod(db, ctx)) ?? { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 };
+  const latest = await latestReportedPeriod(db, ctx, now);
   const fellBack = query.invalid.includes("year") || query.invalid.includes("month");
   if (fellBack) return { period: latest, latest, fellBack };
   const year = query.year ?? latest.year;

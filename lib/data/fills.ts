@@ -5,7 +5,7 @@
  */
 import { providerOf, readRaw, type Db } from "../db/client";
 import { fromStored, type Decimal } from "../decimal";
-import { buildRegionTree, computeCompleteness, reportingRegionIds, requiredIndicators, type IndicatorDef, type RegionReport } from "../metrics";
+import { buildRegionTree, computeCompleteness, reportingRegionIds, requiredIndicators, type IndicatorDef, type MonthStatuses, type RegionReport } from "../metrics";
 import { increment } from "../reporting/checks";
 import { lockStatus, type LockStatus } from "../reporting/locks";
 import type { Period, TenantContext } from "./context";
@@ -240,15 +240,25 @@ function list(value: unknown): string[] {
 }
 
 /**
- * Each region's fills of one month among the required indicators, summed up (what
- * `computeCompleteness` takes as `reports`): the one read of completeness, for the overview
- * (through the roll-up loader) and the completeness board alike.
+ * Each region's fills of one month, summed up: the required indicators' for completeness
+ * (what `computeCompleteness` takes as `reports`), every indicator's approved and pending
+ * ones for the figures' states (`MonthStatuses`) — one read for the dashboards (through the
+ * roll-up loader) and the completeness board alike. `indicatorIds`: only those indicators'
+ * fills (a ranking reads one indicator's, not the whole month's).
  */
-export async function monthReports(db: Db, tenantId: string, period: Period, requiredIds: readonly string[]): Promise<RegionReport[]> {
-  const { sql, values } = reportsSql(providerOf(db), { tenantId, year: period.year, month: period.month, requiredIds });
-  // columns in the statement's order: regionId, subm, ret, last
+export async function monthReports(
+  db: Db,
+  tenantId: string,
+  period: Period,
+  requiredIds: readonly string[],
+  indicatorIds: readonly string[] | null = null,
+): Promise<(RegionReport & MonthStatuses)[]> {
+  const { sql, values } = reportsSql(providerOf(db), { tenantId, year: period.year, month: period.month, requiredIds, indicatorIds });
+  // columns in the statement's order: regionId, subm, ret, last, appr, pend
   const { rows } = await readRaw(db, sql, values);
-  return rows.map(([regionId, subm, ret, last]) => ({ regionId: String(regionId), submittedIds: list(subm), returnedIds: list(ret), lastSubmittedAt: instant(last) }));
+  return rows.map(([regionId, subm, ret, last, appr, pend]) => ({
+    regionId: String(regionId), submittedIds: list(subm), returnedIds: list(ret), lastSubmittedAt: instant(last), approvedIds: list(appr), pendingIds: list(pend),
+  }));
 }
 
 /**

@@ -9,8 +9,8 @@
  */
 import type { Db } from "../db/client";
 import * as clock from "../clock";
-import { fromStored } from "../decimal";
-import { buildRegionTree, type FillRow, type IndicatorDef, type MetricsSettings, type PeriodInput, type RegionDef, type TargetRow } from "../metrics";
+import { Decimal, fromStored } from "../decimal";
+import { buildRegionTree, statusesFromFills, type FillRow, type MonthStatuses, type IndicatorDef, type MetricsSettings, type PeriodInput, type RegionDef, type TargetRow } from "../metrics";
 import type { Period, TenantContext } from "./context";
 
 export interface RegionMeta extends RegionDef {
@@ -26,6 +26,8 @@ export interface LoadedPeriod {
   input: PeriodInput;
   regions: RegionMeta[];
   indicators: IndicatorMeta[];
+  /** The month's approved and pending fills per region (the figures' states). */
+  statuses: MonthStatuses[];
 }
 
 export interface LoadOptions {
@@ -49,6 +51,8 @@ export async function loadSettings(db: Db, tenantId: string): Promise<MetricsSet
   if (!s) throw new NotFoundError("tenant settings");
   return {
     deadlineDay: s.deadlineDay,
+    reportedShare: new Decimal(s.reportedSharePercent).div(100),
+    rankUnreported: s.rankUnreported,
     behindGap: fromStored(s.behindGap),
     seriousGap: fromStored(s.seriousGap),
     composite: {
@@ -144,6 +148,7 @@ export async function loadPeriod(db: Db, ctx: TenantContext, period: Period, opt
     input: { year, month, asOf: options.asOf ?? clock.now(), settings, regions: engineRegions, indicators: chosen, targets, fills },
     regions,
     indicators: chosen,
+    statuses: statusesFromFills(fills, year, month),
   };
 }
 

@@ -19,6 +19,7 @@ import {
   requiredIndicators,
   rollupPlan,
   type FillRow,
+  type MonthStatuses,
   type PeriodInput,
   type RollupRow,
   type TargetRow,
@@ -49,6 +50,8 @@ export interface RollupLoaded {
   /** Every region of the tenant (for names and codes). */
   regions: RegionMeta[];
   indicators: IndicatorMeta[];
+  /** The month's approved and pending fills per region (the figures' states). */
+  statuses: MonthStatuses[];
 }
 
 const STOCKISH = new Set(["STOCK", "INCREMENT"]);
@@ -190,7 +193,7 @@ function columnsOf(names: readonly string[], spec: RollupQuerySpec): Columns {
 }
 
 /** A load shape's query, its statement and its required indicators, built once per configuration. */
-type Prepared = ReturnType<typeof rollupQuery> & { sql: string; values: unknown[]; required: string[] | null; columns?: Columns };
+type Prepared = ReturnType<typeof rollupQuery> & { sql: string; values: unknown[]; required: string[]; columns?: Columns };
 
 /**
  * Built once per configuration object (a new version is a new object) and load shape: the
@@ -208,7 +211,7 @@ function preparedQuery(db: Db, config: TenantConfig, period: Period, options: Ro
   let entry = byShape.get(shape);
   if (!entry) {
     const query = rollupQuery(config, period, options);
-    const required = options.completeness ? requiredIndicators(query.chosen, period.month).map((i) => i.id) : null;
+    const required = requiredIndicators(query.chosen, period.month).map((i) => i.id);
     entry = { ...query, ...rollupSql(providerOf(db), query.spec), required };
     if (byShape.size >= SHAPES_PER_CONFIG) byShape.delete(byShape.keys().next().value!);
     byShape.set(shape, entry);
@@ -221,7 +224,8 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   const { chosen, spec, sql, values, required } = query;
   const [result, reports] = await Promise.all([
     readRaw(db, sql, values),
-    required ? monthReports(db, config.tenantId, period, required) : [],
+    // every load: the month's reports give the figures' states as well as completeness
+    monthReports(db, config.tenantId, period, required, options.indicatorCodes ? chosen.map((i) => i.id) : null),
   ]);
   const rows = result.rows;
   const columns = (query.columns ??= columnsOf(result.columns, spec));
@@ -245,7 +249,7 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     // only the regions that fill count
     reporting: { regionIds: reporting, reports: reports.filter((r) => reportingIds.has(r.regionId)) },
   };
-  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen } };
+  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen, statuses: reports } };
 }
 
 /** Is the configuration the figures were read with the cached one, and does the roll-up apply? */

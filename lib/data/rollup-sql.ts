@@ -155,7 +155,7 @@ function parentFillsCte({ p, t }: Kit, fromYear: number): string {
  * digits) followed by the value's digits, e.g. "21-1500000" for −1.5 in November — which
  * `raw` splits into the value (pv) and the month (pm). A scalar subquery returns one column
  * and SQLite has no LATERAL; two seeks (one per column) cost the SQLite province overview
- * about 40 % more (docs/decisions/012-one-seek-per-point.md). Text keeps every BIGINT exact.
+ * more (figures in docs/decisions/012-one-seek-per-point.md). Text keeps every BIGINT exact.
  */
 function seeksCte({ p, t }: Kit, points: readonly RollupPointSpec[]): string {
   const seek = (k: number, pt: RollupPointSpec) => {
@@ -234,24 +234,31 @@ export interface ReportsSpec {
   month: number;
   /** the indicators a region must fill this month */
   requiredIds: readonly string[];
+  /** only these indicators' fills (a dashboard of a few indicators); null: every one */
+  indicatorIds?: readonly string[] | null;
 }
 
 /**
- * One row per region with fills of (year, month) among the required indicators: `subm` and
- * `ret` list the submitted/approved and the returned ones, `last` is the latest
- * submittedAt of the former (ISO text).
+ * One row per region with fills of (year, month): `subm` and `ret` list the required
+ * indicators submitted/approved and returned, `last` is the latest submittedAt of the former
+ * (ISO text); `appr` and `pend` list every indicator approved and submitted but not yet
+ * approved (the figures' states, lib/metrics/states.ts).
  */
 export function reportsSql(provider: SqlProvider, spec: ReportsSpec): { sql: string; values: unknown[] } {
   const { p, values, pg, t, agg } = kit(provider, spec.tenantId);
-  const submitted = `f.status IN ${COUNTED}`;
+  // built where used, in text order (SQLite's placeholders are positional)
+  const required = () => (spec.requiredIds.length ? `f."indicatorId" IN (${spec.requiredIds.map((id, k) => p(`r${k}`, id)).join(", ")})` : "1 = 0");
+  const submitted = () => `${required()} AND f.status IN ${COUNTED}`;
+  const only = () => (spec.indicatorIds ? ` AND f."indicatorId" IN (${spec.indicatorIds.map((id, k) => p(`o${k}`, id)).join(", ") || "NULL"})` : "");
   const at = pg ? `to_char(f."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : `f."submittedAt"`;
-  const required = () => (spec.requiredIds.length ? ` AND f."indicatorId" IN (${spec.requiredIds.map((id, k) => p(`r${k}`, id)).join(", ")})` : " AND 1 = 0");
   const sql = `SELECT f."regionId" AS "regionId",
-  ${agg(`CASE WHEN ${submitted} THEN f."indicatorId" END`)} AS subm,
-  ${agg(`CASE WHEN f.status = 'RETURNED' THEN f."indicatorId" END`)} AS ret,
-  MAX(CASE WHEN ${submitted} THEN ${at} END) AS last
+  ${agg(`CASE WHEN ${submitted()} THEN f."indicatorId" END`)} AS subm,
+  ${agg(`CASE WHEN ${required()} AND f.status = 'RETURNED' THEN f."indicatorId" END`)} AS ret,
+  MAX(CASE WHEN ${submitted()} THEN ${at} END) AS last,
+  ${agg(`CASE WHEN f.status = 'APPROVED' THEN f."indicatorId" END`)} AS appr,
+  ${agg(`CASE WHEN f.status = 'SUBMITTED' THEN f."indicatorId" END`)} AS pend
 FROM "Fill" f
-WHERE f."tenantId" = ${t()} AND f.year = ${p("cy", spec.year)} AND f.month = ${p("cm", spec.month)}${required()}
+WHERE f."tenantId" = ${t()} AND f.year = ${p("cy", spec.year)} AND f.month = ${p("cm", spec.month)}${only()}
 GROUP BY f."regionId"`;
   return { sql, values };
 }

@@ -14,6 +14,9 @@ import { touchTenantConfig } from "./tenant-config";
 
 export interface SettingsForm {
   deadlineDay: number;
+  /** percent of the reporting regions that makes a month reported before its deadline */
+  reportedSharePercent: number;
+  rankUnreported: boolean;
   behindGap: string;
   seriousGap: string;
   fullMarks: string;
@@ -30,6 +33,8 @@ export async function getSettingsForm(db: Db, ctx: TenantContext): Promise<Setti
   ]);
   return {
     deadlineDay: s.deadlineDay,
+    reportedSharePercent: sharePercent(s.reportedShare),
+    rankUnreported: s.rankUnreported ?? false,
     behindGap: s.behindGap.toString(),
     seriousGap: s.seriousGap.toString(),
     fullMarks: s.composite.fullMarks.toString(),
@@ -39,6 +44,8 @@ export async function getSettingsForm(db: Db, ctx: TenantContext): Promise<Setti
     weights: indicators.filter((i) => i.kind !== undefined).map((i) => ({ id: i.id, code: i.code, name: i.name, weight: fromStored(i.weight).toString(), active: i.active })),
   };
 }
+
+const sharePercent = (share: Decimal | undefined): number => (share ?? new Decimal(1)).times(100).toNumber();
 
 const STATUSES: CellStatus[] = ["AHEAD", "BEHIND", "SERIOUSLY_BEHIND", "NO_DATA", "NO_TARGET"];
 
@@ -95,6 +102,8 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
       where: { tenantId },
       data: {
         deadlineDay: settings.deadlineDay,
+        reportedSharePercent: sharePercent(settings.reportedShare),
+        rankUnreported: settings.rankUnreported ?? false,
         behindGap: toStored(settings.behindGap),
         seriousGap: toStored(settings.seriousGap),
         fullMarks: toStored(settings.composite.fullMarks),
@@ -116,7 +125,7 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
       }
     }
     const summary = (f: SettingsForm) => ({
-      deadlineDay: f.deadlineDay, behindGap: f.behindGap, seriousGap: f.seriousGap, fullMarks: f.fullMarks,
+      deadlineDay: f.deadlineDay, reportedSharePercent: f.reportedSharePercent, rankUnreported: f.rankUnreported, behindGap: f.behindGap, seriousGap: f.seriousGap, fullMarks: f.fullMarks,
       bonusPerPercent: f.bonusPerPercent, bonusCap: f.bonusCap, tiers: f.tiers.map((t) => `${t.label}≥${t.minScore}`).join(" "),
     });
     await writeAudit(tx, ctx, {
@@ -127,7 +136,8 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
         label: "settings",
         before: { ...summary(before), weights: Object.fromEntries(Object.entries(changedWeights).map(([k, v]) => [k, v.before])) },
         after: {
-          deadlineDay: settings.deadlineDay, behindGap: settings.behindGap.toString(), seriousGap: settings.seriousGap.toString(),
+          deadlineDay: settings.deadlineDay, reportedSharePercent: sharePercent(settings.reportedShare), rankUnreported: settings.rankUnreported ?? false,
+          behindGap: settings.behindGap.toString(), seriousGap: settings.seriousGap.toString(),
           fullMarks: settings.composite.fullMarks.toString(), bonusPerPercent: settings.composite.bonusPerPercent.toString(),
           bonusCap: settings.composite.bonusCap.toString(), tiers: settings.composite.tiers.map((t) => `${t.label}≥${t.minScore}`).join(" "),
           weights: Object.fromEntries(Object.entries(changedWeights).map(([k, v]) => [k, v.after])),

@@ -13,7 +13,7 @@ import type { Period, TenantContext } from "./context";
 import { getCompositeRanking, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
 import { deadlineDayOf, entryRegions, getCompletenessBoard, getEntrySheet, getHistories, getReviewQueue, getUnlockRequests } from "./fills";
 import { listNotes, type NoteFilter } from "./notes";
-import { latestPeriod } from "./period-loader";
+import { latestReportedPeriod, monthReporting } from "./reported";
 import { listRegions, listRegionTree, regionByCode } from "./regions";
 import { getSettingsForm } from "./settings";
 import { getTargetGrid, targetExportRows } from "./targets";
@@ -34,8 +34,13 @@ export class TenantData {
   resolvePeriod(query: DashboardQuery) {
     return resolvePeriod(this.#db, this.ctx, query);
   }
-  latestPeriod() {
-    return latestPeriod(this.#db, this.ctx);
+  /** The latest reported month at `now` (the dashboards' default). */
+  latestReportedPeriod(now: Date) {
+    return latestReportedPeriod(this.#db, this.ctx, now);
+  }
+  /** How far a month is reported at `now` (the banner of every dashboard). */
+  monthReporting(period: Period, now: Date) {
+    return monthReporting(this.#db, this.ctx, period, now);
   }
   overview(period: Period) {
     return getOverview(this.#db, this.ctx, period);

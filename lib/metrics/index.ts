@@ -23,3 +23,7 @@ export { compositeScore, rankComposite, indicatorBonus, tierFor } from "./compos
 export { shareOfYear, neededPerMonth } from "./outlook";
 export { computeCompleteness, reportingDeadline, requiredIndicators } from "./completeness";
 export { MetricsInputError } from "./util";
+export { defaultPeriod, isReported, openMonths } from "./reported";
+export type { MonthReportCount } from "./reported";
+export { FigureStates, rankReported, statusesFromFills } from "./states";
+export type { FigureState, MonthStatuses } from "./states";

@@ -158,6 +158,14 @@ export interface MetricsSettings {
    * an actual of 0 or below. Keeps completion finite and monotone.
    */
   lowerIsBetterCap?: Decimal;
+  /**
+   * Read by the loaders and views, not by computePeriod (reported.ts, states.ts): the share
+   * of reporting regions (a fraction, default 1) whose submission makes a month reported
+   * before its deadline, and whether a county is ranked on a carried figure for a month it
+   * has not reported (default false: listed after the ranked ones).
+   */
+  reportedShare?: Decimal;
+  rankUnreported?: boolean;
 }
 
 /**

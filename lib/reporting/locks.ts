@@ -66,7 +66,7 @@ export function chinaMonth(now: Date): { year: number; month: number } {
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 };
 }
 
-export function previousMonth(p: { year: number; month: number }): { year: number; month: number } {
+function previousMonth(p: { year: number; month: number }): { year: number; month: number } {
   return p.month === 1 ? { year: p.year - 1, month: 12 } : { year: p.year, month: p.month - 1 };
 }
 

@@ -96,6 +96,8 @@ const signedText = z.string().trim().max(20);
 /** Tenant settings as typed in the form (decimals as text; parsed with Decimal by lib/admin/settings). */
 export const settingsSchema = z.object({
   deadlineDay: z.coerce.number().int().min(1).max(28),
+  reportedSharePercent: z.coerce.number().int().min(1).max(100),
+  rankUnreported: checkbox,
   behindGap: signedText,
   seriousGap: signedText,
   fullMarks: signedText,

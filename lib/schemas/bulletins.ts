@@ -8,6 +8,8 @@ export const generateBulletinSchema = z
     periodType: z.enum(BULLETIN_PERIOD_TYPES),
     year: z.coerce.number().int().min(2000).max(2100),
     period: z.coerce.number().int().min(1).max(12),
+    /** the second step: generate although counties have not reported or figures await approval */
+    confirmIncomplete: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   })
   .refine((v) => v.period <= PERIOD_COUNT[v.periodType], { path: ["period"], message: "invalidChoice" });
 

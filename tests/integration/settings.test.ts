@@ -27,6 +27,7 @@ beforeAll(async () => {
   const inds = await db.indicator.findMany({ where: { tenantId } });
   form = {
     deadlineDay: String(s.deadlineDay),
+    reportedSharePercent: String(s.reportedSharePercent),
     behindGap: fromStored(s.behindGap).toString(),
     seriousGap: fromStored(s.seriousGap).toString(),
     fullMarks: fromStored(s.fullMarks).toString(),
@@ -71,14 +72,14 @@ describe("tenant settings", () => {
     const weights = [...(form.weight as string[])];
     const rd = await db.indicator.findFirstOrThrow({ where: { tenantId, code: "RD_EXP" } });
     weights[ids.indexOf(rd.id)] = "20";
-    const r = await updateSettings(null, { ...form, deadlineDay: "8", seriousGap: "-15", tierLabel: ["A", "B", "C", ""], tierMin: ["85", "60", "0", ""], weight: weights });
+    const r = await updateSettings(null, { ...form, deadlineDay: "8", reportedSharePercent: "80", rankUnreported: "on", seriousGap: "-15", tierLabel: ["A", "B", "C", ""], tierMin: ["85", "60", "0", ""], weight: weights });
     expect(r.ok).toBe(true);
     const s = await db.tenantSettings.findUniqueOrThrow({ where: { tenantId } });
-    expect([s.deadlineDay, fromStored(s.seriousGap).toString()]).toEqual([8, "-15"]);
+    expect([s.deadlineDay, fromStored(s.seriousGap).toString(), s.reportedSharePercent, s.rankUnreported]).toEqual([8, "-15", 80, true]);
     expect((await db.scoreTier.findMany({ where: { tenantId }, orderBy: { sortOrder: "asc" } })).map((t) => `${t.label}${fromStored(t.minScore)}`)).toEqual(["A85", "B60", "C0"]);
     expect(fromStored((await db.indicator.findFirstOrThrow({ where: { tenantId, id: rd.id } })).weight).toString()).toBe("20");
     const audit = await db.auditEntry.findFirstOrThrow({ where: { tenantId, entity: "Settings" }, orderBy: { createdAt: "desc" } });
-    expect(JSON.parse(audit.detail)).toMatchObject({ before: { deadlineDay: 5, weights: { RD_EXP: "15" } }, after: { deadlineDay: 8, seriousGap: "-15", weights: { RD_EXP: "20" } } });
+    expect(JSON.parse(audit.detail)).toMatchObject({ before: { deadlineDay: 5, weights: { RD_EXP: "15" } }, after: { deadlineDay: 8, reportedSharePercent: 80, rankUnreported: true, seriousGap: "-15", weights: { RD_EXP: "20" } } });
   });
 
   it("refuses another tenant's indicator weight and non-admins", async () => {

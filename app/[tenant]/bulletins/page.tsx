@@ -5,6 +5,7 @@ import { GenerateForm } from "@/components/bulletins/GenerateForm";
 import { PageHeader } from "@/components/PageHeader";
 import { requireTenantPage } from "@/lib/auth/guard";
 import { latestPeriodOf } from "@/lib/bulletins/period";
+import * as clock from "@/lib/clock";
 import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +20,8 @@ export default async function BulletinsPage({ params }: { params: Promise<{ tena
   const includeDrafts = can(user, "bulletin.draft.read", { tenantId: user.tenantId });
   const manage = can(user, "bulletin.manage", { tenantId: user.tenantId });
   const bulletins = await data.bulletins({ includeDrafts });
-  const latest = manage ? await data.latestDataMonth() : null;
+  // the form opens on the latest reported month's period; a ledger without figures has none to offer
+  const latest = manage && (await data.latestDataMonth()) ? await data.latestReportedPeriod(clock.now()) : null;
   const defaults = latest ? latestPeriodOf("HALF_YEAR", latest) : null;
   const years = latest ? Array.from({ length: 3 }, (_, k) => latest.year - k) : [];
   const byYear = new Map<number, typeof bulletins>();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ReportingBanner } from "@/components/dashboard/FigureState";
 import { PageHeader } from "@/components/PageHeader";
 import { RowHeader } from "@/components/dashboard/bits";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
@@ -10,7 +11,7 @@ import { requireTenantPage } from "@/lib/auth/guard";
 import { Decimal } from "@/lib/decimal";
 import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
-import { chinaMonth, previousMonth } from "@/lib/reporting/locks";
+import { chinaMonth } from "@/lib/reporting/locks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Completeness");
@@ -37,17 +38,18 @@ export default async function CompletenessPage({ params, searchParams }: Props) 
   let year = Number(one(sp.year));
   let month = Number(one(sp.month));
   if (!(Number.isInteger(year) && year >= 2000 && year <= 2100 && Number.isInteger(month) && month >= 1 && month <= 12)) {
-    const latest = (await data.latestPeriod()) ?? previousMonth(chinaMonth(now));
+    const latest = await data.latestReportedPeriod(now);
     year = latest.year;
     month = latest.month;
   }
-  const board = await data.completenessBoard({ year, month }, now);
+  const [board, reporting, latest] = await Promise.all([data.completenessBoard({ year, month }, now), data.monthReporting({ year, month }, now), data.latestReportedPeriod(now)]);
   const mayOpen = can(user, "fill.read");
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { year, month, deadline: formatDateTime(board.deadline, locale) })}>
         <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} latestYear={chinaMonth(now).year} />
       </PageHeader>
+      <ReportingBanner reporting={reporting} latest={latest} />
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {(["COMPLETE", "LATE", "PENDING", "OVERDUE"] as const).map((s) => (
           <div key={s} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">

@@ -4,7 +4,9 @@ import { PageHeader } from "@/components/PageHeader";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { Notice, type Translate } from "@/components/dashboard/bits";
 import { CityCards, CompletenessSummary, CompositeExtremes, Heatmap, Laggards, OpenNotes, type OverviewView } from "@/components/dashboard/overview";
+import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
 import { requireTenantPage } from "@/lib/auth/guard";
+import * as clock from "@/lib/clock";
 import { formatLocale } from "@/lib/format";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 
@@ -19,8 +21,9 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   const { user, data: tenantData } = await requireTenantPage(params, "overview.read");
   const q = parseDashboardQuery(await searchParams);
   const { period, latest, fellBack } = await tenantData.resolvePeriod(q);
-  const [data, notes, t, tf, locale] = await Promise.all([
+  const [data, reporting, notes, t, tf, locale] = await Promise.all([
     tenantData.overview(period),
+    tenantData.monthReporting(period, clock.now()),
     tenantData.notes({ status: "OPEN", take: 20 }),
     getTranslations("Overview"),
     getTranslations("Format"),
@@ -35,6 +38,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
         <PeriodPicker action={`${base}/overview`} year={period.year} month={period.month} latestYear={latest.year} />
       </PageHeader>
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
+      <ReportingBanner reporting={reporting} latest={latest} />
       <CityCards v={v} />
       <Heatmap v={v} />
       <div className="grid gap-8 lg:grid-cols-2">
@@ -42,6 +46,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
         <CompletenessSummary v={v} />
       </div>
       <CompositeExtremes v={v} />
+      <StateLegend rankUnreported={data.rankUnreported} />
       <OpenNotes notes={notes} base={base} t={v.t} />
     </>
   );

@@ -5,7 +5,9 @@ import { PageHeader } from "@/components/PageHeader";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { Notice, type Translate } from "@/components/dashboard/bits";
 import { CompositeTable, RankingChart, RankingTable, type RankingsView } from "@/components/dashboard/rankings";
+import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
 import { requireTenantPage } from "@/lib/auth/guard";
+import * as clock from "@/lib/clock";
 import { formatLocale } from "@/lib/format";
 import { boundRegion, can } from "@/lib/permissions";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
@@ -27,7 +29,14 @@ export default async function RankingsPage({ params, searchParams }: Props) {
   const badIndicator = q.invalid.includes("indicator") || (!!q.indicator && !known);
   if (!indicatorCode) notFound();
 
-  const [{ ranking, composite }, t, tf, locale] = await Promise.all([data.rankingsView(indicatorCode, period), getTranslations("Rankings"), getTranslations("Format"), getLocale()]);
+  const [{ ranking, composite }, reporting, t, tf, tg, locale] = await Promise.all([
+    data.rankingsView(indicatorCode, period),
+    data.monthReporting(period, clock.now()),
+    getTranslations("Rankings"),
+    getTranslations("Format"),
+    getTranslations("Figures"),
+    getLocale(),
+  ]);
   const base = `/${user.tenantSlug}`;
   // a region-scoped reader sees the rankings from their own region's side ("my rankings")
   const mine = boundRegion(user, "region.read");
@@ -41,6 +50,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
     canOpen: (regionId) => can(user, "region.read", { tenantId: user.tenantId, regionId }),
     t: t as Translate,
     tf: tf as Translate,
+    tg: tg as Translate,
     loc: formatLocale(locale),
   };
 
@@ -58,9 +68,11 @@ export default async function RankingsPage({ params, searchParams }: Props) {
       </PageHeader>
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       {badIndicator ? <Notice>{t("invalidIndicator", { name: indicators.find((i) => i.code === indicatorCode)?.name ?? indicatorCode })}</Notice> : null}
+      <ReportingBanner reporting={reporting} latest={latest} />
       <RankingChart v={v} />
       <RankingTable v={v} />
       <CompositeTable v={v} />
+      <StateLegend rankUnreported={ranking.rankUnreported} />
     </>
   );
 }

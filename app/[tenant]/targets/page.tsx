@@ -11,6 +11,8 @@ import { CopyTargetsForm } from "@/components/admin/CopyTargetsForm";
 import { TargetGrid } from "@/components/admin/TargetGrid";
 import { TargetImportForm } from "@/components/admin/TargetImportForm";
 import { requireTenantPage } from "@/lib/auth/guard";
+import * as clock from "@/lib/clock";
+import { chinaMonth } from "@/lib/reporting/locks";
 import { boundRegion, can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,9 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("targets.title") };
 }
 
-/** The current year in China (UTC+8). */
+/** The current year in China (UTC+8), on the one clock. */
 function currentYear(): number {
-  return new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+  return chinaMonth(clock.now()).year;
 }
 
 export default async function TargetsPage({

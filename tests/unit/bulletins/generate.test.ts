@@ -163,3 +163,21 @@ describe("editing", () => {
     expect(paragraphs(removed.document).some((p) => p.id === "custom-1")).toBe(false);
   });
 });
+
+describe("a month not every county has reported", () => {
+  const incomplete = generateBulletin({ ...input, unreported: ["龙山县", "永顺县"], pending: ["吉首市"] });
+  it("names the counties that have not reported, as of the issue date, and those awaiting approval", () => {
+    const opening = incomplete.sections.find((s) => s.id === "counties")!.paragraphs[0]!;
+    expect(opening.text).toBe(
+      "截至7月10日，龙山县等2个县市区尚未报送6月数据（龙山县、永顺县），不参与本期排名；吉首市报送的6月数据尚待审核，本通报暂按报送数计。",
+    );
+  });
+  it("keeps the opening editable: its date and count are the document's own numbers", () => {
+    const opening = incomplete.sections.find((s) => s.id === "counties")!.paragraphs[0]!;
+    expect(untracedNumbers(incomplete, opening.text)).toEqual([]);
+    expect(untracedNumbers(doc, opening.text)).not.toEqual([]);
+  });
+  it("says nothing of reporting when every county has reported and every figure is approved", () => {
+    expect(text(doc)).not.toContain("尚未报送");
+  });
+});

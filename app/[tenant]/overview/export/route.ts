@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   if (access instanceof Response) return access;
   const { user } = access;
   const { period } = await access.data.resolvePeriod(parseDashboardQuery(new URL(request.url).searchParams));
-  const [data, t, tf] = await Promise.all([access.data.overview(period), getTranslations("Overview"), getTranslations("Format")]);
+  const [data, t, tf, tg] = await Promise.all([access.data.overview(period), getTranslations("Overview"), getTranslations("Format"), getTranslations("Figures")]);
   const ind = new Map(data.indicators.map((i) => [i.id, i]));
   const regionName = new Map(data.counties.map((r) => [r.id, r.name]));
   const cell = new Map(data.cells.map((c) => [`${c.regionId}:${c.indicatorId}`, c]));
@@ -28,6 +28,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
         { header: t("gap"), key: "gap", numFmt: "0.0", width: 12 },
         { header: t("yoy"), key: "yoy", numFmt: "0.0%", width: 10 },
         { header: t("status"), key: "status", width: 12 },
+        { header: tg("column"), key: "state", width: 12 },
       ],
       rows: data.cityCells.map((c) => ({
         name: ind.get(c.indicatorId)!.name,
@@ -39,6 +40,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
         gap: c.gapPoints,
         yoy: c.yoyGrowth,
         status: tf(`status.${c.status}` as never),
+        state: c.state ? tg(`state.${c.state}`, { month: c.monthUsed ?? 0 }) : "",
       })),
     },
     {

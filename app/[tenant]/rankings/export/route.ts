@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   const [{ period }, indicators] = await Promise.all([data.resolvePeriod(q), data.indicators()]);
   const code = indicators.find((i) => i.code === q.indicator)?.code ?? indicators.find((i) => i.weighted)?.code ?? indicators[0]?.code;
   if (!code) return new Response("Not found", { status: 404 });
-  const [{ ranking, composite }, t, tf] = await Promise.all([data.rankingsView(code, period), getTranslations("Rankings"), getTranslations("Format")]);
+  const [{ ranking, composite }, t, tf, tg] = await Promise.all([data.rankingsView(code, period), getTranslations("Rankings"), getTranslations("Format"), getTranslations("Figures")]);
   const stamp = `${period.year}-${String(period.month).padStart(2, "0")}`;
   const title = `${user.tenantName} ${ranking.indicator.name} ${stamp}`;
   if (search.get("table") === "composite") {
@@ -28,8 +28,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
           { header: t("bonusScore"), key: "bonusScore", numFmt: "0.00", width: 10 },
           { header: t("total"), key: "total", numFmt: "0.00", width: 12 },
           { header: t("tier"), key: "tier", width: 8 },
+          { header: tg("column"), key: "state", width: 12 },
         ],
-        rows: composite.entries.map((e) => ({ rank: e.rank, region: e.region.name, targetScore: e.targetScore, bonusScore: e.bonusScore, total: e.total, tier: e.tier })),
+        rows: composite.entries.map((e) => ({
+          rank: e.rank, region: e.region.name, targetScore: e.targetScore, bonusScore: e.bonusScore, total: e.total, tier: e.tier,
+          state: e.unreported > 0 ? tg("unreportedCount", { count: e.unreported }) : "",
+        })),
       },
     ]);
   }
@@ -48,6 +52,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
         { header: t("yoy"), key: "yoy", numFmt: "0.0%", width: 10 },
         { header: t("rankChange"), key: "rankChange", width: 10 },
         { header: t("status"), key: "status", width: 12 },
+        { header: tg("column"), key: "state", width: 12 },
       ],
       rows: ranking.entries.map((e) => ({
         rank: e.rank,
@@ -59,6 +64,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
         yoy: e.yoyGrowth,
         rankChange: e.rankChange,
         status: tf(`status.${e.status}` as never),
+        state: e.state ? tg(`state.${e.state}`, { month: e.monthUsed ?? 0 }) : "",
       })),
     },
   ]);

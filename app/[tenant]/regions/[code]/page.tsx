@@ -7,7 +7,9 @@ import { Notice, type Translate } from "@/components/dashboard/bits";
 import { AllIndicators, CompositeHistory, IndicatorTrend, RegionBreadcrumb, type RegionView } from "@/components/dashboard/region";
 import { NewNoteForm } from "@/components/notes/NoteForms";
 import { RegionNotes } from "@/components/notes/RegionNotes";
+import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
 import { regionNamed, requireTenantPage } from "@/lib/auth/guard";
+import * as clock from "@/lib/clock";
 import { NotFoundError } from "@/lib/data/dashboard";
 import type { TenantData } from "@/lib/data/tenant";
 import { formatLocale } from "@/lib/format";
@@ -37,7 +39,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
   if (!region) notFound();
   const q = parseDashboardQuery(await searchParams);
   const { period, latest, fellBack } = await tenantData.resolvePeriod(q);
-  const data = await detail(tenantData, code, period);
+  const [data, reporting] = await Promise.all([detail(tenantData, code, period), tenantData.monthReporting(period, clock.now())]);
   const [t, tf, tn, locale] = await Promise.all([getTranslations("County"), getTranslations("Format"), getTranslations("Nav"), getLocale()]);
   const v: RegionView = { data, period, base: `/${user.tenantSlug}`, t: t as Translate, tf: tf as Translate, loc: formatLocale(locale) };
   const selected = data.indicators.find((i) => i.indicator.code === q.indicator) ?? data.indicators.find((i) => i.cell.target !== null) ?? data.indicators[0];
@@ -61,6 +63,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
       </PageHeader>
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       {badIndicator && ind ? <Notice>{t("invalidIndicator", { name: ind.name })}</Notice> : null}
+      <ReportingBanner reporting={reporting} latest={latest} />
 
       <RegionNotes user={user} data={tenantData} regionId={region.id} />
       {mayWrite ? (
@@ -72,6 +75,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
       {selected ? <IndicatorTrend v={v} selected={selected} /> : null}
       <AllIndicators v={v} selectedId={ind?.id} />
       <CompositeHistory v={v} />
+      <StateLegend rankUnreported={data.rankUnreported} />
     </>
   );
 }

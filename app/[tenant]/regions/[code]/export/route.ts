@@ -8,7 +8,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   const access = await requireTenantRoute(params, "region.read", regionNamed(code));
   if (access instanceof Response) return access;
   const { period } = await access.data.resolvePeriod(parseDashboardQuery(new URL(request.url).searchParams));
-  const [data, t, tf] = await Promise.all([access.data.regionDetail(code, period), getTranslations("County"), getTranslations("Format")]);
+  const [data, t, tf, tg] = await Promise.all([access.data.regionDetail(code, period), getTranslations("County"), getTranslations("Format"), getTranslations("Figures")]);
   const stamp = `${period.year}-${String(period.month).padStart(2, "0")}`;
   return xlsxResponse(`region-${tenant}-${code}-${stamp}.xlsx`, [
     {
@@ -26,6 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
         { header: t("needed"), key: "needed", numFmt: "#,##0.00", width: 14 },
         { header: t("rank"), key: "rank", width: 8 },
         { header: t("status"), key: "status", width: 12 },
+        { header: tg("column"), key: "state", width: 12 },
       ],
       rows: data.indicators.map((i) => ({
         name: i.indicator.name,
@@ -39,6 +40,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
         needed: i.cell.outlook.neededPerMonth,
         rank: i.cell.rank,
         status: tf(`status.${i.cell.status}` as never),
+        state: i.cell.state ? tg(`state.${i.cell.state}`, { month: i.cell.monthUsed ?? 0 }) : "",
       })),
     },
   ]);

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "TenantSettings" ADD COLUMN     "rankUnreported" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "reportedSharePercent" INTEGER NOT NULL DEFAULT 100;
+
