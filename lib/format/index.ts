@@ -39,6 +39,12 @@ export function formatFixed(value: Num, digits: number): string {
   return `${negative ? MINUS : ""}${grouped}${frac ? `.${frac}` : ""}`;
 }
 
+/** A value as it stands in an input field: the indicator's precision, no separators ("0.6", 2 → "0.60"). */
+export function formatInput(value: Num, digits: number): string {
+  const d = toDecimal(value);
+  return d ? d.toFixed(digits, Decimal.ROUND_HALF_UP) : "";
+}
+
 /** A measure in its unit with the indicator's precision: ("12.345", 2, "亿元") → "12.35 亿元". */
 export function formatMeasure(value: Num, precision: number, unit?: string): string {
   const text = formatFixed(value, precision);
