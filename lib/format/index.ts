@@ -97,3 +97,23 @@ export function formatDateTime(iso: string | null, locale: string): string {
   if (!iso) return DASH;
   return new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
 }
+
+/**
+ * The scale of every figure the read API and the .xlsx exports give: at most six decimal
+ * places, rounded half up, trailing zeros dropped (docs/api.md). Measures are stored with
+ * six places, so they and their sums pass unchanged; only quotients — completion, 序时进度,
+ * YoY, ratio indicators, projections, amounts per month — lose their division tails
+ * ("0.75000000000000000002" → "0.75"). The engine's own figures stay exact.
+ */
+export const EXCHANGE_SCALE = 6;
+const LONG_DECIMAL = new RegExp(`^-?(\\d+\\.\\d{${EXCHANGE_SCALE + 1},}|\\d+(\\.\\d+)?e[-+]?\\d+)$`, "i");
+
+/** A decimal string at the exchange scale; any other string unchanged. */
+export function atExchangeScale(text: string): string {
+  return LONG_DECIMAL.test(text) ? new Decimal(text).toDecimalPlaces(EXCHANGE_SCALE, Decimal.ROUND_HALF_UP).toString() : text;
+}
+
+/** JSON of the read API: decimals (strings, or Decimals through their toJSON) at the exchange scale. */
+export function exchangeJson(body: unknown): string {
+  return JSON.stringify(body, (_key, value: unknown) => (typeof value === "string" ? atExchangeScale(value) : value));
+}
