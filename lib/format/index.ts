@@ -105,7 +105,7 @@ export function formatDateTime(iso: string | null, locale: string): string {
  * YoY, ratio indicators, projections, amounts per month — lose their division tails
  * ("0.75000000000000000002" → "0.75"). The engine's own figures stay exact.
  */
-export const EXCHANGE_SCALE = 6;
+const EXCHANGE_SCALE = 6;
 const LONG_DECIMAL = new RegExp(`^-?(\\d+\\.\\d{${EXCHANGE_SCALE + 1},}|\\d+(\\.\\d+)?e[-+]?\\d+)$`, "i");
 
 /** A decimal string at the exchange scale; any other string unchanged. */

@@ -59,7 +59,7 @@ function median(xs: readonly Decimal[]): Decimal {
 }
 
 /** The typical change (median) and how far from it a change may lie before it is a jump; null when the history is too short. */
-export function jumpBand(input: Pick<CheckInput, "history" | "lastMonth" | "precision">): { median: Decimal; tolerance: Decimal } | null {
+function jumpBand(input: Pick<CheckInput, "history" | "lastMonth" | "precision">): { median: Decimal; tolerance: Decimal } | null {
   if (input.history.length < MIN_HISTORY) return null;
   const m = median(input.history);
   const mad = median(input.history.map((x) => x.minus(m).abs()));
