@@ -7,11 +7,13 @@
  */
 import { expect, signIn, test } from "./fixtures";
 
-test("an INCREMENT row asks for the end-of-month total, shows the increase live and refuses a negative one until confirmed", async ({ page }) => {
+test("an INCREMENT row asks for the end-of-month total, shows the increase live and refuses a negative one until confirmed", async ({ page, freshPage }) => {
   test.setTimeout(90_000);
   await signIn(page, "xiangxi-433123");
   await page.goto("/xiangxi/entry");
-  await expect(page.getByText(/凤凰县 · \d{4}年\d{1,2}月/)).toBeVisible();
+  const heading = page.getByText(/凤凰县 · \d{4}年\d{1,2}月/);
+  await expect(heading).toBeVisible();
+  const [, year, month] = /(\d{4})年(\d{1,2})月/.exec((await heading.textContent()) ?? "")!;
 
   await expect(page.getByTestId("wants-RD_EXP")).toHaveText("截至本月累计");
   const hte = page.getByTestId("row-HTE_NEW");
@@ -46,6 +48,13 @@ test("an INCREMENT row asks for the end-of-month total, shows the increase live 
   await page.reload();
   await expect(hte).toContainText("草稿");
   await expect(hte.locator("input[inputmode=decimal]")).toHaveValue("2");
+
+  // the reviewer sees the change from last month and which check the value raised
+  const admin = await freshPage();
+  await signIn(admin, "xiangxi-admin");
+  await admin.goto(`/xiangxi/review?region=433123&year=${year}&month=${month}`);
+  await expect(admin.getByTestId("checks-HTE_NEW")).toContainText("低于上年末总数（本年新增为负）");
+  await expect(admin.getByTestId("change-HTE_NEW")).toHaveText(/^−\d+$/);
 });
 
 test("a saved value keeps the indicator's precision in its field (0.60 stays 0.60)", async ({ page }) => {
