@@ -81,14 +81,23 @@ function RowActions({ r, review }: { r: Row; review: Review }) {
 /** The change from last month and the checks the saved value raises. */
 function CheckCells({ r, month }: { r: Row; month: number }) {
   const t = useTranslations("Review");
-  if (!r.fill) return (<><Td numeric className="align-top">—</Td><Td className="align-top text-xs">—</Td></>);
+  if (!r.fill) {
+    return (
+      <>
+        <Td numeric className="align-top">—</Td>
+        <Td className="align-top text-xs">—</Td>
+      </>
+    );
+  }
   const input = checkInputOf(r, month, new Decimal(r.fill.value));
   const flags = checkValue(input);
   return (
     <>
       <Td numeric className="align-top" data-testid={`change-${r.code}`}>{flagValues(input, r.unit).change}</Td>
       <Td className="align-top whitespace-normal text-xs" data-testid={`checks-${r.code}`}>
-        {flags.length === 0 ? <span className="text-slate-500">{t("noFlags")}</span> : (
+        {flags.length === 0 ? (
+          <span className="text-slate-500">{t("noFlags")}</span>
+        ) : (
           <ul className="space-y-0.5 text-amber-800">{flags.map((f) => <li key={f}>{t(`flags.${f}`)}</li>)}</ul>
         )}
       </Td>
