@@ -20,6 +20,6 @@ export { buildFillIndex } from "./fills";
 export { buildRegionTree } from "./regions";
 export type { RegionTree } from "./regions";
 export { compositeScore, rankComposite, indicatorBonus, tierFor } from "./composite";
-export { shareOfYear, neededPerMonth, neededClaim } from "./outlook";
+export { shareOfYear, neededPerMonth } from "./outlook";
 export { computeCompleteness, reportingDeadline, requiredIndicators } from "./completeness";
 export { MetricsInputError } from "./util";

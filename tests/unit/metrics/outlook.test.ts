@@ -1,7 +1,8 @@
 /** Outlook: projected year-end at the current pace and the monthly amount still needed (倒排工期). */
 import { describe, expect, it } from "vitest";
 import { neededText } from "../../../components/dashboard/needed";
-import { computePeriod, getCell, neededClaim, neededPerMonth, shareOfYear } from "../../../lib/metrics";
+import { computePeriod, getCell, neededPerMonth, shareOfYear } from "../../../lib/metrics";
+import { neededClaim } from "../../../lib/metrics/outlook";
 import zh from "../../../messages/zh-CN.json";
 import type { PeriodResult } from "../../../lib/metrics";
 import { d, expectDec, fill, indicator, periodInput, target } from "./fixtures";
