@@ -5,9 +5,11 @@
  * Reading: cells come back plain — rich text joined, formulas by their cached result,
  * dates as ISO dates. Writing: a header row (bold, shaded, frozen), an optional title line
  * above it; decimal strings from the data layer are written as numbers only in columns
- * that carry an Excel number format ("0.00", "0.0%").
+ * that carry an Excel number format ("0.00", "0.0%"), every decimal at the exchange scale
+ * (lib/format `atExchangeScale`: at most six places, as the read API).
  */
 import ExcelJS from "exceljs";
+import { atExchangeScale } from "./format";
 
 /** A cell as read: text, number, boolean or empty. */
 export type SheetCell = string | number | boolean | null;
@@ -108,11 +110,13 @@ function sheetName(name: string): string {
 
 function cellOut(c: XlsxColumn, v: string | number | null | undefined): string | number | null {
   if (v === null || v === undefined || v === "") return null;
-  if (c.numFmt && typeof v === "string") {
-    const n = Number(v);
-    return Number.isFinite(n) ? n : v;
+  if (typeof v !== "string") return v;
+  const text = atExchangeScale(v);
+  if (c.numFmt) {
+    const n = Number(text);
+    return Number.isFinite(n) ? n : text;
   }
-  return v;
+  return text;
 }
 
 function addSheet(wb: ExcelJS.Workbook, s: XlsxSheet): void {

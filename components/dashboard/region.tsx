@@ -4,6 +4,7 @@ import Link from "next/link";
 import { LazyTrendLineChart as TrendLineChart } from "@/components/charts/LazyCharts";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
 import { StateMark } from "@/components/dashboard/FigureState";
+import { neededText } from "@/components/dashboard/needed";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { Period } from "@/lib/data/context";
@@ -51,7 +52,7 @@ function Figure({ label, children, strong = false }: { label: string; children: 
 function TrendFigures({ v, selected }: { v: RegionView; selected: Selected }) {
   const { t, tf, loc } = v;
   const { cell, indicator: ind } = selected;
-  const needed = cell.outlook.neededPerMonth !== null ? formatMeasure(cell.outlook.neededPerMonth, ind.precision, ind.unit) : cell.outlook.neededReason === "TARGET_MET" ? t("targetMet") : "—";
+  const needed = neededText(cell.outlook, ind, t);
   return (
     <dl className="mb-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
       <Figure label={t("actual")} strong>

@@ -1,10 +1,10 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import type { FillHistory } from "@/lib/data/fills";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatFixed } from "@/lib/format";
 
-/** The history of one cell: who, when, old → new value and status, reason. A native <details> disclosure. */
-export function History({ entries, label }: { entries: FillHistory["entries"]; label: string }) {
+/** The history of one cell: who, when, old → new value (at the indicator's precision) and status, reason. A native <details> disclosure. */
+export function History({ entries, label, precision }: { entries: FillHistory["entries"]; label: string; precision: number }) {
   const t = useTranslations("Review");
   const locale = useLocale();
   return (
@@ -21,7 +21,7 @@ export function History({ entries, label }: { entries: FillHistory["entries"]; l
             <li key={e.id} className="text-slate-700">
               <span className="font-medium">{t(`actions.${e.action}`)}</span> · {e.actor ?? t("history.system")} · {formatDateTime(e.at, locale)}
               {e.oldValue !== e.newValue && (e.oldValue !== null || e.newValue !== null) ? (
-                <span> · {e.oldValue ?? "—"} → {e.newValue ?? "—"}</span>
+                <span> · {formatFixed(e.oldValue, precision)} → {formatFixed(e.newValue, precision)}</span>
               ) : null}
               {e.oldStatus !== e.newStatus ? (
                 <span> · {e.oldStatus ? t(`status.${e.oldStatus}`) : "—"} → {e.newStatus ? t(`status.${e.newStatus}`) : "—"}</span>

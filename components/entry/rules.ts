@@ -11,11 +11,10 @@ import { computeCompletion, type Completion } from "@/lib/metrics/completion";
 import { expectedProgress } from "@/lib/metrics/progress";
 import { DEFAULT_LOWER_IS_BETTER_CAP, DEFAULT_SETTINGS } from "@/lib/metrics/settings";
 import { gapPoints, gapStatus } from "@/lib/metrics/status";
-import { checkValue, parseEntry, type CheckFlag } from "@/lib/reporting/checks";
+import { checkInputOf, checkValue, flagValues, parseEntry, type CheckFlag } from "@/lib/reporting/checks";
 
 /** The engine's number, from a typed or stored decimal. */
 const engine = (v: Decimal | string): Decimal => (typeof v === "string" ? new Decimal(v) : v);
-const decimalOrNull = (v: string | null) => (v === null ? null : new Decimal(v));
 
 /** A typed value: empty, a number, or malformed. */
 export type Parsed = Decimal | null | "error";
@@ -66,18 +65,10 @@ export function liveCompletion(r: EntryRow, month: number, actual: Decimal | nul
   return { completion, tone: status === "AHEAD" ? "ahead" : status === "SERIOUSLY_BEHIND" ? "serious" : "behind" };
 }
 
-/** The checks' warnings on a changed value (a value equal to the saved one was confirmed then). */
-export function liveFlags(r: EntryRow, month: number, value: Decimal | null): CheckFlag[] {
-  if (r.kind === "RATIO" || value === null) return [];
-  if (r.fill && new Decimal(r.fill.value).eq(value)) return [];
-  return checkValue({
-    kind: r.kind,
-    month,
-    precision: r.precision,
-    value,
-    lastMonth: decimalOrNull(r.last),
-    baseline: decimalOrNull(r.baseline),
-    target: decimalOrNull(r.target),
-    history: r.history.map((h) => new Decimal(h)),
-  });
+/** The checks' warnings on a changed value (a value equal to the saved one was confirmed then), with the figures their messages quote. */
+export function liveFlags(r: EntryRow, month: number, value: Decimal | null): { flags: CheckFlag[]; values: Record<string, string> } {
+  if (r.kind === "RATIO" || value === null) return { flags: [], values: {} };
+  if (r.fill && new Decimal(r.fill.value).eq(value)) return { flags: [], values: {} };
+  const input = checkInputOf(r, month, value);
+  return { flags: checkValue(input), values: flagValues(input, r.unit) };
 }

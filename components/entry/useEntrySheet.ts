@@ -14,6 +14,7 @@ import type { FieldErrors } from "@/lib/actions/result";
 import type { EntryRow, EntrySheet } from "@/lib/data/fills";
 import type { FormResult } from "@/components/ui";
 import { Decimal } from "@/lib/decimal";
+import { formatInput } from "@/lib/format";
 import { parseValues, type Parsed } from "./rules";
 
 type Texts = Record<string, string>;
@@ -98,12 +99,13 @@ export function useEntrySheet(sheet: EntrySheet, canWrite: boolean) {
     setConfirmed({});
   });
 
-  const valueText = (r: EntryRow) => values[r.indicatorId] ?? r.fill?.value ?? "";
+  // a saved value is shown at the indicator's precision (0.60 stays 0.60)
+  const valueText = (r: EntryRow) => values[r.indicatorId] ?? formatInput(r.fill?.value, r.precision);
   const noteText = (r: EntryRow) => notes[r.indicatorId] ?? r.fill?.note ?? "";
   const editable = (r: EntryRow) => canWrite && r.kind !== "RATIO" && !r.lock.locked;
   const editableRows = sheet.rows.filter(editable);
   const parsed: Record<string, Parsed> = useMemo(
-    () => parseValues(sheet.rows, (r) => values[r.indicatorId] ?? r.fill?.value ?? ""),
+    () => parseValues(sheet.rows, (r) => values[r.indicatorId] ?? formatInput(r.fill?.value, r.precision)),
     [values, sheet.rows],
   );
   const valueOf = (id: string | null): Decimal | null => {

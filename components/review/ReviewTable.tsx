@@ -1,5 +1,9 @@
 "use client";
-/** The submitted month of one region: approve one or many, return one value with a reason, see each cell's history. */
+/**
+ * The submitted month of one region: approve one or many, return one value with a reason,
+ * see each cell's history. Each value shows its change from last month and which entry
+ * check (lib/reporting/checks) it raised, so a reviewer sees what the reporter confirmed.
+ */
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
@@ -7,7 +11,9 @@ import { approveFills } from "@/lib/actions/approve-fills";
 import { returnFill } from "@/lib/actions/return-fill";
 import type { EntrySheet, FillHistory } from "@/lib/data/fills";
 import { History } from "@/components/entry/History";
+import { Decimal } from "@/lib/decimal";
 import { formatFixed } from "@/lib/format";
+import { checkInputOf, checkValue, flagValues } from "@/lib/reporting/checks";
 import { Button, FormMessage, inputClass, Table, TBody, Td, Th, THead, type FormResult } from "@/components/ui";
 
 type Row = EntrySheet["rows"][number];
@@ -72,7 +78,34 @@ function RowActions({ r, review }: { r: Row; review: Review }) {
   );
 }
 
-function ReviewRow({ r, review, history }: { r: Row; review: Review; history: FillHistory["entries"] }) {
+/** The change from last month and the checks the saved value raises. */
+function CheckCells({ r, month }: { r: Row; month: number }) {
+  const t = useTranslations("Review");
+  if (!r.fill) {
+    return (
+      <>
+        <Td numeric className="align-top">—</Td>
+        <Td className="align-top text-xs">—</Td>
+      </>
+    );
+  }
+  const input = checkInputOf(r, month, new Decimal(r.fill.value));
+  const flags = checkValue(input);
+  return (
+    <>
+      <Td numeric className="align-top" data-testid={`change-${r.code}`}>{flagValues(input, r.unit).change}</Td>
+      <Td className="align-top whitespace-normal text-xs" data-testid={`checks-${r.code}`}>
+        {flags.length === 0 ? (
+          <span className="text-slate-500">{t("noFlags")}</span>
+        ) : (
+          <ul className="space-y-0.5 text-amber-800">{flags.map((f) => <li key={f}>{t(`flags.${f}`)}</li>)}</ul>
+        )}
+      </Td>
+    </>
+  );
+}
+
+function ReviewRow({ r, month, review, history }: { r: Row; month: number; review: Review; history: FillHistory["entries"] }) {
   const t = useTranslations("Review");
   const submitted = r.fill?.status === "SUBMITTED";
   return (
@@ -88,13 +121,14 @@ function ReviewRow({ r, review, history }: { r: Row; review: Review; history: Fi
       </th>
       <Td numeric className="align-top">{formatFixed(r.last, r.precision)}</Td>
       <Td numeric className="align-top font-medium">{formatFixed(r.fill?.value ?? null, r.precision)}</Td>
+      <CheckCells r={r} month={month} />
       <Td className="align-top text-xs">
         {r.fill ? t(`status.${r.fill.status}`) : t("missing")}
         {r.fill?.reviewReason ? <span className="block whitespace-normal text-orange-800">{r.fill.reviewReason}</span> : null}
       </Td>
       <Td className="align-top">
         {submitted ? <RowActions r={r} review={review} /> : null}
-        {r.fill ? <div className="whitespace-normal"><History entries={history} label={r.name} /></div> : null}
+        {r.fill ? <div className="whitespace-normal"><History entries={history} label={r.name} precision={r.precision} /></div> : null}
       </Td>
     </tr>
   );
@@ -126,12 +160,14 @@ export function ReviewTable({ sheet, histories }: { sheet: EntrySheet; histories
           <Th>{t("columns.indicator")}</Th>
           <Th numeric>{t("columns.last")}</Th>
           <Th numeric>{t("columns.value")}</Th>
+          <Th numeric>{t("columns.change")}</Th>
+          <Th>{t("columns.checks")}</Th>
           <Th>{t("columns.status")}</Th>
           <Th>{t("columns.actions")}</Th>
         </THead>
         <TBody>
           {sheet.rows.filter((r) => r.kind !== "RATIO").map((r) => (
-            <ReviewRow key={r.indicatorId} r={r} review={review} history={r.fill ? (histories[r.fill.id] ?? []) : []} />
+            <ReviewRow key={r.indicatorId} r={r} month={sheet.month} review={review} history={r.fill ? (histories[r.fill.id] ?? []) : []} />
           ))}
         </TBody>
       </Table>

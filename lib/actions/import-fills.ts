@@ -11,9 +11,9 @@
  */
 import { getTranslations } from "next-intl/server";
 import { getEntrySheet } from "../data/fills";
-import { Decimal, toStored } from "../decimal";
+import { toStored } from "../decimal";
 import { can } from "../permissions";
-import { checkValue } from "../reporting/checks";
+import { checkInputOf, checkValue } from "../reporting/checks";
 import * as clock from "@/lib/clock";
 import { parseCsv, readTable, validateRows, type ImportIssue } from "../reporting/import";
 import { readSheetText } from "../xlsx";
@@ -74,8 +74,7 @@ async function planWrites(ctx: ActionContext, valid: ValidRow[], issues: ImportI
         issues.push({ row: v.row, column: "数值", reason: r.fill?.status === "APPROVED" ? "approved" : "locked" });
         continue;
       }
-      const d = (x: string | null) => (x === null ? null : new Decimal(x));
-      const flags = checkValue({ kind: r.kind, month: v.month, precision: r.precision, value: v.value, lastMonth: d(r.last), baseline: d(r.baseline), target: d(r.target), history: r.history.map((h) => new Decimal(h)) });
+      const flags = checkValue(checkInputOf(r, v.month, v.value));
       if (flags.length > 0 && v.note.trim() === "") {
         issues.push({ row: v.row, column: "备注", reason: "needsNote" });
         continue;

@@ -10,7 +10,8 @@
 import { getTranslations } from "next-intl/server";
 import { Decimal, formatMaxMeasure, fromStored, toStored } from "../decimal";
 import { getEntrySheet, userNames } from "../data/fills";
-import { checkValue, parseEntry } from "../reporting/checks";
+import { formatFixed } from "../format";
+import { checkInputOf, checkValue, flagValues, parseEntry } from "../reporting/checks";
 import * as clock from "@/lib/clock";
 import { saveFillsSchema, type CellInput } from "../schemas/fills";
 import { ActionError, defineAction, type ActionContext } from "./client";
@@ -44,19 +45,11 @@ function checkCell(cell: Cell, row: Row | undefined, month: number, t: Translate
   const unchanged = row.fill !== null && new Decimal(row.fill.value).eq(parsed.value) && row.fill.note === cell.note;
   if (unchanged && row.fill?.version === cell.version) return null;
   if (row.lock.locked) return { error: t(`locked.${row.lock.reason}`) };
-  const d = (v: string | null) => (v === null ? null : new Decimal(v));
-  const flags = checkValue({
-    kind: row.kind,
-    month,
-    precision: row.precision,
-    value: parsed.value,
-    lastMonth: d(row.last),
-    baseline: d(row.baseline),
-    target: d(row.target),
-    history: row.history.map((h) => new Decimal(h)),
-  });
+  const input = checkInputOf(row, month, parsed.value);
+  const flags = checkValue(input);
   if (flags.length > 0 && (!cell.confirmed || cell.note.trim() === "")) {
-    return { error: t("errors.needsConfirmation", { field: label, flags: flags.map((f) => t(`flags.${f}`)).join("；") }) };
+    const values = flagValues(input, row.unit);
+    return { error: t("errors.needsConfirmation", { field: label, flags: flags.map((f) => t(`flags.${f}`, values)).join("；") }) };
   }
   return { write: { indicatorId: row.indicatorId, value: toStored(parsed.value), note: cell.note, version: cell.version, reason: flags.length > 0 ? cell.note : null } };
 }
@@ -100,7 +93,7 @@ async function conflictErrors(ctx: ActionContext, at: Period, ids: string[], row
       t("errors.conflict", {
         field: rowOf.get(id)!.name,
         name: (f?.updatedById && names.get(f.updatedById)) || t("someoneElse"),
-        value: f ? fromStored(f.value).toString() : "—",
+        value: f ? formatFixed(fromStored(f.value), rowOf.get(id)!.precision) : "—",
       }),
     ];
   }

@@ -39,6 +39,12 @@ export function formatFixed(value: Num, digits: number): string {
   return `${negative ? MINUS : ""}${grouped}${frac ? `.${frac}` : ""}`;
 }
 
+/** A value as it stands in an input field: the indicator's precision, no separators ("0.6", 2 → "0.60"). */
+export function formatInput(value: Num, digits: number): string {
+  const d = toDecimal(value);
+  return d ? d.toFixed(digits, Decimal.ROUND_HALF_UP) : "";
+}
+
 /** A measure in its unit with the indicator's precision: ("12.345", 2, "亿元") → "12.35 亿元". */
 export function formatMeasure(value: Num, precision: number, unit?: string): string {
   const text = formatFixed(value, precision);
@@ -90,4 +96,24 @@ export function formatLocale(locale: string): FormatLocale {
 export function formatDateTime(iso: string | null, locale: string): string {
   if (!iso) return DASH;
   return new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+}
+
+/**
+ * The scale of every figure the read API and the .xlsx exports give: at most six decimal
+ * places, rounded half up, trailing zeros dropped (docs/api.md). Measures are stored with
+ * six places, so they and their sums pass unchanged; only quotients — completion, 序时进度,
+ * YoY, ratio indicators, projections, amounts per month — lose their division tails
+ * ("0.75000000000000000002" → "0.75"). The engine's own figures stay exact.
+ */
+const EXCHANGE_SCALE = 6;
+const LONG_DECIMAL = new RegExp(`^-?(\\d+\\.\\d{${EXCHANGE_SCALE + 1},}|\\d+(\\.\\d+)?e[-+]?\\d+)$`, "i");
+
+/** A decimal string at the exchange scale; any other string unchanged. */
+export function atExchangeScale(text: string): string {
+  return LONG_DECIMAL.test(text) ? new Decimal(text).toDecimalPlaces(EXCHANGE_SCALE, Decimal.ROUND_HALF_UP).toString() : text;
+}
+
+/** JSON of the read API: decimals (strings, or Decimals through their toJSON) at the exchange scale. */
+export function exchangeJson(body: unknown): string {
+  return JSON.stringify(body, (_key, value: unknown) => (typeof value === "string" ? atExchangeScale(value) : value));
 }

@@ -25,6 +25,11 @@
  * STOCK and INCREMENT indicators; null with TARGET_MET when actual ≥ target, YEAR_END at
  * month 12, NOT_APPLICABLE for RATIO and LOWER_IS_BETTER indicators (a ceiling needs no
  * amount "still to do").
+ *
+ * neededClaim says that amount without rounding it into a different claim: per month when
+ * the amount is exact at the indicator's precision; for a whole-number indicator (precision
+ * 0) otherwise as the total over the months left — 0.5 家 a month is "共需 3 家，余 6 个月",
+ * never "每月 1 家".
  */
 import { Decimal, ONE, ZERO } from "../decimal";
 import type { ActualResolver } from "./actual";
@@ -66,6 +71,15 @@ export function neededPerMonth(
   if (actual.gte(target)) return { value: null, reason: "TARGET_MET" };
   if (month === 12) return { value: null, reason: "YEAR_END" };
   return { value: target.minus(actual).div(new Decimal(12 - month)), reason: null };
+}
+
+export type NeededClaim = { perMonth: Decimal } | { total: Decimal; months: number };
+
+/** How the amount still needed is said at `precision` decimal places (see the module comment). */
+export function neededClaim(perMonth: Decimal, remainingMonths: number, precision: number): NeededClaim {
+  if (precision > 0 || perMonth.decimalPlaces() === 0 || remainingMonths <= 1) return { perMonth };
+  // the division's tail is rounded away at the precision: total = target − actual
+  return { total: perMonth.times(remainingMonths).toDecimalPlaces(precision, Decimal.ROUND_HALF_UP), months: remainingMonths };
 }
 
 export interface OutlookContext {

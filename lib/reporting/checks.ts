@@ -5,24 +5,33 @@
  * Flags:
  * - BELOW_LAST_MONTH: a CUMULATIVE (year-to-date) value lower than last month's value of
  *   the same year (not checked in January, when the year starts again).
- * - JUMP: the month's increment (value − last month's value; for a CUMULATIVE value in
- *   January the value itself) lies far outside the region's own history of monthly
- *   increments of this indicator: |increment − mean| > max(K·sd, REL·|mean|, one unit of
- *   the indicator's precision), K = 3, REL = 0.5, with at least MIN_HISTORY increments
- *   (population sd). The REL and unit floors keep a flat history from flagging every
- *   small change.
+ * - BELOW_BASELINE: an INCREMENT value (the end-of-month total, 期末总数) below the total at
+ *   the end of last year, so the year's increase — and its completion — would be negative.
+ *   Usually the reporter typed the year's new units instead of the total.
+ * - JUMP: the month's change (value − last month's value; for a CUMULATIVE value in
+ *   January the value itself) lies far outside the region's own history of month-on-month
+ *   changes of this indicator. The rule is robust, so one odd month in the history does not
+ *   widen or shift it: |change − median| > max(K · 1.4826 · MAD, REL · |median|,
+ *   LEVEL · |last month's value|, one unit of the indicator's precision), K = 3.5,
+ *   REL = 0.5, LEVEL = 0.05, judged only with at least MIN_HISTORY past changes. MAD is the
+ *   median absolute deviation from the median (1.4826 · MAD estimates the standard
+ *   deviation). The floors keep a short or flat history from flagging ordinary changes: a
+ *   stock going 79 → 81 moves 2.5 % of its level and is not a jump.
  * - ABOVE_TARGET: the actual (the value; for INCREMENT the value minus the level at the
  *   end of last year) more than FAR_ABOVE × the annual target (1.5 = 150 %).
  * A malformed number is not a flag but an error (see `parseEntry`).
  */
 import { Decimal, MAX_MEASURE } from "../decimal";
+import { formatFixed } from "../format";
 
-const JUMP_K = 3;
+const JUMP_K = new Decimal("3.5");
+const MAD_TO_SD = new Decimal("1.4826");
 const JUMP_REL = new Decimal("0.5");
-const MIN_HISTORY = 6;
+const JUMP_LEVEL = new Decimal("0.05");
+const MIN_HISTORY = 3;
 const FAR_ABOVE = new Decimal("1.5");
 
-export type CheckFlag = "BELOW_LAST_MONTH" | "JUMP" | "ABOVE_TARGET";
+export type CheckFlag = "BELOW_LAST_MONTH" | "BELOW_BASELINE" | "JUMP" | "ABOVE_TARGET";
 
 export interface CheckInput {
   kind: "CUMULATIVE" | "STOCK" | "INCREMENT" | "RATIO";
@@ -34,7 +43,7 @@ export interface CheckInput {
   /** INCREMENT: the level at the end of last year */
   baseline: Decimal | null;
   target: Decimal | null;
-  /** the region's previous monthly increments of this indicator */
+  /** the region's previous month-on-month changes of this indicator */
   history: readonly Decimal[];
 }
 
@@ -43,30 +52,83 @@ export function increment(kind: CheckInput["kind"], month: number, value: Decima
   return lastMonth === null ? null : value.minus(lastMonth);
 }
 
-function meanSd(xs: readonly Decimal[]): { mean: Decimal; sd: Decimal } {
-  const n = xs.length;
-  const mean = xs.reduce((a, b) => a.plus(b), new Decimal(0)).div(n);
-  const variance = xs.reduce((a, b) => a.plus(b.minus(mean).pow(2)), new Decimal(0)).div(n);
-  return { mean, sd: variance.sqrt() };
+function median(xs: readonly Decimal[]): Decimal {
+  const sorted = [...xs].sort((a, b) => a.comparedTo(b));
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : sorted[mid - 1]!.plus(sorted[mid]!).div(2);
+}
+
+/** The typical change (median) and how far from it a change may lie before it is a jump; null when the history is too short. */
+function jumpBand(input: Pick<CheckInput, "history" | "lastMonth" | "precision">): { median: Decimal; tolerance: Decimal } | null {
+  if (input.history.length < MIN_HISTORY) return null;
+  const m = median(input.history);
+  const mad = median(input.history.map((x) => x.minus(m).abs()));
+  const unit = new Decimal(10).pow(-Math.max(0, input.precision));
+  const level = input.lastMonth === null ? new Decimal(0) : input.lastMonth.abs().times(JUMP_LEVEL);
+  const tolerance = Decimal.max(mad.times(MAD_TO_SD).times(JUMP_K), m.abs().times(JUMP_REL), level, unit);
+  return { median: m, tolerance };
 }
 
 export function checkValue(input: CheckInput): CheckFlag[] {
   const flags: CheckFlag[] = [];
-  const { kind, month, value, lastMonth, target } = input;
+  const { kind, month, value, lastMonth, target, baseline } = input;
   if (kind === "RATIO") return flags;
   if (kind === "CUMULATIVE" && month > 1 && lastMonth !== null && value.lt(lastMonth)) flags.push("BELOW_LAST_MONTH");
-  const inc = increment(kind, month, value, lastMonth);
-  if (inc !== null && input.history.length >= MIN_HISTORY) {
-    const { mean, sd } = meanSd(input.history);
-    const unit = new Decimal(10).pow(-Math.max(0, input.precision));
-    const tolerance = Decimal.max(sd.times(JUMP_K), mean.abs().times(JUMP_REL), unit);
-    if (inc.minus(mean).abs().gt(tolerance)) flags.push("JUMP");
-  }
+  if (kind === "INCREMENT" && baseline !== null && value.lt(baseline)) flags.push("BELOW_BASELINE");
+  const change = increment(kind, month, value, lastMonth);
+  const band = jumpBand(input);
+  if (change !== null && band !== null && change.minus(band.median).abs().gt(band.tolerance)) flags.push("JUMP");
   if (target !== null && target.gt(0)) {
-    const actual = kind === "INCREMENT" ? (input.baseline === null ? null : value.minus(input.baseline)) : value;
+    const actual = kind === "INCREMENT" ? (baseline === null ? null : value.minus(baseline)) : value;
     if (actual !== null && actual.gt(target.times(FAR_ABOVE))) flags.push("ABOVE_TARGET");
   }
   return flags;
+}
+
+/** An entry row as the data layer gives it (decimals as strings). */
+export interface CheckedRow {
+  kind: CheckInput["kind"];
+  precision: number;
+  last: string | null;
+  baseline: string | null;
+  target: string | null;
+  history: readonly string[];
+}
+
+/** The checks' input for a typed value of an entry row: the one mapping the form and the actions share. */
+export function checkInputOf(row: CheckedRow, month: number, value: Decimal): CheckInput {
+  const d = (v: string | null) => (v === null ? null : new Decimal(v));
+  return {
+    kind: row.kind,
+    month,
+    precision: row.precision,
+    value,
+    lastMonth: d(row.last),
+    baseline: d(row.baseline),
+    target: d(row.target),
+    history: row.history.map((h) => new Decimal(h)),
+  };
+}
+
+/**
+ * The figures the flags' messages quote, at the indicator's precision: the value, last
+ * month's change and the region's usual change, and for INCREMENT the end-of-last-year
+ * total, the decrease the value would mean and the total it would be had the value been the
+ * year's new units ("上年末 23 家，填 2 表示减少 21 家；若本年新增 2 家，应填 25").
+ */
+export function flagValues(input: CheckInput, unit: string): Record<string, string> {
+  const f = (v: Decimal | null) => formatFixed(v, input.precision);
+  const change = increment(input.kind, input.month, input.value, input.lastMonth);
+  const base = input.baseline;
+  return {
+    unit,
+    value: f(input.value),
+    change: change === null ? f(null) : `${change.isNegative() ? "" : "+"}${f(change)}`,
+    usual: f(jumpBand(input)?.median ?? null),
+    baseline: f(base),
+    decrease: f(base === null ? null : base.minus(input.value)),
+    meant: f(base === null ? null : base.plus(input.value)),
+  };
 }
 
 export type ParseError = "malformed" | "tooManyDecimals" | "negative" | "tooLarge";

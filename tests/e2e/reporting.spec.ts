@@ -57,6 +57,8 @@ test("reporter submits, admin returns one value, reporter corrects, admin approv
   await admin.goto("/xiangxi/review?region=433125&year=2026&month=11");
   await expect(admin.getByRole("heading", { name: "保靖县 2026年11月" })).toBeVisible();
   const rd = admin.getByTestId("review-RD_EXP");
+  // each value with its change from last month, at the indicator's precision
+  await expect(admin.getByTestId("change-RD_EXP")).toHaveText(/^\+\d[\d,]*\.\d{2}$/);
   await rd.getByRole("button", { name: /退回/ }).click();
   await rd.getByLabel("退回原因").fill("与统计局快报不一致，请核实");
   await rd.getByRole("button", { name: "确认退回" }).click();

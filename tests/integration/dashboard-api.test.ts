@@ -1,7 +1,8 @@
 /**
  * The read API returns exactly what the pages get from the server functions
  * (getOverview, getRanking + getCompositeRanking, getRegionDetail) for the same period,
- * and refuses missing, revoked and other tenants' tokens.
+ * its decimals at the exchange scale (at most six places, no division tails), and refuses
+ * missing, revoked and other tenants' tokens.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as overviewGET } from "../../app/api/v1/[tenant]/overview/route";
@@ -11,6 +12,7 @@ import { createApiToken, hashToken, revokeApiToken } from "../../lib/data/api-to
 import type { TenantContext } from "../../lib/data/context";
 import { getCompositeRanking, getOverview, getRanking, getRankingsView, getRegionDetail } from "../../lib/data/dashboard";
 import { latestPeriod } from "../../lib/data/period-loader";
+import { exchangeJson } from "../../lib/format";
 import { DEMO_CURRENT_YEAR, seedDemo } from "../../prisma/seed";
 import { testDb } from "../support/db";
 
@@ -24,7 +26,10 @@ let huaihuaToken: string;
 function get(path: string, bearer: string | null = token) {
   return new Request(`http://localhost${path}`, { headers: bearer ? { Authorization: `Bearer ${bearer}` } : {} });
 }
-const json = (v: unknown) => JSON.parse(JSON.stringify(v));
+/** The pages' data as the API gives it: decimals at the exchange scale. */
+const json = (v: unknown) => JSON.parse(exchangeJson(v));
+/** A decimal with more places than the exchange scale, in JSON text. */
+const TAIL = /"-?\d+\.\d{7,}"/;
 const p = <T extends Record<string, string>>(v: T) => ({ params: Promise.resolve(v) });
 
 beforeAll(async () => {
@@ -81,6 +86,17 @@ describe("read API", () => {
     const res = await regionGET(get(`/api/v1/xiangxi/regions/433125?year=${june.year}&month=6`), p({ tenant: "xiangxi", code: "433125" }));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(json(await getRegionDetail(db, xiangxi, "433125", june)));
+  });
+
+  it("gives every decimal at six places at most: the engine's division tails do not reach the API", async () => {
+    const engine = JSON.stringify(await getRegionDetail(db, xiangxi, "433125", june));
+    expect(engine).toMatch(TAIL);
+    const res = await regionGET(get(`/api/v1/xiangxi/regions/433125?year=${june.year}&month=6`), p({ tenant: "xiangxi", code: "433125" }));
+    const text = await res.text();
+    expect(text).not.toMatch(TAIL);
+    expect(res.headers.get("Content-Type")).toContain("application/json");
+    const overview = await overviewGET(get(`/api/v1/xiangxi/overview?year=${june.year}&month=6`), p({ tenant: "xiangxi" }));
+    expect(await overview.text()).not.toMatch(TAIL);
   });
 
   it("refuses: no token 401, another tenant's URL 404, unknown region 404, bad query 400, revoked 401", async () => {

@@ -82,6 +82,35 @@ describe("monthly reporting actions", () => {
     expect(audit).toMatchObject({ action: "CREATE", newStatus: "DRAFT", reason: "企业数据口径调整" });
   });
 
+  it("refuses an INCREMENT total below last year-end's (a negative increase) unless confirmed, saying what was probably meant", async () => {
+    await signInAs(db, "xiangxi-433123");
+    const fenghuang = (await db.region.findFirstOrThrow({ where: { tenantId, code: "433123" } })).id;
+    const baseline = fromStored((await fillOf(fenghuang, "HTE_NEW", { year: 2025, month: 12 })).value);
+    expect(baseline.gte(2)).toBe(true);
+    // the reporter types the year's new firms instead of the end-of-month total
+    const typed = baseline.div(10).floor();
+    const cell = { indicatorId: ind.HTE_NEW!.id, value: typed.toString(), note: "", version: 0 };
+    const refused = await saveFills(null, { regionId: fenghuang, ...NOV, cells: [cell] });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      const message = refused.errors[`cells.${ind.HTE_NEW!.id}`]?.[0] ?? "";
+      expect(message).toContain("errors.needsConfirmation");
+      expect(message).toContain("flags.BELOW_BASELINE");
+      expect(message).toContain(`baseline\\":\\"${baseline.toString()}\\"`);
+      expect(message).toContain(`decrease\\":\\"${baseline.minus(typed).toString()}\\"`);
+      expect(message).toContain(`meant\\":\\"${baseline.plus(typed).toString()}\\"`);
+    }
+    // ticked but unexplained: still refused; ticked with a note: saved as typed
+    expect((await saveFills(null, { regionId: fenghuang, ...NOV, cells: [{ ...cell, confirmed: true }] })).ok).toBe(false);
+    expect(await db.fill.count({ where: { tenantId, regionId: fenghuang, ...NOV } })).toBe(0);
+    const saved = await saveFills(null, { regionId: fenghuang, ...NOV, cells: [{ ...cell, confirmed: true, note: "两家企业资格到期未续" }] });
+    expect(saved.ok).toBe(true);
+    const fill = await fillOf(fenghuang, "HTE_NEW");
+    expect(fromStored(fill.value).eq(typed)).toBe(true);
+    const audit = await db.fillAudit.findFirstOrThrow({ where: { tenantId, fillId: fill.id } });
+    expect(audit.reason).toBe("两家企业资格到期未续");
+  });
+
   it("never lets two people silently overwrite the same cell: the later save gets a conflict with the other value", async () => {
     const before = await fillOf(baojing, "RD_EXP");
     // the admin cannot write fills at all; a second reporter session of the same county is the realistic case

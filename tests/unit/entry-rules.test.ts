@@ -59,6 +59,15 @@ describe("the entry form's live figures (the engine's rules)", () => {
     expect(parsed.b).toBeNull();
     expect(parsed.c).toBe("error");
     const saved = row({ fill: { id: "f", value: "5", note: "", status: "DRAFT", version: 1, reviewReason: null, updatedBy: null, updatedAt: "" } });
-    expect(liveFlags(saved, 6, new Decimal("5"))).toEqual([]);
+    expect(liveFlags(saved, 6, new Decimal("5")).flags).toEqual([]);
+  });
+
+  it("warns on an INCREMENT total below last year-end's with the figures of what was probably meant", () => {
+    const r = row({ indicatorId: "hte", kind: "INCREMENT", unit: "家", precision: 0, target: "4", last: "24", baseline: "23" });
+    const live = liveFlags(r, 11, new Decimal("2"));
+    expect(live.flags).toEqual(["BELOW_BASELINE"]);
+    expect(live.values).toMatchObject({ baseline: "23", value: "2", decrease: "21", meant: "25", unit: "家" });
+    expect(liveActual(r, 11, () => new Decimal("2"))?.toString()).toBe("-21");
+    expect(liveFlags(r, 11, new Decimal("25")).flags).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatFixed, formatMeasure, formatPercent, formatPoints, formatSignedPercent, groupThousands } from "../../lib/format";
+import { atExchangeScale, exchangeJson, formatDateTime, formatFixed, formatInput, formatMeasure, formatPercent, formatPoints, formatSignedPercent, groupThousands } from "../../lib/format";
+import { Decimal } from "../../lib/decimal";
 import { parseDashboardQuery } from "../../lib/schemas/dashboard";
 
 describe("lib/format", () => {
@@ -47,5 +48,23 @@ describe("thousands and instants", () => {
   it("shows an instant in Beijing time, or a dash", () => {
     expect(formatDateTime("2026-11-05T06:30:00.000Z", "zh-CN")).toBe("2026/11/05 14:30");
     expect(formatDateTime(null, "zh-CN")).toBe("—");
+  });
+
+  it("shows a saved value in its field at the indicator's precision", () => {
+    expect(formatInput("0.6", 2)).toBe("0.60");
+    expect(formatInput("1234.5", 2)).toBe("1234.50");
+    expect(formatInput(null, 2)).toBe("");
+  });
+
+  it("gives the read API's and exports' decimals at six places at most, and leaves other text alone", () => {
+    expect(atExchangeScale("0.75000000000000000002")).toBe("0.75");
+    expect(atExchangeScale("0.33333333333333333333")).toBe("0.333333");
+    expect(atExchangeScale("-1.23456789")).toBe("-1.234568");
+    expect(atExchangeScale("1.2e-8")).toBe("0");
+    expect(atExchangeScale("12.345678")).toBe("12.345678");
+    expect(atExchangeScale("433125")).toBe("433125");
+    expect(atExchangeScale("保靖县")).toBe("保靖县");
+    const body = { completion: "0.91666666666666666667", nested: [{ v: new Decimal(2).div(3) }], code: "433125", rank: 2 };
+    expect(JSON.parse(exchangeJson(body))).toEqual({ completion: "0.916667", nested: [{ v: "0.666667" }], code: "433125", rank: 2 });
   });
 });

@@ -33,6 +33,26 @@ describe("lib/xlsx", () => {
     expect(res.headers.get("Content-Type")).toContain("spreadsheetml");
     expect(res.headers.get("Content-Disposition")).toContain("filename*=UTF-8''%E6%8E%92%E5%90%8D-2026.xlsx");
   });
+
+  it("writes decimals at the exchange scale, without division tails, numeric column or not", async () => {
+    const sheets = [
+      {
+        name: "s",
+        columns: [
+          { header: "完成率", key: "completion", numFmt: "0.0%" },
+          { header: "每月尚需", key: "needed" },
+          { header: "代码", key: "code" },
+        ],
+        rows: [{ completion: "0.33333333333333333333", needed: "0.75000000000000000002", code: "433125" }],
+      },
+    ];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildWorkbook(sheets)) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell("A2").value).toBe(0.333333);
+    expect(ws.getCell("B2").value).toBe("0.75");
+    expect(ws.getCell("C2").value).toBe("433125");
+  });
 });
 
 describe("lib/xlsx reading", () => {

@@ -1,15 +1,17 @@
 /**
  * Shared plumbing of the read API (/api/v1/{tenant}/…): token check, query parsing,
- * JSON answers. The data is exactly what the pages get from lib/data/dashboard.ts.
+ * JSON answers. The data is exactly what the pages get from lib/data/dashboard.ts, its
+ * decimals given at the exchange scale (lib/format `exchangeJson`, docs/api.md).
  */
 import { NotFoundError, type ResolvedPeriod } from "@/lib/data/dashboard";
 import { apiTenant, type TenantData } from "@/lib/data/tenant";
+import { exchangeJson } from "@/lib/format";
 import { parseDashboardQuery, type DashboardQuery } from "@/lib/schemas/dashboard";
 
-const HEADERS = { "Cache-Control": "private, no-store" };
+const HEADERS = { "Cache-Control": "private, no-store", "Content-Type": "application/json" };
 
 function json(body: unknown, status = 200): Response {
-  return Response.json(body, { status, headers: HEADERS });
+  return new Response(exchangeJson(body), { status, headers: HEADERS });
 }
 
 const ERRORS = { 400: "bad_request", 401: "unauthorized", 404: "not_found" } as const;

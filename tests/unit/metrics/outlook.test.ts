@@ -1,6 +1,9 @@
 /** Outlook: projected year-end at the current pace and the monthly amount still needed (倒排工期). */
 import { describe, expect, it } from "vitest";
+import { neededText } from "../../../components/dashboard/needed";
 import { computePeriod, getCell, neededPerMonth, shareOfYear } from "../../../lib/metrics";
+import { neededClaim } from "../../../lib/metrics/outlook";
+import zh from "../../../messages/zh-CN.json";
 import type { PeriodResult } from "../../../lib/metrics";
 import { d, expectDec, fill, indicator, periodInput, target } from "./fixtures";
 
@@ -213,5 +216,29 @@ describe("RATIO and lower-is-better outlook", () => {
     expectDec(c?.completion, "1.5"); // allowance 12 × 0.5 = 6; 6 / 4
     expectDec(c?.benchmark, "1");
     expect(c?.status).toBe("AHEAD");
+  });
+});
+
+describe("the amount still needed, as said for the indicator's precision", () => {
+  it("keeps a whole per-month amount per month", () => {
+    expect(neededClaim(d(2), 6, 0)).toEqual({ perMonth: d(2) });
+    expect(neededClaim(d("0.35"), 6, 2)).toEqual({ perMonth: d("0.35") });
+  });
+
+  it("never rounds a fraction of a whole-number indicator into a different claim: 0.5 家 a month is 3 家 over 6 months", () => {
+    expect(neededClaim(d("0.5"), 6, 0)).toEqual({ total: d(3), months: 6 });
+    // 2 家 over 3 months: the division's tail does not reach the total
+    const perMonth = neededPerMonth(d(4), d(2), 9).value!;
+    expect(perMonth.decimalPlaces()).toBeGreaterThan(0);
+    expect(neededClaim(perMonth, 3, 0)).toEqual({ total: d(2), months: 3 });
+  });
+
+  it("reads 共需 3 家，余 6 个月 on the county page, and 2 家 where the month's share is whole", () => {
+    const t = (key: string, values: Record<string, string | number> = {}) =>
+      (zh.County as Record<string, string>)[key]!.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k]));
+    const ind = { precision: 0, unit: "家" };
+    expect(neededText({ neededPerMonth: "0.5", neededReason: null, remainingMonths: 6 }, ind, t)).toBe("共需 3 家，余 6 个月");
+    expect(neededText({ neededPerMonth: "2", neededReason: null, remainingMonths: 6 }, ind, t)).toBe("2 家");
+    expect(neededText({ neededPerMonth: null, neededReason: "TARGET_MET", remainingMonths: 6 }, ind, t)).toBe("已完成目标");
   });
 });

@@ -1,6 +1,6 @@
 import { Decimal } from "../../../lib/decimal";
 import { describe, expect, it } from "vitest";
-import { checkValue, parseEntry, type CheckInput } from "../../../lib/reporting/checks";
+import { checkValue, flagValues, parseEntry, type CheckInput } from "../../../lib/reporting/checks";
 
 const d = (v: string | number) => new Decimal(v);
 const steady = [1, 1.2, 0.9, 1.1, 1, 0.8, 1.1, 1, 1.2, 0.9].map(d); // mean 1.02
@@ -17,21 +17,51 @@ describe("entry checks", () => {
     expect(checkValue({ ...base, kind: "STOCK", value: d("9.5") })).not.toContain("BELOW_LAST_MONTH");
   });
 
-  it("flags a jump far outside the region's own monthly increments (mean ± max(3·sd, 0.5·|mean|))", () => {
-    // mean 1.02, sd ≈ 0.125 → tolerance max(0.375, 0.51) = 0.51
-    expect(checkValue({ ...base, value: d("11.53") })).toEqual([]);
-    expect(checkValue({ ...base, value: d("11.54") })).toEqual(["JUMP"]);
-    expect(checkValue({ ...base, value: d("10.5") })).toEqual(["JUMP"]);
+  it("flags a jump far outside the region's own month-on-month changes (median ± max(3.5·1.4826·MAD, 0.5·|median|, 5 % of the level))", () => {
+    // median 1, MAD 0.1 → 3.5 × 1.4826 × 0.1 ≈ 0.52; 0.5 × median = 0.5; 5 % of 10 = 0.5 → tolerance ≈ 0.519
+    expect(checkValue({ ...base, value: d("11.51") })).toEqual([]);
+    expect(checkValue({ ...base, value: d("11.52") })).toEqual(["JUMP"]);
+    expect(checkValue({ ...base, value: d("10.48") })).toEqual(["JUMP"]);
   });
 
-  it("needs at least six months of history before judging a jump", () => {
-    expect(checkValue({ ...base, value: d(13), history: steady.slice(0, 5) })).toEqual([]);
+  it("is not moved by one odd month in the history (median, not mean)", () => {
+    const withSpike = [...steady.slice(0, 9), d(40)];
+    expect(checkValue({ ...base, value: d("11.2"), history: withSpike })).toEqual([]);
+    expect(checkValue({ ...base, value: d(14), history: withSpike })).toEqual(["JUMP"]);
   });
 
-  it("does not flag a one-unit change of a count with a flat history", () => {
+  it("does not flag a stock going 79 → 81, and still flags a real jump of it", () => {
+    const stock = { ...base, kind: "STOCK" as const, precision: 0, lastMonth: d(79), target: d(90) };
+    const usual = [0, 1, 0, 0, 1, 0, 2, 0, 1, 0].map(d);
+    expect(checkValue({ ...stock, value: d(81), history: usual })).toEqual([]);
+    expect(checkValue({ ...stock, value: d(81), history: Array(10).fill(d(0)) })).toEqual([]);
+    expect(checkValue({ ...stock, value: d(95), history: usual })).toEqual(["JUMP"]);
+    expect(checkValue({ ...stock, value: d(60), history: usual })).toEqual(["JUMP"]);
+  });
+
+  it("needs at least three past changes before judging a jump", () => {
+    expect(checkValue({ ...base, value: d(13), history: steady.slice(0, 2) })).toEqual([]);
+    expect(checkValue({ ...base, value: d(13), history: steady.slice(0, 3) })).toEqual(["JUMP"]);
+  });
+
+  it("does not flag a one-unit change of a small count with a flat history, and flags two", () => {
     const flat = Array(8).fill(d(0));
-    expect(checkValue({ ...base, kind: "STOCK", precision: 0, value: d(31), lastMonth: d(30), target: d(40), history: flat })).toEqual([]);
-    expect(checkValue({ ...base, kind: "STOCK", precision: 0, value: d(32), lastMonth: d(30), target: d(40), history: flat })).toEqual(["JUMP"]);
+    expect(checkValue({ ...base, kind: "STOCK", precision: 0, value: d(11), lastMonth: d(10), target: d(40), history: flat })).toEqual([]);
+    expect(checkValue({ ...base, kind: "STOCK", precision: 0, value: d(12), lastMonth: d(10), target: d(40), history: flat })).toEqual(["JUMP"]);
+  });
+
+  it("flags an INCREMENT total below last year-end's (a negative increase) and says what was probably meant", () => {
+    const typed: CheckInput = { ...base, kind: "INCREMENT", precision: 0, month: 11, value: d(2), lastMonth: d(24), baseline: d(23), target: d(4), history: [] };
+    expect(checkValue(typed)).toEqual(["BELOW_BASELINE"]);
+    expect(flagValues(typed, "家")).toMatchObject({ baseline: "23", value: "2", decrease: "21", meant: "25", unit: "家" });
+    expect(checkValue({ ...typed, value: d(23) })).toEqual([]);
+    expect(checkValue({ ...typed, value: d(25) })).toEqual([]);
+  });
+
+  it("quotes last month's change and the usual change at the indicator's precision", () => {
+    const v = flagValues({ ...base, value: d("11.6") }, "亿元");
+    expect(v).toMatchObject({ change: "+1.60", usual: "1.00", value: "11.60" });
+    expect(flagValues({ ...base, value: d("9.4") }, "亿元").change).toBe("−0.60");
   });
 
   it("flags a value more than 150 % of the annual target; for INCREMENT the rise since last December", () => {
