@@ -2,6 +2,10 @@
  * Loads a user with their membership from the database and turns them into a
  * SessionUser — or null when they may not be signed in (inactive user, inactive
  * tenant, no membership and not a platform admin). Server only.
+ *
+ * Sessions are revoked by bumping the user's `sessionVersion` (sign-out, a password change
+ * or reset, deactivation): a session carries the version it was signed in under and holds
+ * only while that is still the user's — checked with the same query that loads the user.
  */
 import type { Db } from "@/lib/db/client";
 import { isTenantRole, type SessionUser } from "./types";
@@ -19,7 +23,7 @@ const userWithMembership = {
 export interface LoadedUser {
   user: SessionUser;
   passwordHash: string;
-  passwordChangedAt: Date | null;
+  sessionVersion: number;
 }
 
 type Where = { id: string } | { account: string };
@@ -35,7 +39,7 @@ export async function loadUser(db: Db, where: Where): Promise<LoadedUser | null>
   }
   return {
     passwordHash: row.passwordHash,
-    passwordChangedAt: row.passwordChangedAt,
+    sessionVersion: row.sessionVersion,
     user: {
       userId: row.id,
       account: row.account,
@@ -51,4 +55,16 @@ export async function loadUser(db: Db, where: Where): Promise<LoadedUser | null>
       mustChangePassword: row.mustChangePassword,
     },
   };
+}
+
+/** Ends every session of the user (each device they are signed in on). */
+export async function revokeSessions(db: Db, userId: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+/** The user of a session signed in under `sessionVersion`, or null when it no longer holds. */
+export async function loadSessionUser(db: Db, userId: string, sessionVersion: number | undefined): Promise<SessionUser | null> {
+  const loaded = await loadUser(db, { id: userId });
+  if (!loaded || sessionVersion !== loaded.sessionVersion) return null;
+  return loaded.user;
 }
