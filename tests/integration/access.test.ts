@@ -107,13 +107,17 @@ describe(`access (${testProvider()})`, () => {
     const admin = await sessionUserFor(db, "xiangxi-admin");
     setSessionUser(admin);
     const target = await db.user.findUniqueOrThrow({ where: { account: "xiangxi-433126" } });
+    const sessionVersion = async () => (await db.user.findUniqueOrThrow({ where: { id: target.id } })).sessionVersion;
 
     const reset = await resetPassword(null, fd({ userId: target.id }));
     expect(reset.ok).toBe(true);
+    // the reset and the deactivation each end the user's sessions (sessions.test.ts)
+    expect(await sessionVersion()).toBe(target.sessionVersion + 1);
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).mustChangePassword).toBe(true);
     expect(await authorizeCredentials(db, { account: "xiangxi-433126", password: "demo1234" }, "10.2.2.2")).toBeNull();
 
     expect((await setUserActive(null, fd({ userId: target.id, active: "false" }))).ok).toBe(true);
+    expect(await sessionVersion()).toBe(target.sessionVersion + 2);
     if (reset.ok) expect(await authorizeCredentials(db, { account: "xiangxi-433126", password: reset.data.password }, "10.2.2.3")).toBeNull();
     expect((await setUserActive(null, fd({ userId: target.id, active: "true" }))).ok).toBe(true);
     if (reset.ok) expect(await authorizeCredentials(db, { account: "xiangxi-433126", password: reset.data.password }, "10.2.2.4")).not.toBeNull();
