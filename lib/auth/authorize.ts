@@ -11,6 +11,7 @@ import type { SessionUser } from "./types";
 import { UNKNOWN_ADDRESS, consumeAttempt } from "./throttle";
 import { THROTTLED_PREFIX } from "./throttle-message";
 import { loadUser } from "./user";
+import { hasControlCharacters } from "@/lib/schemas/text";
 
 /** Thrown (and passed by next-auth to the form as its error code) when a sign-in is throttled. */
 export class ThrottledError extends Error {
@@ -21,7 +22,7 @@ export class ThrottledError extends Error {
 }
 
 const credentialsSchema = z.object({
-  account: z.string().trim().min(1).max(64),
+  account: z.string().trim().min(1).max(64).refine((v) => !hasControlCharacters(v)),
   password: z.string().min(1).max(256),
 });
 
