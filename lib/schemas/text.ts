@@ -6,6 +6,7 @@
  * feed and carriage return are text (multi-line notes); every other C0 control and DEL
  * is not.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const CONTROL_CHARACTERS_MESSAGE = "controlCharacters";
