@@ -9,6 +9,8 @@ declare module "next-auth" {
     signedInAt?: number;
     /** the user's session version at sign-in; the session holds while it is current */
     sessionVersion?: number;
+    /** this session's id: signing out revokes it */
+    sid?: string;
   }
 
   /** What the credentials provider's authorize() returns. */
@@ -22,5 +24,6 @@ declare module "next-auth/jwt" {
   interface JWT extends Partial<SessionUser> {
     signedInAt?: number;
     sessionVersion?: number;
+    sid?: string;
   }
 }

@@ -1,9 +1,10 @@
 /**
  * next-auth 4 configuration: credentials sign-in (账号 + 密码), JWT sessions of 8 hours.
  * The secret comes from lib/config.ts (a production server checks it at start); next-auth
- * reads NEXTAUTH_URL itself. Sign-out ends the session on the server too (every session of
- * the user: `sessionVersion`, lib/auth/user.ts). Server only.
+ * reads NEXTAUTH_URL itself. Each session has an id (`sid`); signing out revokes it on the
+ * server, so a copy of the cookie stops working too (lib/auth/user.ts). Server only.
  */
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -15,7 +16,7 @@ import { SIGN_IN_PATH } from "./home";
 import { UNKNOWN_ADDRESS } from "./throttle";
 import { SIGN_IN_UNAVAILABLE } from "./throttle-message";
 import { isTenantRole, type SessionUser } from "./types";
-import { revokeSessions } from "./user";
+import { revokeSession } from "./user";
 import { logger } from "@/lib/server/log";
 
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -91,7 +92,7 @@ export const authOptions: NextAuthOptions = {
           regionName: user.regionName,
           mustChangePassword: user.mustChangePassword,
         };
-        return { sub: user.userId, ...claims, sessionVersion: user.sessionVersion, signedInAt: Math.floor(Date.now() / 1000) };
+        return { sub: user.userId, ...claims, sessionVersion: user.sessionVersion, sid: randomUUID(), signedInAt: Math.floor(Date.now() / 1000) };
       }
       return token;
     },
@@ -102,12 +103,15 @@ export const authOptions: NextAuthOptions = {
         ...(user ? { user } : {}),
         ...(typeof token.signedInAt === "number" ? { signedInAt: token.signedInAt } : {}),
         ...(typeof token.sessionVersion === "number" ? { sessionVersion: token.sessionVersion } : {}),
+        ...(typeof token.sid === "string" ? { sid: token.sid } : {}),
       };
     },
   },
   events: {
     async signOut({ token }) {
-      if (typeof token?.userId === "string") await revokeSessions(db, token.userId);
+      if (typeof token?.userId !== "string" || typeof token.sid !== "string") return;
+      const expiresAt = new Date((typeof token.exp === "number" ? token.exp : Date.now() / 1000 + SESSION_MAX_AGE_SECONDS) * 1000);
+      await revokeSession(db, { sid: token.sid, userId: token.userId, expiresAt });
     },
   },
 };

@@ -3,8 +3,8 @@
  *
  * The JWT names the user; every request re-reads the user, their membership and
  * tenant from the database (once per request, React cache), so a deactivated user,
- * a deactivated tenant, a changed role, a password change or a sign-out elsewhere take
- * effect at once (lib/auth/user.ts, `sessionVersion`).
+ * a deactivated tenant, a changed role, a password change or the session's sign-out take
+ * effect at once (lib/auth/user.ts, `loadSessionUser`).
  * The session's tenant is the only tenant used for data; a tenant slug in the URL is
  * only ever checked against it.
  */
@@ -22,7 +22,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const claims = session?.user;
   if (!claims) return null;
-  return loadSessionUser(db, claims.userId, session.sessionVersion);
+  return loadSessionUser(db, { userId: claims.userId, sessionVersion: session.sessionVersion, sid: session.sid });
 });
 
 /**

@@ -42,7 +42,7 @@ function limitersOf(db: Db): Limiters {
   return limiters;
 }
 
-export function accountKey(account: string): string {
+function accountKey(account: string): string {
   return account.trim().toLowerCase();
 }
 

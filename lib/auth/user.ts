@@ -3,9 +3,10 @@
  * SessionUser — or null when they may not be signed in (inactive user, inactive
  * tenant, no membership and not a platform admin). Server only.
  *
- * Sessions are revoked by bumping the user's `sessionVersion` (sign-out, a password change
- * or reset, deactivation): a session carries the version it was signed in under and holds
- * only while that is still the user's — checked with the same query that loads the user.
+ * A session holds while the user's `sessionVersion` is still the one it was signed in under
+ * (a password change or reset and a deactivation bump it: every session of the user ends)
+ * and its own id (`sid`) has not been revoked by signing out (that session only). Both are
+ * checked with the query that loads the user, in parallel with it.
  */
 import type { Db } from "@/lib/db/client";
 import { isTenantRole, type SessionUser } from "./types";
@@ -57,14 +58,23 @@ export async function loadUser(db: Db, where: Where): Promise<LoadedUser | null>
   };
 }
 
-/** Ends every session of the user (each device they are signed in on). */
-export async function revokeSessions(db: Db, userId: string): Promise<void> {
-  await db.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+export interface SessionClaims {
+  userId: string;
+  sessionVersion: number | undefined;
+  sid: string | undefined;
 }
 
-/** The user of a session signed in under `sessionVersion`, or null when it no longer holds. */
-export async function loadSessionUser(db: Db, userId: string, sessionVersion: number | undefined): Promise<SessionUser | null> {
-  const loaded = await loadUser(db, { id: userId });
-  if (!loaded || sessionVersion !== loaded.sessionVersion) return null;
+/** Ends one session (sign-out): its id is refused until the session would have expired. */
+export async function revokeSession(db: Db, session: { sid: string; userId: string; expiresAt: Date }): Promise<void> {
+  await db.revokedSession.upsert({ where: { sid: session.sid }, create: session, update: {} });
+  await db.revokedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+}
+
+/** The user of a session, or null when it no longer holds (see the module). */
+export async function loadSessionUser(db: Db, claims: SessionClaims): Promise<SessionUser | null> {
+  const { userId, sessionVersion, sid } = claims;
+  if (sessionVersion === undefined || !sid) return null;
+  const [loaded, revoked] = await Promise.all([loadUser(db, { id: userId }), db.revokedSession.findUnique({ where: { sid }, select: { sid: true } })]);
+  if (!loaded || revoked || sessionVersion !== loaded.sessionVersion) return null;
   return loaded.user;
 }

@@ -1,6 +1,13 @@
 -- Throttling counters are transient: the old shape is not carried over.
 DELETE FROM "SignInAttempt";
 
+-- CreateTable
+CREATE TABLE "RevokedSession" (
+    "sid" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -35,4 +42,7 @@ DROP TABLE "SignInAttempt";
 ALTER TABLE "new_SignInAttempt" RENAME TO "SignInAttempt";
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
+
+-- CreateIndex
+CREATE INDEX "RevokedSession_expiresAt_idx" ON "RevokedSession"("expiresAt");
 

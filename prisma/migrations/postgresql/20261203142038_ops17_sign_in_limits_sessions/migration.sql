@@ -12,3 +12,15 @@ DROP COLUMN "windowStart",
 ADD COLUMN     "expire" TIMESTAMP(3),
 ADD COLUMN     "points" INTEGER NOT NULL;
 
+-- CreateTable
+CREATE TABLE "RevokedSession" (
+    "sid" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "RevokedSession_pkey" PRIMARY KEY ("sid")
+);
+
+-- CreateIndex
+CREATE INDEX "RevokedSession_expiresAt_idx" ON "RevokedSession"("expiresAt");
+
