@@ -3,7 +3,8 @@
  * deactivation (every session of the user) the cookie of before is refused by the session check every page, route and action goes
  * through (lib/auth/session.ts), even though the signed token itself is still unexpired.
  * The token is made by the real next-auth callbacks; only reading it from the cookie is
- * stubbed. Runs on SQLite and PostgreSQL.
+ * stubbed. A database failure during sign-in reaches the page only as the product's own code.
+ * Runs on SQLite and PostgreSQL.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Session } from "next-auth";
@@ -12,6 +13,12 @@ import type { JWT } from "next-auth/jwt";
 vi.mock("next-intl/server", async () => (await import("../support/intl-mock")).intlServerModule);
 let cookieSession: Session | null = null;
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => cookieSession }));
+// a database failure inside the credentials check, on demand
+const failure = vi.hoisted(() => ({ error: null as Error | null }));
+vi.mock("../../lib/auth/authorize", async (original) => {
+  const real = await original<typeof import("../../lib/auth/authorize")>();
+  return { ...real, authorizeCredentials: (...args: Parameters<typeof real.authorizeCredentials>) => (failure.error ? Promise.reject(failure.error) : real.authorizeCredentials(...args)) };
+});
 
 import type { Db } from "../../lib/db/client";
 import { authorizeCredentials } from "../../lib/auth/authorize";
@@ -103,5 +110,16 @@ describe(`sessions end on the server (${testProvider()})`, () => {
     expect(await requestWith(withoutVersion)).toBeNull();
     expect(await requestWith(withoutId)).toBeNull();
     expect((await requestWith(session))?.account).toBe("revoke-legacy");
+  });
+
+  it("a database failure during sign-in reaches the sign-in page as the product's own code, not its text", async () => {
+    const provider = authOptions.providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<unknown> } };
+    failure.error = new Error("Invalid `prisma.signInAttempt.upsert()` invocation: Unique constraint failed on the fields: (`key`)");
+    try {
+      const error = await provider.options.authorize({ account: "anyone", password: "x" }, { headers: {} }).catch((e: unknown) => e);
+      expect((error as Error).message).toBe("UNAVAILABLE");
+    } finally {
+      failure.error = null;
+    }
   });
 });
