@@ -18,6 +18,7 @@ import * as clock from "@/lib/clock";
 import { parseCsv, readTable, validateRows, type ImportIssue } from "../reporting/import";
 import { readSheetText } from "../xlsx";
 import { importFillsSchema } from "../schemas/fills";
+import { hasControlCharacters } from "../schemas/text";
 import { MAX_UPLOAD_BYTES } from "../schemas/upload";
 import { ActionError, defineAction, type ActionContext } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
@@ -139,6 +140,8 @@ const run = defineAction(
     const isAdmin = can(user, "fill.review");
     if (!isAdmin && !can(user, "fill.write")) throw new ActionError(t("errors.forbidden"));
     const table = await readUpload(input.file, t);
+    // such text must never reach the database (notes are stored as they are)
+    if (table.some((row) => row.some(hasControlCharacters))) throw new ActionError(t("errors.controlCharacters"));
     const now = clock.now();
     const [regions, indicators] = await Promise.all([
       ctx.db.region.findMany({ where: { tenantId, parentId: { not: null } }, select: { id: true, code: true } }),

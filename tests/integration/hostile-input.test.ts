@@ -14,6 +14,7 @@ import type { Db } from "../../lib/db/client";
 import { authorizeCredentials } from "../../lib/auth/authorize";
 import { createNote } from "../../lib/actions/create-note";
 import { updateUser } from "../../lib/actions/update-user";
+import { importFills } from "../../lib/actions/import-fills";
 import { GET as overviewExport } from "../../app/[tenant]/overview/export/route";
 import { GET as rankingsExport } from "../../app/[tenant]/rankings/export/route";
 import { GET as regionExport } from "../../app/[tenant]/regions/[code]/export/route";
@@ -47,6 +48,17 @@ describe(`hostile bytes (${testProvider()})`, () => {
     const renamed = await updateUser(null, { userId: target.id, name: `古丈\u001B县`, role: "LEADER" });
     expect(!renamed.ok && renamed.errors.name).toEqual(["Validation.controlCharacters"]);
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).name).toBe(target.name);
+  });
+
+  it("a fill file with a control character in a cell is refused with the product's message, and nothing is written", async () => {
+    const file = new File([`区域代码,指标代码,年,月,数值,备注\r\n433125,RD_EXP,2026,11,1,说${NUL}明\r\n`], "fills.csv", { type: "text/csv" });
+    const form = new FormData();
+    form.set("file", file);
+    form.set("mode", "commit");
+    const fills = await db.fill.count();
+    const res = await importFills(null, form);
+    expect(!res.ok && res.message).toBe("Import.errors.controlCharacters");
+    expect(await db.fill.count()).toBe(fills);
   });
 
   it("a control character in an account name is a failed sign-in, not a database error", async () => {
