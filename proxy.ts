@@ -41,8 +41,8 @@ export function contentSecurityPolicy(nonce: string, dev = appConfig().mode === 
   ].join("; ");
 }
 
-function badRequest(): NextResponse {
-  return new NextResponse(messages.Errors.badAddress, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+function badRequest(message: string): NextResponse {
+  return new NextResponse(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 /** A path or query value that is not valid percent-encoding or holds a control character. */
@@ -72,7 +72,8 @@ export async function unreadableActionBody(request: Request): Promise<boolean> {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (hostileAddress(request.nextUrl) || (await unreadableActionBody(request))) return badRequest();
+  if (hostileAddress(request.nextUrl)) return badRequest(messages.Errors.badAddress);
+  if (await unreadableActionBody(request)) return badRequest(messages.Errors.badBody);
   if (pathname.startsWith("/api/")) return NextResponse.next();
   if (!PUBLIC_PATHS.has(pathname) && !hasSessionCookie(request)) {
     const url = request.nextUrl.clone();

@@ -192,6 +192,7 @@ test("hostile requests get the product's 400, not a server error", async ({ page
   const actionHeaders = { cookie: cookies, "next-action": "0123456789abcdef0123456789abcdef01234567", origin: new URL(baseURL!).origin };
   const empty = await request.post(url("/account/password"), { headers: { ...actionHeaders, "content-type": "text/plain;charset=UTF-8" }, data: "", failOnStatusCode: false });
   expect(empty.status()).toBe(400);
+  expect(await empty.text()).toBe("请求无效：提交的内容无法读取。");
   const garbage = await request.post(url("/account/password"), { headers: { ...actionHeaders, "content-type": "text/plain;charset=UTF-8" }, data: "{not json", failOnStatusCode: false });
   expect(garbage.status()).toBe(400);
 });
