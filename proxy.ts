@@ -41,7 +41,9 @@ export function contentSecurityPolicy(nonce: string, dev = appConfig().mode === 
   ].join("; ");
 }
 
-function badRequest(message: string): NextResponse {
+/** 400 with the product's message; the read API answers in its own JSON form (app/api/v1/respond.ts). */
+function badRequest(message: string, api: boolean): NextResponse {
+  if (api) return NextResponse.json({ error: "bad_request", detail: message }, { status: 400, headers: { "Cache-Control": "private, no-store" } });
   return new NextResponse(message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
@@ -72,9 +74,10 @@ export async function unreadableActionBody(request: Request): Promise<boolean> {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (hostileAddress(request.nextUrl)) return badRequest(messages.Errors.badAddress);
-  if (await unreadableActionBody(request)) return badRequest(messages.Errors.badBody);
-  if (pathname.startsWith("/api/")) return NextResponse.next();
+  const api = pathname.startsWith("/api/");
+  if (hostileAddress(request.nextUrl)) return badRequest(messages.Errors.badAddress, api);
+  if (await unreadableActionBody(request)) return badRequest(messages.Errors.badBody, api);
+  if (api) return NextResponse.next();
   if (!PUBLIC_PATHS.has(pathname) && !hasSessionCookie(request)) {
     const url = request.nextUrl.clone();
     url.pathname = "/signin";

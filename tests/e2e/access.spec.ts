@@ -183,11 +183,14 @@ test("hostile requests get the product's 400, not a server error", async ({ page
   const url = (path: string) => new URL(path, baseURL).toString();
   const badAddress = "请求无效：地址中含有不允许的字符。";
   // NUL in a path segment and in a query value, signed in, on pages and on the read API
-  for (const path of ["/xiangxi/regions/4331%0022", "/xiangxi/overview?year=2026%00", "/api/v1/xiangxi%00/overview"]) {
+  for (const path of ["/xiangxi/regions/4331%0022", "/xiangxi/overview?year=2026%00"]) {
     const res = await request.get(url(path), { headers: { cookie: cookies }, failOnStatusCode: false, maxRedirects: 0 });
     expect(res.status(), path).toBe(400);
     expect(await res.text()).toBe(badAddress);
   }
+  const api = await request.get(url("/api/v1/xiangxi%00/overview"), { failOnStatusCode: false });
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toEqual({ error: "bad_request", detail: badAddress });
   // a server action call with an empty body, or one that is neither a form nor JSON
   const actionHeaders = { cookie: cookies, "next-action": "0123456789abcdef0123456789abcdef01234567", origin: new URL(baseURL!).origin };
   const empty = await request.post(url("/account/password"), { headers: { ...actionHeaders, "content-type": "text/plain;charset=UTF-8" }, data: "", failOnStatusCode: false });
