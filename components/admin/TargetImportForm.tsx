@@ -4,10 +4,11 @@
  * reason, nothing written) and "import" (all rows in one transaction, or none). The form
  * is submitted by hand so the chosen file stays selected between the check and the import.
  */
-import { useActionState, useTransition, type FormEvent } from "react";
+import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { importTargets, type ImportTargetsData } from "@/lib/actions/import-targets";
 import { errorId, type ActionResult } from "@/lib/actions/result";
+import { MAX_UPLOAD_BYTES } from "@/lib/schemas/upload";
 import { Button, Table, TBody, Td, Th, THead } from "@/components/ui";
 
 type Result = ActionResult<ImportTargetsData> | null;
@@ -58,13 +59,23 @@ function IssuesTable({ issues }: { issues: ImportTargetsData["issues"] }) {
 
 export function TargetImportForm({ year }: { year: number }) {
   const t = useTranslations("Targets.import");
-  const [result, formAction] = useActionState<Result, FormData>(importTargets, null);
+  const [answer, formAction] = useActionState<Result, FormData>(importTargets, null);
+  // a file over the limit is refused here with the importer's message: the server would
+  // only refuse it after the upload (or, far over, before the importer could say why)
+  const [tooLarge, setTooLarge] = useState<Result>(null);
+  const result = tooLarge ?? answer;
   const [pending, startTransition] = useTransition();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(event.currentTarget);
+    const file = data.get("file");
+    if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
+      setTooLarge({ ok: false, message: t("tooLarge"), errors: { file: [t("tooLarge")] } });
+      return;
+    }
+    setTooLarge(null);
     data.set("mode", submitter?.value === "commit" ? "commit" : "dryRun");
     startTransition(() => formAction(data));
   }

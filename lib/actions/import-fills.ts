@@ -18,6 +18,8 @@ import * as clock from "@/lib/clock";
 import { parseCsv, readTable, validateRows, type ImportIssue } from "../reporting/import";
 import { readSheetText } from "../xlsx";
 import { importFillsSchema } from "../schemas/fills";
+import { hasControlCharacters } from "../schemas/text";
+import { MAX_UPLOAD_BYTES } from "../schemas/upload";
 import { ActionError, defineAction, type ActionContext } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
 
@@ -26,8 +28,6 @@ export interface ImportReport {
   rows: number;
   written: number;
 }
-
-const MAX_BYTES = 5 * 1024 * 1024;
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Import">>>;
 type ValidRow = ReturnType<typeof validateRows>["valid"][number];
@@ -40,7 +40,7 @@ interface Write {
 /** The uploaded file as a table of text cells (.csv or .xlsx). */
 async function readUpload(file: File, t: Translate): Promise<string[][]> {
   if (file.size === 0) throw new ActionError(t("errors.emptyFile"));
-  if (file.size > MAX_BYTES) throw new ActionError(t("errors.tooLarge"));
+  if (file.size > MAX_UPLOAD_BYTES) throw new ActionError(t("errors.tooLarge"));
   const name = file.name.toLowerCase();
   try {
     if (name.endsWith(".csv")) return parseCsv(new TextDecoder("utf-8").decode(await file.arrayBuffer()));
@@ -139,6 +139,8 @@ const run = defineAction(
     const isAdmin = can(user, "fill.review");
     if (!isAdmin && !can(user, "fill.write")) throw new ActionError(t("errors.forbidden"));
     const table = await readUpload(input.file, t);
+    // such text must never reach the database (notes are stored as they are)
+    if (table.some((row) => row.some(hasControlCharacters))) throw new ActionError(t("errors.controlCharacters"));
     const now = clock.now();
     const [regions, indicators] = await Promise.all([
       ctx.db.region.findMany({ where: { tenantId, parentId: { not: null } }, select: { id: true, code: true } }),

@@ -10,6 +10,7 @@ import { validateTargetSheet, type ImportIssue } from "../admin/targets-import";
 import { readSheet, SpreadsheetError } from "../xlsx";
 import { applyTargetChanges, loadImportRef, type ApplyResult } from "../data/targets";
 import { importTargetsSchema } from "../schemas/admin";
+import { MAX_UPLOAD_BYTES } from "../schemas/upload";
 import { ActionError, defineAction } from "./client";
 
 interface ImportIssueView extends ImportIssue {
@@ -26,13 +27,11 @@ export interface ImportTargetsData {
   result: ApplyResult | null;
 }
 
-const MAX_BYTES = 5 * 1024 * 1024;
-
 const action = defineAction({ action: "target.write", schema: importTargetsSchema }, async (input, { db, tenant, user }) => {
   const t = await getTranslations("Targets");
   const file = input.file;
   if (file.size === 0) throw new ActionError(t("import.noFile"), { file: [t("import.noFile")] });
-  if (file.size > MAX_BYTES) throw new ActionError(t("import.tooLarge"), { file: [t("import.tooLarge")] });
+  if (file.size > MAX_UPLOAD_BYTES) throw new ActionError(t("import.tooLarge"), { file: [t("import.tooLarge")] });
   let sheet;
   try {
     sheet = await readSheet(Buffer.from(await file.arrayBuffer()));
