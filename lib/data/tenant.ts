@@ -18,6 +18,9 @@ import { listRegions, listRegionTree, regionByCode } from "./regions";
 import { getSettingsForm } from "./settings";
 import { getTargetGrid, targetExportRows } from "./targets";
 import { listRegionOptions, listUsers } from "./users";
+import { tenantYears } from "./years";
+import * as clock from "../clock";
+import { chinaMonth } from "../reporting/locks";
 import type { DashboardQuery } from "../schemas/dashboard";
 
 export class TenantData {
@@ -112,6 +115,10 @@ export class TenantData {
   }
 
   // ---------------------------------------------------------------- targets
+  /** Every year holding targets or figures, the current year and the next one, newest first. */
+  years() {
+    return tenantYears(this.#db, this.ctx, chinaMonth(clock.now()).year);
+  }
   targetGrid(year: number) {
     return getTargetGrid(this.#db, this.ctx, year);
   }

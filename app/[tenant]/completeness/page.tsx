@@ -41,12 +41,12 @@ export default async function CompletenessPage({ params, searchParams }: Props) 
     year = latest.year;
     month = latest.month;
   }
-  const board = await data.completenessBoard({ year, month }, now);
+  const [board, years] = await Promise.all([data.completenessBoard({ year, month }, now), data.years()]);
   const mayOpen = can(user, "fill.read");
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { year, month, deadline: formatDateTime(board.deadline, locale) })}>
-        <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} latestYear={chinaMonth(now).year} />
+        <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} years={years} />
       </PageHeader>
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {(["COMPLETE", "LATE", "PENDING", "OVERDUE"] as const).map((s) => (

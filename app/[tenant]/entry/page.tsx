@@ -47,7 +47,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
     month = first.month;
   }
 
-  const sheet = await data.entrySheet(region.id, { year, month }, now);
+  const [sheet, years] = await Promise.all([data.entrySheet(region.id, { year, month }, now), data.years()]);
   if (!sheet) notFound();
   const canWrite = can(user, "fill.write", { tenantId: user.tenantId, regionId: region.id });
   const histories = await data.histories(sheet.rows.flatMap((r) => (r.fill ? [r.fill.id] : [])));
@@ -57,7 +57,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={tp("entry.title")} description={t("heading", { region: region.name, year, month })}>
-        <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} latestYear={chinaMonth(now).year} regions={own !== null ? undefined : regions} regionCode={region.code} />
+        <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} years={years} regions={own !== null ? undefined : regions} regionCode={region.code} />
       </PageHeader>
       <RegionNotes user={user} data={data} regionId={region.id} />
       <div className="space-y-4">
