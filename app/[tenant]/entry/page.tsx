@@ -11,7 +11,7 @@ import { formatDateTime } from "@/lib/format";
 import { requireTenantPage } from "@/lib/auth/guard";
 import { boundRegion, can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
-import { chinaMonth, windowPeriods } from "@/lib/reporting/locks";
+import { windowPeriods } from "@/lib/reporting/locks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages");
