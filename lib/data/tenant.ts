@@ -15,6 +15,7 @@ import { deadlineDayOf, entryRegions, getCompletenessBoard, getEntrySheet, getHi
 import { listNotes, type NoteFilter } from "./notes";
 import { latestPeriod } from "./period-loader";
 import { listRegions, listRegionTree, regionByCode } from "./regions";
+import { regionStates } from "./regions-import";
 import { getSettingsForm } from "./settings";
 import { getTargetGrid, targetExportRows } from "./targets";
 import { listRegionOptions, listUsers } from "./users";
@@ -69,6 +70,10 @@ export class TenantData {
   }
   regionTree() {
     return listRegionTree(this.#db, this.ctx);
+  }
+  /** Every region in tree order with its parent's code (the sheet import's and export's view). */
+  regionStates() {
+    return regionStates(this.#db, this.ctx);
   }
 
   // ---------------------------------------------------------------- reporting
