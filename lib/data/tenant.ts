@@ -9,6 +9,7 @@ import { authorizeApiRequest, listApiTokens, markApiTokenUsed } from "./api-toke
 import { listAudit } from "./audit";
 import { getBulletin, isOutdated, latestDataMonth, listBulletins } from "./bulletins";
 import { getIndicatorForEdit, listCatalogue, ratioPartOptions } from "./catalogue";
+import { indicatorStates } from "./catalogue-import";
 import type { Period, TenantContext } from "./context";
 import { getCompositeRanking, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
 import { deadlineDayOf, entryRegions, getCompletenessBoard, getEntrySheet, getHistories, getReviewQueue, getUnlockRequests } from "./fills";
@@ -154,6 +155,10 @@ export class TenantData {
   }
   catalogue() {
     return listCatalogue(this.#db, this.ctx);
+  }
+  /** Every indicator with its parts by code (the sheet import's and export's view). */
+  indicatorStates() {
+    return indicatorStates(this.#db, this.ctx);
   }
   indicatorForEdit(code: string) {
     return getIndicatorForEdit(this.#db, this.ctx, code);

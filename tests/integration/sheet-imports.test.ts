@@ -18,6 +18,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { importRegions } = await import("../../lib/actions/import-regions");
 const regionExport = await import("../../app/[tenant]/admin/regions/export/route");
+const { importCatalogue } = await import("../../lib/actions/import-catalogue");
+const catalogueExport = await import("../../app/[tenant]/admin/indicators/export/route");
 
 const db = testDb();
 let tenantId: string;
@@ -117,5 +119,79 @@ describe("region tree import", () => {
       [3, "上级代码", "moveIntoSelf"],
     ]);
     expect(await db.region.count({ where: { tenantId } })).toBe(before);
+  });
+});
+
+/** A CSV as Excel saves "CSV UTF-8": a BOM, CRLF. */
+const utf8Csv = (name: string, lines: string[]) => new File(["\uFEFF" + lines.join("\r\n") + "\r\n"], name, { type: "text/csv" });
+const CATALOGUE_HEADER = "指标代码,指标名称,单位,统计口径,类型,方向,小数位数,权重,报送频率,分子指标代码,分母指标代码,系数,进度曲线";
+
+describe("indicator catalogue import", () => {
+  it("re-imports its own export as it is: nothing to change", async () => {
+    const res = await catalogueExport.GET(new Request("http://localhost/xiangxi/admin/indicators/export"), params);
+    expect(res.status).toBe(200);
+    const bytes = await res.arrayBuffer();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes);
+    const header = (wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    expect(header.join(",")).toBe(CATALOGUE_HEADER);
+    const result = await importCatalogue(null, form(new File([bytes], "indicators.xlsx"), "commit"));
+    expect(result.ok && result.data.issues).toEqual([]);
+    expect(result.ok && result.data.planned.filter((p) => p.change !== "unchanged")).toEqual([]);
+  });
+
+  it("creates indicators with ratio parts, factor and curve, after a dry run that writes nothing", async () => {
+    const curve = "5/10/20/30/40/50/60/70/80/90/95/100";
+    const file = utf8Csv("指标.csv", [
+      CATALOGUE_HEADER,
+      `PATENT_RATE,每万人发明专利拥有量,件,,比率,越高越好,2,0.5,年报,PATENTS,RESIDENTS,10000,`,
+      `PATENTS,发明专利拥有量,件,年末数,保有量,,0,,,,,,${curve}`,
+      `RESIDENTS,常住人口（人）,人,,保有量,,0,,年报,,,,`,
+      `RD_EXP,,,研发经费口径（修订）,,,,,,,,,`,
+    ]);
+    const before = await db.indicator.count({ where: { tenantId } });
+    const dry = await importCatalogue(null, form(file, "dryRun"));
+    expect(dry.ok && dry.data.issues).toEqual([]);
+    expect(dry.ok && dry.data.planned.map((p) => [p.code, p.change, p.fields])).toEqual([
+      ["PATENT_RATE", "create", []],
+      ["PATENTS", "create", []],
+      ["RESIDENTS", "create", []],
+      ["RD_EXP", "update", ["definition"]],
+    ]);
+    expect(await db.indicator.count({ where: { tenantId } })).toBe(before);
+    const done = await importCatalogue(null, form(file, "commit"));
+    expect(done).toMatchObject({ ok: true, data: { written: true } });
+    const rate = await db.indicator.findFirstOrThrow({ where: { tenantId, code: "PATENT_RATE" }, include: { numerator: true, denominator: true } });
+    expect(rate).toMatchObject({ kind: "RATIO", precision: 2, weight: 500_000n, frequency: "YEARLY", ratioFactor: 10_000_000_000n, numerator: { code: "PATENTS" }, denominator: { code: "RESIDENTS" } });
+    const patents = await db.indicator.findFirstOrThrow({ where: { tenantId, code: "PATENTS" }, include: { curve: { orderBy: { month: "asc" } } } });
+    expect(patents).toMatchObject({ kind: "STOCK", direction: "HIGHER_IS_BETTER", frequency: "MONTHLY", definition: "年末数" });
+    expect(patents.curve.map((p) => p.share)).toEqual([50_000n, 100_000n, 200_000n, 300_000n, 400_000n, 500_000n, 600_000n, 700_000n, 800_000n, 900_000n, 950_000n, 1_000_000n]);
+    const rd = await db.indicator.findFirstOrThrow({ where: { tenantId, code: "RD_EXP" } });
+    expect(rd.definition).toBe("研发经费口径（修订）");
+    expect(rd.name).not.toBe("");
+    expect(await db.auditEntry.count({ where: { tenantId, entity: "Indicator", detail: { contains: "指标.csv" } } })).toBe(4);
+  });
+
+  it("refuses what the form refuses (a kind change of an indicator with figures, a ratio of a ratio), each once, writing nothing", async () => {
+    const file = utf8Csv("bad.csv", [
+      CATALOGUE_HEADER,
+      "RD_EXP,,,,净增量,,,,,,,,",
+      "BAD_RATIO,比率的比率,%,,比率,,,,,PATENT_RATE,RESIDENTS,,",
+      "NEW_ONE,,个,,累计值,,,,,,,,",
+      "curve_x,曲线,个,,累计值,,,,,,,,10/20/30",
+    ]);
+    const res = await importCatalogue(null, form(file, "commit"));
+    expect(res.ok && res.data.written).toBe(false);
+    expect(res.ok && res.data.issues.map((i) => [i.row, i.column, i.reason])).toEqual([
+      [4, "指标名称", "requiredNew"],
+      [5, "进度曲线", "curveLength"],
+    ]);
+    const tree = await importCatalogue(null, form(utf8Csv("bad2.csv", [CATALOGUE_HEADER, "RD_EXP,,,,净增量,,,,,,,,", "BAD_RATIO,比率的比率,%,,比率,,,,,PATENT_RATE,RESIDENTS,,"]), "commit"));
+    expect(tree.ok && tree.data.issues.map((i) => [i.row, i.column, i.reason])).toEqual([
+      [2, "类型", "refused.kind"],
+      [3, "分子指标代码", "ratioPart"],
+    ]);
+    expect((await db.indicator.findFirstOrThrow({ where: { tenantId, code: "RD_EXP" } })).kind).toBe("CUMULATIVE");
+    expect(await db.indicator.count({ where: { tenantId, code: "BAD_RATIO" } })).toBe(0);
   });
 });

@@ -26,6 +26,20 @@ export const cases: IsolationCase[] = [
     ],
   },
   {
+    kind: "action",
+    module: "lib/actions/import-catalogue",
+    exportName: "importCatalogue",
+    attacks: async () => [
+      { label: "import a catalogue", input: { mode: "commit", file: csv(["指标代码,指标名称,单位,类型", "NEW_X,新指标,个,累计值", "RD_EXP,改名,,"]) }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] },
+    ],
+  },
+  {
+    kind: "route",
+    file: "app/[tenant]/admin/indicators/export/route.ts",
+    method: "GET",
+    attacks: async ({ b }) => [{ label: "tenant B's catalogue through B's slug", request: new Request(`http://localhost/${b.slug}/admin/indicators/export`), params: { tenant: b.slug } }],
+  },
+  {
     kind: "route",
     file: "app/[tenant]/admin/regions/export/route.ts",
     method: "GET",
