@@ -20,6 +20,8 @@ const { importRegions } = await import("../../lib/actions/import-regions");
 const regionExport = await import("../../app/[tenant]/admin/regions/export/route");
 const { importCatalogue } = await import("../../lib/actions/import-catalogue");
 const catalogueExport = await import("../../app/[tenant]/admin/indicators/export/route");
+const { importUsers } = await import("../../lib/actions/import-users");
+const { verifyPassword } = await import("../../lib/auth/password");
 
 const db = testDb();
 let tenantId: string;
@@ -193,5 +195,65 @@ describe("indicator catalogue import", () => {
     ]);
     expect((await db.indicator.findFirstOrThrow({ where: { tenantId, code: "RD_EXP" } })).kind).toBe("CUMULATIVE");
     expect(await db.indicator.count({ where: { tenantId, code: "BAD_RATIO" } })).toBe(0);
+  });
+});
+
+describe("users import", () => {
+  const HEADER = "账号,姓名,角色,区域代码";
+
+  it("dry run previews the accounts; the commit creates them and hands their one-time passwords back once as .xlsx", async () => {
+    const file = gbkCsv("账号.csv", [HEADER, "xx-433122-b,张三,填报员,433122", "xx-leader-2,李四,领导,", "xx-admin-2,王五,管理员,433122", "xiangxi-admin,已有,管理员,"]);
+    const dry = await importUsers(null, form(file, "dryRun"));
+    expect(dry.ok && dry.data.issues).toEqual([]);
+    expect(dry.ok && dry.data.planned.map((p) => [p.code, p.change])).toEqual([
+      ["xx-433122-b", "create"],
+      ["xx-leader-2", "create"],
+      ["xx-admin-2", "create"],
+      ["xiangxi-admin", "unchanged"],
+    ]);
+    expect(dry.ok && dry.data.download).toBeUndefined();
+    expect(await db.user.count({ where: { account: { startsWith: "xx-" } } })).toBe(0);
+
+    const done = await importUsers(null, form(file, "commit"));
+    expect(done).toMatchObject({ ok: true, data: { written: true } });
+    if (!done.ok || !done.data.download) throw new Error("no password file");
+    expect(done.data.download.filename).toMatch(/^passwords-xiangxi-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(done.data.download.base64, "base64") as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    wb.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ["xx-433122-b", "张三", "Roles.REPORTER", "泸溪县（改）"],
+      ["xx-leader-2", "李四", "Roles.LEADER", "湘西土家族苗族自治州"],
+      ["xx-admin-2", "王五", "Roles.ADMIN", "湘西土家族苗族自治州"],
+    ]);
+    for (const [account, , , , password] of rows.slice(1)) {
+      const u = await db.user.findUniqueOrThrow({ where: { account: String(account) }, include: { membership: true } });
+      expect(u).toMatchObject({ tenantId, mustChangePassword: true, active: true });
+      expect(String(password)).toMatch(/^[A-Za-z0-9]{12}$/);
+      expect(await verifyPassword(u.passwordHash, String(password))).toBe(true);
+      expect(await db.auditEntry.count({ where: { tenantId, entity: "User", entityId: u.id, action: "user.create", detail: { contains: "账号.csv" } } })).toBe(1);
+    }
+    // the same file again creates nothing and hands back no passwords
+    const again = await importUsers(null, form(file, "commit"));
+    expect(again.ok && again.data.planned.every((p) => p.change === "unchanged")).toBe(true);
+    expect(again.ok && again.data.download).toBeUndefined();
+  });
+
+  it("lists every bad row once and creates nobody", async () => {
+    const before = await db.user.count();
+    const file = utf8Csv("bad.csv", [HEADER, "huaihua-admin,别人的,管理员,", "xx-r1,,填报员,433122", "xx-r2,赵六,填报员,", "xx-r3,钱七,填报员,433100", "xx r4,孙八,主任,433122", "xx-r5,周九,填报员,433122", "XX-R5,吴十,填报员,433122"]);
+    const res = await importUsers(null, form(file, "commit"));
+    expect(res.ok && res.data.written).toBe(false);
+    expect(res.ok && res.data.issues.map((i) => [i.row, i.column, i.reason])).toEqual([
+      [2, "账号", "accountTaken"],
+      [3, "姓名", "empty"],
+      [4, "区域代码", "regionRequired"],
+      [5, "区域代码", "regionInvalid"],
+      [6, "账号", "accountFormat"],
+      [6, "角色", "valueUnknown"],
+      [8, "账号", "duplicate"],
+    ]);
+    expect(await db.user.count()).toBe(before);
   });
 });

@@ -34,6 +34,14 @@ export const cases: IsolationCase[] = [
     ],
   },
   {
+    kind: "action",
+    module: "lib/actions/import-users",
+    exportName: "importUsers",
+    attacks: async () => [
+      { label: "create accounts from a sheet", input: { mode: "commit", file: csv(["账号,姓名,角色,区域代码", "attacker-admin,攻击者,管理员,", "attacker-r,攻击者,填报员,431221"]) }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] },
+    ],
+  },
+  {
     kind: "route",
     file: "app/[tenant]/admin/indicators/export/route.ts",
     method: "GET",
