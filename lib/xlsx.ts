@@ -25,7 +25,7 @@ export interface SheetRow {
 export const MAX_IMPORT_ROWS = 20_000;
 
 /** The largest upload an import reads. */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export type SpreadsheetProblem = "noFile" | "tooLarge" | "fileType" | "unreadable" | "tooManyRows";
 

@@ -24,7 +24,7 @@ export const REGION_COLUMNS: Record<Field, ColumnSpec> = {
 };
 
 /** Levels as written in Chinese ledgers (the codes are accepted too). */
-export const LEVEL_LABELS: Record<Level, readonly string[]> = {
+const LEVEL_LABELS: Record<Level, readonly string[]> = {
   PROVINCE: ["省"],
   PREFECTURE: ["市州", "市", "州", "地级市", "自治州"],
   COUNTY: ["县", "自治县"],
