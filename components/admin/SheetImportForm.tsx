@@ -4,7 +4,8 @@
  * .csv, "check" (dry run: every problem with its row, column and reason, or a preview of
  * what would be created and changed), then "import" (all rows in one transaction, or none).
  * The file stays selected between the check and the import. A file handed back by the
- * import (the users' one-time passwords) is offered once as a download.
+ * import (the users' one-time passwords) is offered once as a download; an import that
+ * asks why (the history backfill) has a reason field.
  */
 import { useActionState, useTransition, type FormEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
@@ -78,6 +79,31 @@ function Download({ file, label }: { file: NonNullable<SheetImportData["download
   );
 }
 
+function ReasonField({ id, label, errors }: { id: string; label: string; errors: string[] | undefined }) {
+  return (
+    <div className="min-w-64 flex-1">
+      <label htmlFor={`${id}-reason`} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <input
+        id={`${id}-reason`}
+        name="reason"
+        required
+        minLength={2}
+        maxLength={500}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? errorId(id, "reason") : undefined}
+        className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+      />
+      {errors ? (
+        <p id={errorId(id, "reason")} className="mt-1 text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function SheetImportForm({
   id,
   action,
@@ -86,6 +112,7 @@ export function SheetImportForm({
   exportHref,
   downloadLabel = "",
   fieldLabels = {},
+  reasonLabel,
 }: {
   /** a prefix for element ids, unique on the page */
   id: string;
@@ -96,6 +123,8 @@ export function SheetImportForm({
   downloadLabel?: string;
   /** the preview's names of changed columns */
   fieldLabels?: Record<string, string>;
+  /** when given, a required "reason" field with this label (kept in the audit trail) */
+  reasonLabel?: string;
 }) {
   const t = useTranslations("SheetImport");
   const [result, formAction] = useActionState<Result, FormData>(action, null);
@@ -142,6 +171,7 @@ export function SheetImportForm({
             </p>
           ) : null}
         </div>
+        {reasonLabel ? <ReasonField id={id} label={reasonLabel} errors={result && !result.ok ? result.errors.reason : undefined} /> : null}
         <Button value="dryRun" pending={pending}>{t("dryRun")}</Button>
         <Button value="commit" variant="primary" pending={pending}>{t("commit")}</Button>
         {pending ? <span className="text-sm text-slate-500">{t("working")}</span> : null}

@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { EntryForm } from "@/components/entry/EntryForm";
 import { ImportPanel } from "@/components/entry/ImportPanel";
+import { SheetImportForm } from "@/components/admin/SheetImportForm";
+import { importHistory } from "@/lib/actions/import-history";
 import { LockPanel } from "@/components/entry/LockPanel";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { RegionNotes } from "@/components/notes/RegionNotes";
@@ -27,6 +29,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const { user, data } = await requireTenantPage(params, "fill.read");
   const t = await getTranslations("Entry");
+  const ti = await getTranslations("Import");
   const tp = await getTranslations("Pages");
   const locale = await getLocale();
   const now = clock.now();
@@ -96,6 +99,9 @@ export default async function EntryPage({ params, searchParams }: Props) {
           <a href={`/${tenant}/entry/export?year=${year}&month=${month}`} className="inline-block text-sm text-sky-800 underline">{t("exportMonth")}</a>
         )}
         {can(user, "period.lock") ? <LockPanel mode="admin" regionId={region.id} year={year} month={month} locked={lock.locked} /> : null}
+        {own === null && can(user, "fill.review") ? (
+          <SheetImportForm id="history" action={importHistory} title={ti("history.title")} help={ti("history.help")} reasonLabel={ti("history.reason")} fieldLabels={{ value: "数值" }} />
+        ) : null}
       </div>
     </>
   );
