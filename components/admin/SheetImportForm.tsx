@@ -79,6 +79,20 @@ function Download({ file, label }: { file: NonNullable<SheetImportData["download
   );
 }
 
+/** The message, that nothing was written when rows are bad, and the file handed back. */
+function Outcome({ id, result, downloadLabel }: { id: string; result: NonNullable<Result>; downloadLabel: string }) {
+  const t = useTranslations("SheetImport");
+  const data = result.ok ? result.data : null;
+  const bad = !result.ok || (data?.issues.length ?? 0) > 0;
+  return (
+    <div role="status" className={`mt-3 rounded-md border px-3 py-2 text-sm ${bad ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-800"}`} data-testid={`${id}-result`}>
+      <p className="font-medium">{result.message}</p>
+      {data && data.issues.length > 0 ? <p className="mt-1">{t("nothingWritten")}</p> : null}
+      {data?.download ? <Download file={data.download} label={downloadLabel} /> : null}
+    </div>
+  );
+}
+
 function ReasonField({ id, label, errors }: { id: string; label: string; errors: string[] | undefined }) {
   return (
     <div className="min-w-64 flex-1">
@@ -113,6 +127,7 @@ export function SheetImportForm({
   downloadLabel = "",
   fieldLabels = {},
   reasonLabel,
+  commitLabel,
 }: {
   /** a prefix for element ids, unique on the page */
   id: string;
@@ -125,6 +140,8 @@ export function SheetImportForm({
   fieldLabels?: Record<string, string>;
   /** when given, a required "reason" field with this label (kept in the audit trail) */
   reasonLabel?: string;
+  /** the commit button's label, where 导入 alone would be ambiguous on the page */
+  commitLabel?: string;
 }) {
   const t = useTranslations("SheetImport");
   const [result, formAction] = useActionState<Result, FormData>(action, null);
@@ -140,7 +157,6 @@ export function SheetImportForm({
 
   const data = result?.ok ? result.data : null;
   const fileError = result && !result.ok ? result.errors.file : undefined;
-  const bad = !!result && (!result.ok || (data?.issues.length ?? 0) > 0);
   return (
     <section aria-labelledby={`${id}-title`} className="mb-6 rounded-lg border border-slate-200 bg-white p-4" data-testid={`${id}-import`}>
       <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">{title}</h2>
@@ -173,16 +189,10 @@ export function SheetImportForm({
         </div>
         {reasonLabel ? <ReasonField id={id} label={reasonLabel} errors={result && !result.ok ? result.errors.reason : undefined} /> : null}
         <Button value="dryRun" pending={pending}>{t("dryRun")}</Button>
-        <Button value="commit" variant="primary" pending={pending}>{t("commit")}</Button>
+        <Button value="commit" variant="primary" pending={pending}>{commitLabel ?? t("commit")}</Button>
         {pending ? <span className="text-sm text-slate-500">{t("working")}</span> : null}
       </form>
-      {result ? (
-        <div role="status" className={`mt-3 rounded-md border px-3 py-2 text-sm ${bad ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-800"}`} data-testid={`${id}-result`}>
-          <p className="font-medium">{result.message}</p>
-          {data && data.issues.length > 0 ? <p className="mt-1">{t("nothingWritten")}</p> : null}
-          {data?.download ? <Download file={data.download} label={downloadLabel} /> : null}
-        </div>
-      ) : null}
+      {result ? <Outcome id={id} result={result} downloadLabel={downloadLabel} /> : null}
       {data && data.issues.length > 0 ? <Issues issues={data.issues} /> : null}
       {data && data.issues.length === 0 ? <Preview planned={data.planned} fieldLabels={fieldLabels} /> : null}
     </section>

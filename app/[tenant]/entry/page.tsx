@@ -100,7 +100,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
         )}
         {can(user, "period.lock") ? <LockPanel mode="admin" regionId={region.id} year={year} month={month} locked={lock.locked} /> : null}
         {own === null && can(user, "fill.review") ? (
-          <SheetImportForm id="history" action={importHistory} title={ti("history.title")} help={ti("history.help")} reasonLabel={ti("history.reason")} fieldLabels={{ value: "数值" }} />
+          <SheetImportForm id="history" action={importHistory} title={ti("history.title")} help={ti("history.help")} reasonLabel={ti("history.reason")} commitLabel={ti("history.commit")} fieldLabels={{ value: "数值" }} />
         ) : null}
       </div>
     </>
