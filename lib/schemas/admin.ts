@@ -23,6 +23,12 @@ export const importTargetsSchema = z.object({
   file: z.instanceof(File),
 });
 
+/** A sheet import of the administration (regions, catalogue, users): check, or check and write. */
+export const sheetImportSchema = z.object({
+  mode: z.enum(["dryRun", "commit"]),
+  file: z.instanceof(File),
+});
+
 export const copyTargetsSchema = z.object({
   year: yearSchema,
   /** percentage raise, e.g. "8" or "-5"; empty = 0 */
