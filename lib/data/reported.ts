@@ -5,6 +5,7 @@
  * figures are SUBMITTED or APPROVED. "Now" is the caller's (lib/clock.ts, once per request).
  */
 import type { Db } from "../db/client";
+import { ONE } from "../decimal";
 import { defaultPeriod, isReported, openMonths, reportingDeadline, type MonthReportCount } from "../metrics";
 import { CHINA_UTC_OFFSET_MS } from "../metrics/completeness";
 import type { Period, TenantContext } from "./context";
@@ -21,7 +22,7 @@ async function countOf(db: Db, ctx: TenantContext, period: Period, asOf: Date): 
 export async function latestReportedPeriod(db: Db, ctx: TenantContext, asOf: Date): Promise<Period> {
   const [settings, latestWithFigures] = await Promise.all([loadSettings(db, ctx.tenantId), latestPeriod(db, ctx)]);
   const open = await Promise.all(openMonths(latestWithFigures, asOf, settings.deadlineDay).map((p) => countOf(db, ctx, p, asOf)));
-  return defaultPeriod({ asOf, deadlineDay: settings.deadlineDay, share: settings.reportedShare!, latestWithFigures, open });
+  return defaultPeriod({ asOf, deadlineDay: settings.deadlineDay, share: settings.reportedShare ?? ONE, latestWithFigures, open });
 }
 
 export interface MonthReporting {
@@ -52,6 +53,6 @@ export async function monthReporting(db: Db, ctx: TenantContext, period: Period,
     unreportedRegionIds: count.regionIds,
     deadline: { month: china.getUTCMonth() + 1, day: china.getUTCDate() },
     deadlinePassed: asOf.getTime() > deadline.getTime(),
-    reported: isReported(count, asOf, settings.deadlineDay, settings.reportedShare!),
+    reported: isReported(count, asOf, settings.deadlineDay, settings.reportedShare ?? ONE),
   };
 }

@@ -4,7 +4,7 @@
  * server-side, nothing saved), and saving them (one transaction, audited).
  */
 import type { Db } from "../db/client";
-import { Decimal, fromStored, toStored } from "../decimal";
+import { Decimal, fromStored, ONE, toStored } from "../decimal";
 import { computePeriod, type CellStatus, type PeriodResult } from "../metrics";
 import type { SettingsProposal } from "../admin/settings";
 import { writeAudit } from "./audit";
@@ -45,7 +45,7 @@ export async function getSettingsForm(db: Db, ctx: TenantContext): Promise<Setti
   };
 }
 
-const sharePercent = (share: Decimal | undefined): number => (share ?? new Decimal(1)).times(100).toNumber();
+const sharePercent = (share: Decimal | undefined): number => (share ?? ONE).times(100).toNumber();
 
 const STATUSES: CellStatus[] = ["AHEAD", "BEHIND", "SERIOUSLY_BEHIND", "NO_DATA", "NO_TARGET"];
 
