@@ -12,10 +12,9 @@ import type { Period, TenantContext } from "./context";
 import { getCompletenessBoard } from "./fills";
 import { latestPeriod, loadSettings } from "./period-loader";
 
-async function countOf(db: Db, ctx: TenantContext, period: Period, asOf: Date): Promise<MonthReportCount & { regionIds: string[] }> {
+async function countOf(db: Db, ctx: TenantContext, period: Period, asOf: Date): Promise<MonthReportCount> {
   const board = await getCompletenessBoard(db, ctx, period, asOf);
-  const submitted = board.regions.filter((r) => r.status === "COMPLETE" || r.status === "LATE");
-  return { ...period, submitted: submitted.length, total: board.total, regionIds: board.regions.filter((r) => !submitted.includes(r)).map((r) => r.regionId) };
+  return { ...period, submitted: board.counts.COMPLETE + board.counts.LATE, total: board.total };
 }
 
 /** The latest reported month at `asOf` (see the module). */
@@ -31,8 +30,6 @@ export interface MonthReporting {
   /** reporting regions that have submitted every required figure, of `total` */
   submitted: number;
   total: number;
-  /** the regions that have not (yet), in display order */
-  unreportedRegionIds: string[];
   /** the deadline's day in China time */
   deadline: { month: number; day: number };
   deadlinePassed: boolean;
@@ -50,7 +47,6 @@ export async function monthReporting(db: Db, ctx: TenantContext, period: Period,
     month: period.month,
     submitted: count.submitted,
     total: count.total,
-    unreportedRegionIds: count.regionIds,
     deadline: { month: china.getUTCMonth() + 1, day: china.getUTCDate() },
     deadlinePassed: asOf.getTime() > deadline.getTime(),
     reported: isReported(count, asOf, settings.deadlineDay, settings.reportedShare ?? ONE),
