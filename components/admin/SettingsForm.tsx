@@ -104,6 +104,9 @@ export function SettingsForm({ form }: { form: Form }) {
         <Field form={FORM} name="rankUnreported" label={t("fields.rankUnreported")} result={failed} hint={t("hints.rankUnreported")}>
           {(p) => <input {...p} type="checkbox" value="on" defaultChecked={form.rankUnreported} className="h-4 w-4" />}
         </Field>
+        <Field form={FORM} name="countPending" label={t("fields.countPending")} result={failed} hint={t("hints.countPending")}>
+          {(p) => <input {...p} type="checkbox" value="on" defaultChecked={form.countPending} className="h-4 w-4" />}
+        </Field>
       </Group>
       <Group legend={t("status")}>
         <NumField form={form} name="behindGap" result={failed} hint={t("hints.behindGap")} />

@@ -181,3 +181,10 @@ describe("a month not every county has reported", () => {
     expect(text(doc)).not.toContain("尚未报送");
   });
 });
+
+describe("a tenant that counts approved figures only", () => {
+  it("says the counties awaiting approval are not ranked", () => {
+    const d = generateBulletin({ ...input, pending: ["吉首市"], pendingCounted: false });
+    expect(text(d)).toContain("吉首市报送的6月数据尚待审核，暂不参与本期排名。");
+  });
+});
