@@ -1,7 +1,7 @@
 "use client";
 /**
  * The tenant-settings form with a preview: "preview" runs the metrics engine on the server
- * with the proposed settings for the latest month and shows the status counts and the
+ * with the proposed settings for the latest reported month and shows the status counts and the
  * composite ranking before → after, saving nothing; "save" stores them (audited). The form
  * is submitted by hand so what was typed stays in the fields after a preview.
  */

@@ -1,8 +1,9 @@
 /**
- * Tenant settings: reading them for the form, the preview of what the latest month's
+ * Tenant settings: reading them for the form, the preview of what the latest reported month's
  * statuses and composite ranking would become under proposed settings (the metrics engine,
  * server-side, nothing saved), and saving them (one transaction, audited).
  */
+import * as clock from "../clock";
 import type { Db } from "../db/client";
 import { Decimal, fromStored, ONE, toStored } from "../decimal";
 import { computePeriod, type CellStatus, type FillStatus, type PeriodResult } from "../metrics";
@@ -10,6 +11,7 @@ import type { SettingsProposal } from "../admin/settings";
 import { writeAudit } from "./audit";
 import type { Period, TenantContext } from "./context";
 import { latestPeriod, loadPeriod, loadSettings } from "./period-loader";
+import { latestReportedPeriod } from "./reported";
 import { touchTenantConfig } from "./tenant-config";
 
 export interface SettingsForm {
@@ -68,8 +70,9 @@ function countStatuses(result: PeriodResult): Map<CellStatus, number> {
 }
 
 export async function previewSettings(db: Db, ctx: TenantContext, proposal: SettingsProposal): Promise<SettingsPreview> {
-  const period = await latestPeriod(db, ctx);
-  if (!period) return { period: null, statuses: [], ranking: [] };
+  // the month the dashboards open on; nothing to preview in a ledger without figures
+  if (!(await latestPeriod(db, ctx))) return { period: null, statuses: [], ranking: [] };
+  const period = await latestReportedPeriod(db, ctx, clock.now());
   const loaded = await loadPeriod(db, ctx, period);
   const before = computePeriod(loaded.input);
   const after = computePeriod({
