@@ -280,7 +280,7 @@ function reportingParagraph({ input }: Context): BulletinParagraph | null {
   const listed = (names: readonly string[]) => (names.length > 1 ? `（${names.join("、")}）` : "");
   if (input.unreported.length > 0) p.t(`${countiesNamed(input.unreported)}尚未报送${input.month}月数据${listed(input.unreported)}，不参与本期排名`);
   if (input.unreported.length > 0 && input.pending.length > 0) p.t("；");
-  if (input.pending.length > 0) p.t(`${countiesNamed(input.pending)}报送的${input.month}月数据尚待审核${listed(input.pending)}，本通报暂按报送数计`);
+  if (input.pending.length > 0) p.t(`${countiesNamed(input.pending)}报送的${input.month}月数据尚待审核${listed(input.pending)}，${input.pendingCounted ? "本通报暂按报送数计" : "暂不参与本期排名"}`);
   return p.t("。").build();
 }
 

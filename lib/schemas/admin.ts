@@ -104,6 +104,7 @@ export const settingsSchema = z.object({
   deadlineDay: z.coerce.number().int().min(1).max(28),
   reportedSharePercent: z.coerce.number().int().min(1).max(100),
   rankUnreported: checkbox,
+  countPending: checkbox,
   behindGap: signedText,
   seriousGap: signedText,
   fullMarks: signedText,

@@ -11,7 +11,6 @@ import { requireTenantPage } from "@/lib/auth/guard";
 import { Decimal } from "@/lib/decimal";
 import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
-import { chinaMonth } from "@/lib/reporting/locks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Completeness");

@@ -47,7 +47,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
         <CompletenessSummary v={v} />
       </div>
       <CompositeExtremes v={v} />
-      <StateLegend rankUnreported={data.rankUnreported} />
+      <StateLegend rules={data} />
       <OpenNotes notes={notes} base={base} t={v.t} />
     </>
   );

@@ -72,7 +72,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
       <RankingChart v={v} />
       <RankingTable v={v} />
       <CompositeTable v={v} />
-      <StateLegend rankUnreported={ranking.rankUnreported} />
+      <StateLegend rules={ranking} />
     </>
   );
 }

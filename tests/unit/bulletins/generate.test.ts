@@ -175,9 +175,16 @@ describe("a month not every county has reported", () => {
   it("keeps the opening editable: its date and count are the document's own numbers", () => {
     const opening = incomplete.sections.find((s) => s.id === "counties")!.paragraphs[0]!;
     expect(untracedNumbers(incomplete, opening.text)).toEqual([]);
-    expect(untracedNumbers(doc, opening.text)).not.toEqual([]);
+    expect(untracedNumbers(incomplete, `${opening.text}另有999个`)).toEqual(["999"]);
   });
   it("says nothing of reporting when every county has reported and every figure is approved", () => {
     expect(text(doc)).not.toContain("尚未报送");
+  });
+});
+
+describe("a tenant that counts approved figures only", () => {
+  it("says the counties awaiting approval are not ranked", () => {
+    const d = generateBulletin({ ...input, pending: ["吉首市"], pendingCounted: false });
+    expect(text(d)).toContain("吉首市报送的6月数据尚待审核，暂不参与本期排名。");
   });
 });

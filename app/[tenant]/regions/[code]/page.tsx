@@ -75,7 +75,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
       {selected ? <IndicatorTrend v={v} selected={selected} /> : null}
       <AllIndicators v={v} selectedId={ind?.id} />
       <CompositeHistory v={v} />
-      <StateLegend rankUnreported={data.rankUnreported} />
+      <StateLegend rules={data} />
     </>
   );
 }
