@@ -9,7 +9,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { Decimal, formatMaxMeasure, fromStored, toStored } from "../decimal";
-import { getEntrySheet, userNames } from "../data/fills";
+import { getCheckRows, userNames, type EntryRow } from "../data/fills";
 import { formatFixed } from "../format";
 import { checkInputOf, checkValue, flagValues, parseEntry } from "../reporting/checks";
 import * as clock from "@/lib/clock";
@@ -24,8 +24,7 @@ class Conflict extends Error {
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Entry">>>;
-type Sheet = NonNullable<Awaited<ReturnType<typeof getEntrySheet>>>;
-type Row = Sheet["rows"][number];
+type Row = EntryRow;
 type Cell = CellInput;
 interface Write {
   indicatorId: string;
@@ -57,28 +56,45 @@ function checkCell(cell: Cell, row: Row | undefined, month: number, t: Translate
 type Tx = Parameters<Parameters<ActionContext["db"]["$transaction"]>[0]>[0];
 type Period = { regionId: string; year: number; month: number };
 
-/** One write in the transaction, audited; false when the cell changed since it was read. */
-async function writeCell(tx: Tx, tenantId: string, actorId: string, at: Period, w: Write): Promise<boolean> {
-  const base = { tenantId, regionId: at.regionId, indicatorId: w.indicatorId, year: at.year, month: at.month };
-  if (w.version === 0) {
-    const there = await tx.fill.findUnique({ where: { tenantId_regionId_indicatorId_year_month: base }, select: { id: true } });
-    if (there) return false;
-    const created = await tx.fill.create({ data: { ...base, value: w.value, note: w.note, status: "DRAFT", createdById: actorId, updatedById: actorId } });
-    await tx.fillAudit.create({ data: { tenantId, fillId: created.id, action: "CREATE", newValue: w.value, newStatus: "DRAFT", actorId, reason: w.reason } });
-    return true;
+type Audit = Extract<NonNullable<Parameters<Tx["fillAudit"]["createMany"]>[0]>["data"], unknown[]>[number];
+
+/**
+ * The writes in one transaction: the cells' current rows read once, every version
+ * compared before anything is written, then the rows created (one statement) and updated,
+ * and their audit rows written in one statement. Returns the cells saved meanwhile by
+ * someone else (nothing is written then); the version condition of each update also
+ * catches a save that lands between the read and the write.
+ */
+async function writeCells(tx: Tx, tenantId: string, actorId: string, at: Period, writes: Write[]): Promise<string[]> {
+  const base = { tenantId, regionId: at.regionId, year: at.year, month: at.month };
+  const current = await tx.fill.findMany({ where: { ...base, indicatorId: { in: writes.map((w) => w.indicatorId) } } });
+  const currentOf = new Map(current.map((f) => [f.indicatorId, f]));
+  const stale = writes.filter((w) => (w.version === 0 ? currentOf.has(w.indicatorId) : currentOf.get(w.indicatorId)?.version !== w.version));
+  if (stale.length > 0) return stale.map((w) => w.indicatorId);
+  const audits: Audit[] = [];
+  const creates = writes.filter((w) => w.version === 0);
+  if (creates.length > 0) {
+    const created = await tx.fill.createManyAndReturn({
+      data: creates.map((w) => ({ ...base, indicatorId: w.indicatorId, value: w.value, note: w.note, status: "DRAFT" as const, createdById: actorId, updatedById: actorId })),
+      select: { id: true, indicatorId: true },
+    });
+    const idOf = new Map(created.map((c) => [c.indicatorId, c.id]));
+    for (const w of creates) audits.push({ tenantId, fillId: idOf.get(w.indicatorId)!, action: "CREATE", newValue: w.value, newStatus: "DRAFT", actorId, reason: w.reason });
   }
-  const current = await tx.fill.findUnique({ where: { tenantId_regionId_indicatorId_year_month: base } });
-  if (!current || current.version !== w.version) return false;
-  const status = current.status === "RETURNED" ? "RETURNED" : "DRAFT";
-  const res = await tx.fill.updateMany({
-    where: { tenantId, id: current.id, version: w.version, status: { not: "APPROVED" } },
-    data: { value: w.value, note: w.note, status, updatedById: actorId, version: { increment: 1 } },
-  });
-  if (res.count === 0) return false;
-  await tx.fillAudit.create({
-    data: { tenantId, fillId: current.id, action: "UPDATE", oldValue: current.value, newValue: w.value, oldStatus: current.status, newStatus: status, actorId, reason: w.reason },
-  });
-  return true;
+  const conflicts: string[] = [];
+  for (const w of writes.filter((x) => x.version > 0)) {
+    const was = currentOf.get(w.indicatorId)!;
+    const status = was.status === "RETURNED" ? "RETURNED" : "DRAFT";
+    const res = await tx.fill.updateMany({
+      where: { tenantId, id: was.id, version: w.version, status: { not: "APPROVED" } },
+      data: { value: w.value, note: w.note, status, updatedById: actorId, version: { increment: 1 } },
+    });
+    if (res.count === 0) conflicts.push(w.indicatorId);
+    else audits.push({ tenantId, fillId: was.id, action: "UPDATE", oldValue: was.value, newValue: w.value, oldStatus: was.status, newStatus: status, actorId, reason: w.reason });
+  }
+  if (conflicts.length > 0) return conflicts;
+  await tx.fillAudit.createMany({ data: audits });
+  return [];
 }
 
 /** The conflict message of each cell saved meanwhile: the other value and who saved it. */
@@ -112,9 +128,10 @@ const run = defineAction(
   async (input, ctx): Promise<ActionResult<{ saved: number }>> => {
     const t = await getTranslations("Entry");
     const { tenantId } = ctx.tenant;
-    const sheet = await getEntrySheet(ctx.db, ctx.tenant, input.regionId, { year: input.year, month: input.month }, clock.now());
-    if (!sheet) throw new ActionError(t("errors.notFound"));
-    const rowOf = new Map(sheet.rows.map((r) => [r.indicatorId, r]));
+    // the region was found in this tenant by `resource`; only the cells sent are re-checked
+    const ids = input.cells.map((c) => c.indicatorId);
+    const rows = await getCheckRows(ctx.db, ctx.tenant, input.regionId, { year: input.year, month: input.month }, clock.now(), ids);
+    const rowOf = new Map(rows.map((r) => [r.indicatorId, r]));
     const errors: FieldErrors = {};
     const writes: Write[] = [];
     for (const cell of input.cells) {
@@ -126,8 +143,7 @@ const run = defineAction(
     if (writes.length === 0) return { ok: true, message: t("nothingChanged"), data: { saved: 0 } };
     try {
       await ctx.db.$transaction(async (tx) => {
-        const conflicts: string[] = [];
-        for (const w of writes) if (!(await writeCell(tx, tenantId, ctx.user.userId, input, w))) conflicts.push(w.indicatorId);
+        const conflicts = await writeCells(tx, tenantId, ctx.user.userId, input, writes);
         if (conflicts.length > 0) throw new Conflict(conflicts);
       });
     } catch (error) {

@@ -87,32 +87,46 @@ function plainFill<F extends StoredFill>(fill: F, names: ReadonlyMap<string, str
   };
 }
 
-export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string, period: Period, now: Date) {
-  const { tenantId } = ctx;
-  const { year, month } = period;
-  const region = await db.region.findFirst({ where: { tenantId, id: regionId }, select: { id: true, code: true, name: true } });
-  if (!region) return null;
-  const [lc, indicators, targets, fills, requests] = await Promise.all([
+type SheetIndicator = Awaited<ReturnType<typeof loadSheet>>["indicators"][number];
+type SheetFill = Awaited<ReturnType<typeof loadSheet>>["fills"][number];
+
+/**
+ * The reads behind a region's entry rows: lock context, indicators with their curves,
+ * targets and the fills of the 13 months the checks look back over. `indicatorIds` narrows
+ * them to those indicators (a save re-checks only the cells it writes).
+ */
+async function loadSheet(db: Db, tenantId: string, regionId: string, { year, month }: Period, indicatorIds: readonly string[] | null) {
+  const only = indicatorIds ? { in: [...indicatorIds] } : undefined;
+  const [lc, indicators, targets, fills] = await Promise.all([
     loadLockContext(db, tenantId, regionId, year, month),
     db.indicator.findMany({
-      where: { tenantId, active: true },
+      where: { tenantId, active: true, ...(only ? { id: only } : {}) },
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
       include: { curve: { orderBy: { month: "asc" } } },
     }),
-    db.target.findMany({ where: { tenantId, regionId, year }, select: { indicatorId: true, value: true } }),
-    db.fill.findMany({ where: { tenantId, regionId, OR: [{ year, month: { lte: month } }, { year: year - 1 }, { year: year - 2, month: 12 }] } }),
-    db.unlockRequest.findMany({ where: { tenantId, regionId, year, month }, orderBy: { createdAt: "desc" }, take: 5 }),
+    db.target.findMany({ where: { tenantId, regionId, year, ...(only ? { indicatorId: only } : {}) }, select: { indicatorId: true, value: true } }),
+    db.fill.findMany({
+      where: { tenantId, regionId, ...(only ? { indicatorId: only } : {}), OR: [{ year, month: { lte: month } }, { year: year - 1 }, { year: year - 2, month: 12 }] },
+    }),
   ]);
-  const names = await userNames(db, tenantId, [...fills.map((f) => f.updatedById), ...requests.flatMap((r) => [r.requestedById, r.decidedById])]);
-  const fillOf = new Map(fills.map((f) => [`${f.indicatorId}|${f.year}|${f.month}`, f]));
+  return { lc, indicators, targets, fills };
+}
+
+/** One entry row per indicator: what the form shows and what the checks read. */
+function sheetRows(
+  loaded: { lc: LockContext; indicators: SheetIndicator[]; targets: { indicatorId: string; value: bigint }[]; fills: SheetFill[] },
+  { year, month }: Period,
+  now: Date,
+  names: ReadonlyMap<string, string>,
+) {
+  const { lc } = loaded;
+  const fillOf = new Map(loaded.fills.map((f) => [`${f.indicatorId}|${f.year}|${f.month}`, f]));
   const valueAt = (indicatorId: string, y: number, m: number) => {
     const f = m === 0 ? fillOf.get(`${indicatorId}|${y - 1}|12`) : fillOf.get(`${indicatorId}|${y}|${m}`);
     return f ? fromStored(f.value) : null;
   };
-  const targetOf = new Map(targets.map((t) => [t.indicatorId, t.value]));
-  const periodLock = periodLockStatus(lc, year, month, now);
-
-  const rows = indicators.map((ind) => {
+  const targetOf = new Map(loaded.targets.map((t) => [t.indicatorId, t.value]));
+  return loaded.indicators.map((ind) => {
     const fill = fillOf.get(`${ind.id}|${year}|${month}`) ?? null;
     const kind = ind.kind;
     const last = kind === "CUMULATIVE" ? (month > 1 ? valueAt(ind.id, year, month - 1) : null) : valueAt(ind.id, year, month - 1);
@@ -139,12 +153,25 @@ export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string
       lock: cellLock,
     };
   });
+}
+
+export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string, period: Period, now: Date) {
+  const { tenantId } = ctx;
+  const { year, month } = period;
+  const region = await db.region.findFirst({ where: { tenantId, id: regionId }, select: { id: true, code: true, name: true } });
+  if (!region) return null;
+  const [loaded, requests] = await Promise.all([
+    loadSheet(db, tenantId, regionId, period, null),
+    db.unlockRequest.findMany({ where: { tenantId, regionId, year, month }, orderBy: { createdAt: "desc" }, take: 5 }),
+  ]);
+  const { lc } = loaded;
+  const names = await userNames(db, tenantId, [...loaded.fills.map((f) => f.updatedById), ...requests.flatMap((r) => [r.requestedById, r.decidedById])]);
   return {
     region,
     year,
     month,
     deadlineDay: lc.deadlineDay,
-    lock: plainLock(periodLock),
+    lock: plainLock(periodLockStatus(lc, year, month, now)),
     lockReason: lc.periodLock?.reason ?? null,
     requests: requests.map((r) => ({
       id: r.id,
@@ -155,8 +182,18 @@ export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string
       createdAt: r.createdAt.toISOString(),
       requestedBy: r.requestedById ? (names.get(r.requestedById) ?? null) : null,
     })),
-    rows,
+    rows: sheetRows(loaded, period, now, names),
   };
+}
+
+/**
+ * The entry rows of the given indicators only, as getEntrySheet builds them but without
+ * the unlock requests and the names of who saved (a save re-checks its cells with these;
+ * the region is the caller's to have checked).
+ */
+export async function getCheckRows(db: Db, ctx: TenantContext, regionId: string, period: Period, now: Date, indicatorIds: readonly string[]): Promise<EntryRow[]> {
+  const loaded = await loadSheet(db, ctx.tenantId, regionId, period, indicatorIds);
+  return sheetRows(loaded, period, now, new Map());
 }
 export type EntrySheet = NonNullable<Awaited<ReturnType<typeof getEntrySheet>>>;
 export type EntryRow = EntrySheet["rows"][number];
