@@ -86,6 +86,8 @@ export interface BenchTenant {
   reporters: BenchReporter[];
   /** the indicators a save writes, in order */
   indicatorIds: string[];
+  /** their precisions (decimal places a value may have) */
+  precisions: number[];
   period: { year: number; month: number };
   leader: string;
 }
@@ -114,7 +116,7 @@ export async function addReporters(db: Db, count: number, figures: number): Prom
   if (indicators.length < figures) throw new Error(`the tenant has ${indicators.length} fillable indicators, fewer than ${figures}`);
   const leader = await db.user.findFirstOrThrow({ where: { tenantId, membership: { role: "LEADER" } } });
   await db.user.update({ where: { id: leader.id }, data: { passwordHash } });
-  return { tenantId, reporters, indicatorIds: indicators.slice(0, figures).map((i) => i.id), period: chinaMonth(new Date()), leader: leader.account };
+  return { tenantId, reporters, indicatorIds: indicators.slice(0, figures).map((i) => i.id), precisions: indicators.slice(0, figures).map((i) => i.precision), period: chinaMonth(new Date()), leader: leader.account };
 }
 
 export interface Server {

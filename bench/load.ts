@@ -92,6 +92,7 @@ async function signInAll(base: string, accounts: string[]): Promise<string[]> {
 interface SaveResult {
   ok: boolean;
   message?: string;
+  errors?: Record<string, string[]>;
 }
 
 /** The action's result in the RSC answer: the row that carries `ok`. */
@@ -127,7 +128,10 @@ async function save(base: string, id: string, cookie: string, input: unknown): P
     const ms = performance.now() - started;
     if (res.status !== 200) return { ms, error: `HTTP ${res.status}` };
     const result = actionResult(body);
-    return { ms, error: result?.ok ? null : (result?.message ?? "no action result in the answer") };
+    if (result?.ok) return { ms, error: null };
+    // the message and the first field's error, as the form would show them
+    const field = Object.values(result?.errors ?? {})[0]?.[0];
+    return { ms, error: result ? `${result.message}${field ? ` ${field}` : ""}` : "no action result in the answer" };
   } catch (error) {
     return { ms: performance.now() - started, error: String(error) };
   }
@@ -147,15 +151,15 @@ async function openOverview(base: string, cookie: string): Promise<Sample> {
 /** What each reporter last saved successfully, per cell, and how many saves of it succeeded. */
 type Ledger = Map<string, { value: string; saves: number }>;
 
-/** A value of the round: distinct per reporter, cell and round, two decimals. */
-const valueOf = (reporter: number, cell: number, round: number): string => new Decimal(1000 + reporter * 10 + cell).plus(new Decimal(round).div(100)).toFixed(2);
+/** A value of the round at the indicator's precision: distinct per reporter, cell and round. */
+const valueOf = (reporter: number, cell: number, round: number, precision: number): string => new Decimal(1000 + reporter * 100 + cell * 10 + round).toFixed(precision);
 
 async function reporterLoop(base: string, id: string, cookie: string, k: number, bench: BenchTenant, rounds: number, ledger: Ledger): Promise<Sample[]> {
   const samples: Sample[] = [];
   const version = new Map<string, number>(bench.indicatorIds.map((i) => [i, 0]));
   const regionId = bench.reporters[k]!.regionId;
   for (let round = 1; round <= rounds; round++) {
-    const cells = bench.indicatorIds.map((indicatorId, c) => ({ indicatorId, value: valueOf(k, c, round), note: "压测", version: version.get(indicatorId)!, confirmed: true }));
+    const cells = bench.indicatorIds.map((indicatorId, c) => ({ indicatorId, value: valueOf(k, c, round, bench.precisions[c]!), note: "压测", version: version.get(indicatorId)!, confirmed: true }));
     const sample = await save(base, id, cookie, { regionId, ...bench.period, cells });
     samples.push(sample);
     if (sample.error) continue;
