@@ -9,7 +9,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { Decimal, formatMaxMeasure, fromStored, toStored } from "../decimal";
-import { getCheckRows, userNames, type EntryRow } from "../data/fills";
+import { getCheckRows, userNames, writeFills, type EntryRow, type FillWrite as Write } from "../data/fills";
 import { formatFixed } from "../format";
 import { checkInputOf, checkValue, flagValues, parseEntry } from "../reporting/checks";
 import * as clock from "@/lib/clock";
@@ -26,13 +26,6 @@ class Conflict extends Error {
 type Translate = Awaited<ReturnType<typeof getTranslations<"Entry">>>;
 type Row = EntryRow;
 type Cell = CellInput;
-interface Write {
-  indicatorId: string;
-  value: bigint;
-  note: string;
-  version: number;
-  reason: string | null;
-}
 
 /** One typed cell re-parsed and re-checked: the write it asks for, nothing (unchanged or empty), or its error. */
 function checkCell(cell: Cell, row: Row | undefined, month: number, t: Translate): { write: Write } | { error: string } | null {
@@ -53,49 +46,7 @@ function checkCell(cell: Cell, row: Row | undefined, month: number, t: Translate
   return { write: { indicatorId: row.indicatorId, value: toStored(parsed.value), note: cell.note, version: cell.version, reason: flags.length > 0 ? cell.note : null } };
 }
 
-type Tx = Parameters<Parameters<ActionContext["db"]["$transaction"]>[0]>[0];
 type Period = { regionId: string; year: number; month: number };
-
-type Audit = Extract<NonNullable<Parameters<Tx["fillAudit"]["createMany"]>[0]>["data"], unknown[]>[number];
-
-/**
- * The writes in one transaction: the cells' current rows read once, every version
- * compared before anything is written, then the rows created (one statement) and updated,
- * and their audit rows written in one statement. Returns the cells saved meanwhile by
- * someone else (nothing is written then); the version condition of each update also
- * catches a save that lands between the read and the write.
- */
-async function writeCells(tx: Tx, tenantId: string, actorId: string, at: Period, writes: Write[]): Promise<string[]> {
-  const base = { tenantId, regionId: at.regionId, year: at.year, month: at.month };
-  const current = await tx.fill.findMany({ where: { ...base, indicatorId: { in: writes.map((w) => w.indicatorId) } } });
-  const currentOf = new Map(current.map((f) => [f.indicatorId, f]));
-  const stale = writes.filter((w) => (w.version === 0 ? currentOf.has(w.indicatorId) : currentOf.get(w.indicatorId)?.version !== w.version));
-  if (stale.length > 0) return stale.map((w) => w.indicatorId);
-  const audits: Audit[] = [];
-  const creates = writes.filter((w) => w.version === 0);
-  if (creates.length > 0) {
-    const created = await tx.fill.createManyAndReturn({
-      data: creates.map((w) => ({ ...base, indicatorId: w.indicatorId, value: w.value, note: w.note, status: "DRAFT" as const, createdById: actorId, updatedById: actorId })),
-      select: { id: true, indicatorId: true },
-    });
-    const idOf = new Map(created.map((c) => [c.indicatorId, c.id]));
-    for (const w of creates) audits.push({ tenantId, fillId: idOf.get(w.indicatorId)!, action: "CREATE", newValue: w.value, newStatus: "DRAFT", actorId, reason: w.reason });
-  }
-  const conflicts: string[] = [];
-  for (const w of writes.filter((x) => x.version > 0)) {
-    const was = currentOf.get(w.indicatorId)!;
-    const status = was.status === "RETURNED" ? "RETURNED" : "DRAFT";
-    const res = await tx.fill.updateMany({
-      where: { tenantId, id: was.id, version: w.version, status: { not: "APPROVED" } },
-      data: { value: w.value, note: w.note, status, updatedById: actorId, version: { increment: 1 } },
-    });
-    if (res.count === 0) conflicts.push(w.indicatorId);
-    else audits.push({ tenantId, fillId: was.id, action: "UPDATE", oldValue: was.value, newValue: w.value, oldStatus: was.status, newStatus: status, actorId, reason: w.reason });
-  }
-  if (conflicts.length > 0) return conflicts;
-  await tx.fillAudit.createMany({ data: audits });
-  return [];
-}
 
 /** The conflict message of each cell saved meanwhile: the other value and who saved it. */
 async function conflictErrors(ctx: ActionContext, at: Period, ids: string[], rowOf: Map<string, Row>, t: Translate): Promise<FieldErrors> {
@@ -143,7 +94,7 @@ const run = defineAction(
     if (writes.length === 0) return { ok: true, message: t("nothingChanged"), data: { saved: 0 } };
     try {
       await ctx.db.$transaction(async (tx) => {
-        const conflicts = await writeCells(tx, tenantId, ctx.user.userId, input, writes);
+        const conflicts = await writeFills(tx, tenantId, ctx.user.userId, input, writes);
         if (conflicts.length > 0) throw new Conflict(conflicts);
       });
     } catch (error) {

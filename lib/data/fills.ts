@@ -198,6 +198,57 @@ export async function getCheckRows(db: Db, ctx: TenantContext, regionId: string,
 export type EntrySheet = NonNullable<Awaited<ReturnType<typeof getEntrySheet>>>;
 export type EntryRow = EntrySheet["rows"][number];
 
+/** One cell a save writes: the stored value, its note, the version read (0: new), the flags' reason. */
+export interface FillWrite {
+  indicatorId: string;
+  value: bigint;
+  note: string;
+  version: number;
+  reason: string | null;
+}
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type RegionPeriod = Period & { regionId: string };
+type Audit = Extract<NonNullable<Parameters<Tx["fillAudit"]["createMany"]>[0]>["data"], unknown[]>[number];
+
+/**
+ * The writes in one transaction: the cells' current rows read once, every version
+ * compared before anything is written, then the rows created (one statement) and updated,
+ * and their audit rows written in one statement. Returns the cells saved meanwhile by
+ * someone else (nothing is written then); the version condition of each update also
+ * catches a save that lands between the read and the write.
+ */
+export async function writeFills(tx: Tx, tenantId: string, actorId: string, at: RegionPeriod, writes: FillWrite[]): Promise<string[]> {
+  const base = { tenantId, regionId: at.regionId, year: at.year, month: at.month };
+  const current = await tx.fill.findMany({ where: { ...base, indicatorId: { in: writes.map((w) => w.indicatorId) } } });
+  const currentOf = new Map(current.map((f) => [f.indicatorId, f]));
+  const stale = writes.filter((w) => (w.version === 0 ? currentOf.has(w.indicatorId) : currentOf.get(w.indicatorId)?.version !== w.version));
+  if (stale.length > 0) return stale.map((w) => w.indicatorId);
+  const audits: Audit[] = [];
+  const creates = writes.filter((w) => w.version === 0);
+  if (creates.length > 0) {
+    const created = await tx.fill.createManyAndReturn({
+      data: creates.map((w) => ({ ...base, indicatorId: w.indicatorId, value: w.value, note: w.note, status: "DRAFT" as const, createdById: actorId, updatedById: actorId })),
+      select: { id: true, indicatorId: true },
+    });
+    const idOf = new Map(created.map((c) => [c.indicatorId, c.id]));
+    for (const w of creates) audits.push({ tenantId, fillId: idOf.get(w.indicatorId)!, action: "CREATE", newValue: w.value, newStatus: "DRAFT", actorId, reason: w.reason });
+  }
+  const conflicts: string[] = [];
+  for (const w of writes.filter((x) => x.version > 0)) {
+    const was = currentOf.get(w.indicatorId)!;
+    const status = was.status === "RETURNED" ? "RETURNED" : "DRAFT";
+    const res = await tx.fill.updateMany({
+      where: { tenantId, id: was.id, version: w.version, status: { not: "APPROVED" } },
+      data: { value: w.value, note: w.note, status, updatedById: actorId, version: { increment: 1 } },
+    });
+    if (res.count === 0) conflicts.push(w.indicatorId);
+    else audits.push({ tenantId, fillId: was.id, action: "UPDATE", oldValue: was.value, newValue: w.value, oldStatus: was.status, newStatus: status, actorId, reason: w.reason });
+  }
+  if (conflicts.length > 0) return conflicts;
+  await tx.fillAudit.createMany({ data: audits });
+  return [];
+}
+
 /** Submissions awaiting review, one entry per (region, period), oldest period first. */
 export async function getReviewQueue(db: Db, ctx: TenantContext) {
   const groups = await db.fill.groupBy({

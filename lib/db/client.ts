@@ -78,7 +78,7 @@ const POOL_SIZE = 20;
  * save commits, instead of waiting for the file's rollback-journal lock. The mode is
  * stored in the file, so setting it once per process is enough.
  */
-function useWal(file: string): void {
+function enableWal(file: string): void {
   if (!fs.existsSync(file)) return;
   const connection = new Database(file, { timeout: SQLITE_TIMEOUT_MS });
   try {
@@ -92,7 +92,7 @@ export function createDb(url: string = databaseUrl()): Db {
   const target = parseDatabaseUrl(url);
   if (target.provider === "sqlite") {
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
-    useWal(target.file);
+    enableWal(target.file);
     const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_TIMEOUT_MS });
     const client = new SqliteClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
     return register(client, "sqlite", sqliteReader(target.file, SQLITE_TIMEOUT_MS));
