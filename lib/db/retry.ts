@@ -53,7 +53,7 @@ export interface RetryPolicy {
   baseDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 25 };
+const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 25 };
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
