@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/schemas/upload";
 
 // next-intl without i18n routing: the locale comes from a cookie (see i18n/request.ts).
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -10,8 +11,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Server actions compare the Origin header with the Host; no other origin is allowed
     // (an empty list = same origin only). See docs/decisions/005-access-and-throttling.md.
-    // same origin only; 6 MB for spreadsheet imports (the importers refuse files over 5 MB themselves)
-    serverActions: { allowedOrigins: [], bodySizeLimit: "6mb" },
+    // same origin only; room for a spreadsheet import at the importers' own limit (lib/schemas/upload.ts)
+    serverActions: { allowedOrigins: [], bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
   },
   async headers() {
     return [

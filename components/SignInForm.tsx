@@ -9,7 +9,7 @@ import { useRouter } from "next/navigation";
 import { getSession, signIn, type SignInResponse } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { homePath, safeCallbackPath } from "@/lib/auth/home";
-import { parseThrottledSeconds } from "@/lib/auth/throttle-message";
+import { parseThrottledSeconds, SIGN_IN_UNAVAILABLE } from "@/lib/auth/throttle-message";
 import { Button, inputClass } from "@/components/ui";
 
 export type SignInErrorKey = "errorInvalid" | "errorMissing" | "errorUnavailable";
@@ -44,7 +44,8 @@ function useSignIn(callbackUrl: string | null, initialError: ErrorKey | null) {
     if (passwordRef.current) passwordRef.current.value = "";
     const seconds = parseThrottledSeconds(result?.error);
     if (seconds !== null) return fail("errorInvalid", passwordRef.current, Math.max(1, Math.ceil(seconds / 60)));
-    const invalid = result?.error === "CredentialsSignin" || result?.status === 401;
+    // next-auth answers 401 for any refusal; only its own code means wrong credentials
+    const invalid = result?.error !== SIGN_IN_UNAVAILABLE && (result?.error === "CredentialsSignin" || result?.status === 401);
     fail(invalid ? "errorInvalid" : "errorUnavailable", passwordRef.current);
   }
 

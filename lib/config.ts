@@ -25,6 +25,13 @@ const schema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   /** a pinned "now" for tests and demos: an ISO instant; refused in production */
   STI_NOW: z.iso.datetime({ offset: true }).optional(),
+  /**
+   * how many reverse proxies stand in front of the server, each appending to
+   * X-Forwarded-For; 0 (no proxy): the client address is the socket's
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** the request log's level */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
 });
 
 type Env = z.infer<typeof schema>;
@@ -48,6 +55,10 @@ export interface Config {
   nextAuthSecret: string | undefined;
   nextAuthUrl: string | undefined;
   testClock: Date | null;
+  trustedProxyHops: number;
+  logLevel: Env["LOG_LEVEL"];
+  /** served over HTTPS (NEXTAUTH_URL is an https:// address): answers carry HSTS */
+  https: boolean;
 }
 
 export class ConfigError extends Error {
@@ -80,6 +91,9 @@ export function parseConfig(env: RawEnv = process.env, { server = false } = {}):
     nextAuthSecret: e.NEXTAUTH_SECRET,
     nextAuthUrl: e.NEXTAUTH_URL,
     testClock: e.STI_NOW ? new Date(e.STI_NOW) : null,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    logLevel: e.LOG_LEVEL,
+    https: e.NEXTAUTH_URL?.startsWith("https://") ?? false,
   };
 }
 

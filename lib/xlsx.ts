@@ -1,26 +1,40 @@
 /**
- * The one spreadsheet module (exceljs, server only): reading the first worksheet of an
- * uploaded .xlsx, and writing tables as workbooks and downloads.
+ * The one spreadsheet module (server only): reading an uploaded table — the first worksheet
+ * of an .xlsx (exceljs) or a .csv — and writing tables as workbooks and downloads.
  *
  * Reading: cells come back plain — rich text joined, formulas by their cached result,
- * dates as ISO dates. Writing: a header row (bold, shaded, frozen), an optional title line
- * above it; decimal strings from the data layer are written as numbers only in columns
- * that carry an Excel number format ("0.00", "0.0%"), every decimal at the exchange scale
+ * dates as ISO dates; CSV cells as text. A CSV is decoded as UTF-8 (with or without BOM)
+ * when its bytes are valid UTF-8, else as GB18030 (a superset of GBK, what Chinese Excel
+ * and WPS write by default). Every reader is linear in rows; at most MAX_IMPORT_ROWS rows
+ * below the header are accepted. Writing: a header row (bold, shaded, frozen), an optional
+ * title line above it; decimal strings from the data layer are written as numbers only in
+ * columns that carry an Excel number format ("0.00", "0.0%"), every decimal at the exchange scale
  * (lib/format `atExchangeScale`: at most six places, as the read API).
  */
 import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
 import { atExchangeScale } from "./format";
+import { MAX_UPLOAD_BYTES } from "./schemas/upload";
 
 /** A cell as read: text, number, boolean or empty. */
 export type SheetCell = string | number | boolean | null;
 export interface SheetRow {
-  /** the worksheet's row number (1-based), for messages */
+  /** the row number in the file (1-based), for messages */
   row: number;
   cells: SheetCell[];
 }
 
-/** The upload is not a readable workbook, or has no worksheet. */
-export class SpreadsheetError extends Error {}
+/** The most rows an import reads below its header. */
+export const MAX_IMPORT_ROWS = 20_000;
+
+export type SpreadsheetProblem = "noFile" | "tooLarge" | "fileType" | "unreadable" | "tooManyRows";
+
+/** The upload is not a readable .xlsx / .csv, or has more rows than an import takes. */
+export class SpreadsheetError extends Error {
+  constructor(readonly problem: SpreadsheetProblem) {
+    super(problem);
+  }
+}
 
 type RawCell = SheetCell | Date;
 
@@ -37,20 +51,20 @@ function rawCell(value: ExcelJS.CellValue): RawCell {
   return String(value);
 }
 
-async function firstSheet(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Worksheet | null> {
+/**
+ * The first worksheet's non-empty rows, cells typed (dates as YYYY-MM-DD). Rows and cells
+ * are visited once each (exceljs's `columnCount` walks every row, so it is never asked
+ * per row).
+ */
+export async function readSheet(data: ArrayBuffer | Uint8Array): Promise<SheetRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as ArrayBuffer);
   } catch {
-    throw new SpreadsheetError("not an xlsx workbook");
+    throw new SpreadsheetError("unreadable");
   }
-  return workbook.worksheets[0] ?? null;
-}
-
-/** The first worksheet's non-empty rows, cells typed (dates as YYYY-MM-DD). */
-export async function readSheet(data: ArrayBuffer | Uint8Array): Promise<SheetRow[]> {
-  const sheet = await firstSheet(data);
-  if (!sheet) throw new SpreadsheetError("no worksheet");
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new SpreadsheetError("unreadable");
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: SheetCell[] = [];
@@ -59,32 +73,88 @@ export async function readSheet(data: ArrayBuffer | Uint8Array): Promise<SheetRo
       cells[col - 1] = v instanceof Date ? v.toISOString().slice(0, 10) : v;
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-    rows.push({ row: rowNumber, cells });
+    if (cells.some((c) => c !== null && String(c).trim() !== "")) rows.push({ row: rowNumber, cells });
   });
   return rows;
 }
 
-function cellText(v: RawCell): string {
-  if (v === null) return "";
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (v instanceof Date) return v.toISOString();
-  return String(v);
+/** CSV bytes → text: valid UTF-8 (a BOM dropped) as UTF-8, anything else as GB18030. */
+export function decodeCsv(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text = iconv.decode(Buffer.from(bytes), "gb18030");
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
- * The first worksheet as rows of text, every row as wide as the sheet, blank rows dropped
- * (numbers via String: exceljs gives JS numbers for numeric cells). No worksheet: no rows.
+ * RFC 4180 CSV (quoted fields with "" escapes and line breaks, CRLF or LF) → the non-empty
+ * records, each numbered as a spreadsheet would show it.
  */
-export async function readSheetText(data: ArrayBuffer | Uint8Array): Promise<string[][]> {
-  const sheet = await firstSheet(data);
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const out: string[] = [];
-    for (let c = 1; c <= Math.max(sheet.columnCount, row.cellCount); c++) out.push(cellText(rawCell(row.getCell(c).value)));
-    rows[n - 1] = out;
-  });
-  return Array.from(rows, (r) => r ?? []).filter((r) => r.some((f) => f.trim() !== ""));
+export function parseCsv(text: string): SheetRow[] {
+  const rows: SheetRow[] = [];
+  let cells: string[] = [];
+  let field = "";
+  let quoted = false;
+  let record = 1;
+  const end = () => {
+    cells.push(field);
+    if (cells.some((f) => f.trim() !== "")) rows.push({ row: record, cells });
+    record++;
+    cells = [];
+    field = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === ",") {
+      cells.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      end();
+    } else field += c;
+  }
+  if (field !== "" || cells.length > 0) end();
+  return rows;
+}
+
+/**
+ * An uploaded table (.xlsx or .csv, by its name) → its non-empty rows. Refuses other file
+ * types, unreadable files and more than MAX_IMPORT_ROWS rows below the header.
+ */
+export async function readUpload(name: string, data: ArrayBuffer | Uint8Array): Promise<SheetRow[]> {
+  const lower = name.toLowerCase();
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  let rows: SheetRow[];
+  if (lower.endsWith(".csv")) rows = parseCsv(decodeCsv(bytes));
+  else if (lower.endsWith(".xlsx")) rows = await readSheet(bytes);
+  else throw new SpreadsheetError("fileType");
+  if (rows.length - 1 > MAX_IMPORT_ROWS) throw new SpreadsheetError("tooManyRows");
+  return rows;
+}
+
+/** An uploaded file of an import form → its non-empty rows (readUpload), after the size checks. */
+export async function readUploadFile(file: File): Promise<SheetRow[]> {
+  if (file.size === 0) throw new SpreadsheetError("noFile");
+  if (file.size > MAX_UPLOAD_BYTES) throw new SpreadsheetError("tooLarge");
+  return readUpload(file.name, await file.arrayBuffer());
+}
+
+/** A cell as text (numbers as JS writes them, booleans as Excel shows them), trimmed. */
+export function cellText(v: SheetCell | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  return v.trim();
 }
 
 export interface XlsxColumn {

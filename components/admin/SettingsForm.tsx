@@ -1,7 +1,7 @@
 "use client";
 /**
  * The tenant-settings form with a preview: "preview" runs the metrics engine on the server
- * with the proposed settings for the latest month and shows the status counts and the
+ * with the proposed settings for the latest reported month and shows the status counts and the
  * composite ranking before → after, saving nothing; "save" stores them (audited). The form
  * is submitted by hand so what was typed stays in the fields after a preview.
  */
@@ -103,6 +103,9 @@ export function SettingsForm({ form }: { form: Form }) {
         <NumField form={form} name="reportedSharePercent" result={failed} hint={t("hints.reportedSharePercent")} />
         <Field form={FORM} name="rankUnreported" label={t("fields.rankUnreported")} result={failed} hint={t("hints.rankUnreported")}>
           {(p) => <input {...p} type="checkbox" value="on" defaultChecked={form.rankUnreported} className="h-4 w-4" />}
+        </Field>
+        <Field form={FORM} name="countPending" label={t("fields.countPending")} result={failed} hint={t("hints.countPending")}>
+          {(p) => <input {...p} type="checkbox" value="on" defaultChecked={form.countPending} className="h-4 w-4" />}
         </Field>
       </Group>
       <Group legend={t("status")}>

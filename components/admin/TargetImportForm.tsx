@@ -1,13 +1,14 @@
 "use client";
 /**
- * Import targets from .xlsx: "check" (dry run: every bad row with its row, column and
+ * Import targets from .xlsx or .csv: "check" (dry run: every bad row with its row, column and
  * reason, nothing written) and "import" (all rows in one transaction, or none). The form
  * is submitted by hand so the chosen file stays selected between the check and the import.
  */
-import { useActionState, useTransition, type FormEvent } from "react";
+import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { importTargets, type ImportTargetsData } from "@/lib/actions/import-targets";
 import { errorId, type ActionResult } from "@/lib/actions/result";
+import { MAX_UPLOAD_BYTES } from "@/lib/schemas/upload";
 import { Button, Table, TBody, Td, Th, THead } from "@/components/ui";
 
 type Result = ActionResult<ImportTargetsData> | null;
@@ -58,13 +59,24 @@ function IssuesTable({ issues }: { issues: ImportTargetsData["issues"] }) {
 
 export function TargetImportForm({ year }: { year: number }) {
   const t = useTranslations("Targets.import");
-  const [result, formAction] = useActionState<Result, FormData>(importTargets, null);
+  const tu = useTranslations("Upload");
+  const [answer, formAction] = useActionState<Result, FormData>(importTargets, null);
+  // a file over the limit is refused here with the importer's message: the server would
+  // only refuse it after the upload (or, far over, before the importer could say why)
+  const [tooLarge, setTooLarge] = useState<Result>(null);
+  const result = tooLarge ?? answer;
   const [pending, startTransition] = useTransition();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(event.currentTarget);
+    const file = data.get("file");
+    if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
+      setTooLarge({ ok: false, message: tu("tooLarge"), errors: { file: [tu("tooLarge")] } });
+      return;
+    }
+    setTooLarge(null);
     data.set("mode", submitter?.value === "commit" ? "commit" : "dryRun");
     startTransition(() => formAction(data));
   }
@@ -88,7 +100,7 @@ export function TargetImportForm({ year }: { year: number }) {
             name="file"
             type="file"
             required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             aria-describedby={fileInvalid ? errorId("import", "file") : undefined}
             className="mt-1 block text-sm file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-slate-800"
           />

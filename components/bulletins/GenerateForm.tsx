@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { generateBulletin } from "@/lib/actions/generate-bulletin";
@@ -70,11 +70,19 @@ export function GenerateForm({ basePath, defaults, years }: { basePath: string; 
   const t = useTranslations("Bulletins");
   const router = useRouter();
   const [state, action, pending] = useActionState<Result, FormData>(generateBulletin, null);
+  const [, startTransition] = useTransition();
+  // submitted by hand: an automatic form reset would put the selects back to their defaults
+  // while their state stays, and the confirming second step would send another period
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  }
   useEffect(() => {
     if (state?.ok) router.push(`${basePath}/${state.data.id}`);
   }, [state, router, basePath]);
   return (
-    <form action={action} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="bulletin-generate" aria-labelledby={`${FORM}-heading`}>
+    <form onSubmit={submit} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="bulletin-generate" aria-labelledby={`${FORM}-heading`}>
       <h2 id={`${FORM}-heading`} className="text-base font-semibold text-slate-900">
         {t("generateHeading")}
       </h2>

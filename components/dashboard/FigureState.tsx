@@ -27,7 +27,7 @@ export function StateMark({ state, monthUsed }: { state: FigureState | null | un
 }
 
 /** The legend of the states and the rules of the tenant's rankings. */
-export function StateLegend({ rankUnreported }: { rankUnreported: boolean }) {
+export function StateLegend({ rules }: { rules: { rankUnreported: boolean; countPending: boolean } }) {
   const t = useTranslations("Figures");
   return (
     <section aria-labelledby="figure-states-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4 text-xs text-slate-700" data-testid="state-legend">
@@ -41,8 +41,8 @@ export function StateLegend({ rankUnreported }: { rankUnreported: boolean }) {
         ))}
       </dl>
       <ul className="mt-2 list-disc space-y-0.5 pl-4">
-        <li>{t("rulesPending")}</li>
-        <li>{rankUnreported ? t("rulesCarried") : t("rulesRanked")}</li>
+        <li>{rules.countPending ? t("rulesPending") : t("rulesPendingExcluded")}</li>
+        <li>{rules.rankUnreported ? t("rulesCarried") : t("rulesRanked")}</li>
         <li>{t("rulesAggregate")}</li>
       </ul>
     </section>

@@ -29,18 +29,16 @@ function Choice({ id, name, label, value, options }: { id: string; name: string;
   );
 }
 
-/** The years offered: the latest four (from `latestYear` back), and the shown year if older. */
-function pickerYears(latestYear: number, year: number): number[] {
-  const years = Array.from({ length: 4 }, (_, k) => latestYear - k).filter((y) => y >= 2000);
-  if (!years.includes(year)) years.push(year);
-  return years;
+/** The years offered: the tenant's years (TenantData.years), and the shown year if not among them. */
+function pickerYears(tenantYears: number[], year: number): number[] {
+  return [...new Set([...tenantYears, year])].sort((a, b) => b - a);
 }
 
 export async function PeriodPicker({
   action,
   year,
   month,
-  latestYear,
+  years: tenantYears,
   indicator,
   indicators,
   regionCode,
@@ -49,8 +47,8 @@ export async function PeriodPicker({
   action: string;
   year: number;
   month: number;
-  /** the newest year offered: the latest year with figures, or the current year */
-  latestYear: number;
+  /** the years offered: those holding targets or figures, the current and the next one */
+  years: number[];
   indicator?: string;
   indicators?: Option[];
   regionCode?: string;
@@ -58,7 +56,7 @@ export async function PeriodPicker({
   regions?: Option[];
 }) {
   const [t, te] = await Promise.all([getTranslations("Overview"), getTranslations("Entry")]);
-  const years = pickerYears(latestYear, year).map((y) => ({ value: y, label: t("yearOption", { year: y }) }));
+  const years = pickerYears(tenantYears, year).map((y) => ({ value: y, label: t("yearOption", { year: y }) }));
   const months = Array.from({ length: 12 }, (_, k) => ({ value: k + 1, label: t("monthOption", { month: k + 1 }) }));
   const named = (list: Option[]) => list.map((o) => ({ value: o.code, label: o.name }));
   return (

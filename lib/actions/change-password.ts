@@ -29,7 +29,7 @@ export const changePassword = defineAction(
     const now = new Date();
     await db.user.update({
       where: { id: row.id },
-      data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, passwordChangedAt: now },
+      data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, passwordChangedAt: now, sessionVersion: { increment: 1 } },
     });
     if (row.tenantId) {
       await writeAudit(db, { tenantId: row.tenantId, userId: row.id }, { action: "user.changePassword", entity: "User", entityId: row.id });

@@ -25,6 +25,7 @@ import { isTransient } from "../db/retry";
 import type { TenantContext } from "../data/context";
 import { can, PermissionError, type Action, type Resource } from "../permissions";
 import { localizeIssues } from "../schemas/messages";
+import { CONTROL_CHARACTERS_MESSAGE, fieldsWithControlCharacters } from "../schemas/text";
 import type { ActionResult, FieldErrors } from "./result";
 
 export interface ActionContext {
@@ -99,9 +100,13 @@ class Refusal extends Error {
 }
 
 async function parseInput<S extends z.ZodType>(schema: S, raw: Input, refuse: Refuse, invalid: string): Promise<z.output<S>> {
-  const parsed = schema.safeParse(toObject(raw));
-  if (parsed.success) return parsed.data;
+  const object = toObject(raw);
   const tv = await getTranslations("Validation");
+  // before the schema, for every action alike: such text must never reach the database
+  const hostile = fieldsWithControlCharacters(object);
+  if (hostile.length > 0) return refuse(invalid, Object.fromEntries(hostile.map((f) => [f, [tv(CONTROL_CHARACTERS_MESSAGE)]])));
+  const parsed = schema.safeParse(object);
+  if (parsed.success) return parsed.data;
   return refuse(invalid, localizeIssues(parsed.error.issues, (k, v) => tv(k as never, v as never)));
 }
 

@@ -11,13 +11,14 @@
  */
 import { getTranslations } from "next-intl/server";
 import { getEntrySheet } from "../data/fills";
-import { toStored } from "../decimal";
+import { Decimal, toStored } from "../decimal";
 import { can } from "../permissions";
 import { checkInputOf, checkValue } from "../reporting/checks";
 import * as clock from "@/lib/clock";
-import { parseCsv, readTable, validateRows, type ImportIssue } from "../reporting/import";
-import { readSheetText } from "../xlsx";
+import { readTable, validateRows, type ImportIssue } from "../reporting/import";
+import { MAX_IMPORT_ROWS, readUploadFile, SpreadsheetError, type SheetRow } from "../xlsx";
 import { importFillsSchema } from "../schemas/fills";
+import { hasControlCharacters } from "../schemas/text";
 import { ActionError, defineAction, type ActionContext } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
 
@@ -27,8 +28,6 @@ export interface ImportReport {
   written: number;
 }
 
-const MAX_BYTES = 5 * 1024 * 1024;
-
 type Translate = Awaited<ReturnType<typeof getTranslations<"Import">>>;
 type ValidRow = ReturnType<typeof validateRows>["valid"][number];
 interface Write {
@@ -37,29 +36,30 @@ interface Write {
   flagged: boolean;
 }
 
-/** The uploaded file as a table of text cells (.csv or .xlsx). */
-async function readUpload(file: File, t: Translate): Promise<string[][]> {
-  if (file.size === 0) throw new ActionError(t("errors.emptyFile"));
-  if (file.size > MAX_BYTES) throw new ActionError(t("errors.tooLarge"));
-  const name = file.name.toLowerCase();
+/** The uploaded file's rows (.csv or .xlsx), or why it cannot be read. */
+async function readUpload(file: File): Promise<SheetRow[]> {
   try {
-    if (name.endsWith(".csv")) return parseCsv(new TextDecoder("utf-8").decode(await file.arrayBuffer()));
-    if (name.endsWith(".xlsx")) return await readSheetText(await file.arrayBuffer());
-  } catch {
-    throw new ActionError(t("errors.unreadable"));
+    return await readUploadFile(file);
+  } catch (error) {
+    if (!(error instanceof SpreadsheetError)) throw error;
+    const tu = await getTranslations("Upload");
+    throw new ActionError(tu(error.problem, { max: MAX_IMPORT_ROWS }));
   }
-  throw new ActionError(t("errors.fileType"));
 }
 
 /**
- * The database's side of each valid row, one entry sheet per (region, month): approved
- * cells and locks refuse the row, a flagged value needs a note; the rest become writes.
+ * The database's side of each valid row, one entry sheet per (region, month): a row that
+ * repeats the stored value (and note) changes nothing — so an export re-imports as it is,
+ * approved and locked months included; otherwise approved cells and locks refuse the row,
+ * a flagged value needs a note, and the rest become writes.
  */
 async function planWrites(ctx: ActionContext, valid: ValidRow[], issues: ImportIssue[], now: Date): Promise<Write[]> {
   const groups = new Map<string, ValidRow[]>();
   for (const v of valid) {
     const k = `${v.regionId}|${v.year}|${v.month}`;
-    groups.set(k, [...(groups.get(k) ?? []), v]);
+    const group = groups.get(k);
+    if (group) group.push(v);
+    else groups.set(k, [v]);
   }
   const writes: Write[] = [];
   for (const rows of groups.values()) {
@@ -70,6 +70,7 @@ async function planWrites(ctx: ActionContext, valid: ValidRow[], issues: ImportI
     for (const v of rows) {
       const r = byIndicator.get(v.indicatorId);
       if (!r) continue;
+      if (r.fill && new Decimal(r.fill.value).equals(v.value) && (v.note === "" || v.note === (r.fill.note ?? ""))) continue;
       if (r.fill?.status === "APPROVED" || r.lock.locked) {
         issues.push({ row: v.row, column: "数值", reason: r.fill?.status === "APPROVED" ? "approved" : "locked" });
         continue;
@@ -138,7 +139,9 @@ const run = defineAction(
     const user = ctx.user;
     const isAdmin = can(user, "fill.review");
     if (!isAdmin && !can(user, "fill.write")) throw new ActionError(t("errors.forbidden"));
-    const table = await readUpload(input.file, t);
+    const table = await readUpload(input.file);
+    // such text must never reach the database (notes are stored as they are)
+    if (table.some((row) => row.cells.some((cell) => typeof cell === "string" && hasControlCharacters(cell)))) throw new ActionError(t("errors.controlCharacters"));
     const now = clock.now();
     const [regions, indicators] = await Promise.all([
       ctx.db.region.findMany({ where: { tenantId, parentId: { not: null } }, select: { id: true, code: true } }),

@@ -1,13 +1,13 @@
 "use server";
 /**
- * Import a year's targets from an .xlsx file. "dryRun" validates every row and writes
- * nothing; "commit" validates again and writes all rows in one transaction — or nothing
- * when any row is bad.
+ * Import a year's targets from an .xlsx or .csv file. "dryRun" validates every row and
+ * writes nothing; "commit" validates again and writes all rows in one transaction — or
+ * nothing when any row is bad. Rows with a blank target value change nothing.
  */
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { validateTargetSheet, type ImportIssue } from "../admin/targets-import";
-import { readSheet, SpreadsheetError } from "../xlsx";
+import { MAX_IMPORT_ROWS, readUploadFile, SpreadsheetError } from "../xlsx";
 import { applyTargetChanges, loadImportRef, type ApplyResult } from "../data/targets";
 import { importTargetsSchema } from "../schemas/admin";
 import { ActionError, defineAction } from "./client";
@@ -20,36 +20,35 @@ export interface ImportTargetsData {
   mode: "dryRun" | "commit";
   /** rows read (excluding the header) */
   rows: number;
+  /** rows whose target value is blank (left unchanged) */
+  blank: number;
   issues: ImportIssueView[];
   /** whether anything was written */
   written: boolean;
   result: ApplyResult | null;
 }
 
-const MAX_BYTES = 5 * 1024 * 1024;
-
 const action = defineAction({ action: "target.write", schema: importTargetsSchema }, async (input, { db, tenant, user }) => {
   const t = await getTranslations("Targets");
   const file = input.file;
-  if (file.size === 0) throw new ActionError(t("import.noFile"), { file: [t("import.noFile")] });
-  if (file.size > MAX_BYTES) throw new ActionError(t("import.tooLarge"), { file: [t("import.tooLarge")] });
   let sheet;
   try {
-    sheet = await readSheet(Buffer.from(await file.arrayBuffer()));
+    sheet = await readUploadFile(file);
   } catch (error) {
-    if (error instanceof SpreadsheetError) throw new ActionError(t("import.notXlsx"), { file: [t("import.notXlsx")] });
-    throw error;
+    if (!(error instanceof SpreadsheetError)) throw error;
+    const tu = await getTranslations("Upload");
+    // the reason goes next to the file field; the summary says nothing was read
+    throw new ActionError(t("import.rejected"), { file: [tu(error.problem, { max: MAX_IMPORT_ROWS })] });
   }
   const ref = await loadImportRef(db, tenant);
-  const { rows, issues } = validateTargetSheet(sheet, ref, input.year);
+  const { rows, issues, blank } = validateTargetSheet(sheet, ref, input.year);
   const views: ImportIssueView[] = issues.map((i) => ({ ...i, message: t(`import.reasons.${i.reason}`, { ...i.params, value: i.value }) }));
-  const count = Math.max(0, sheet.filter((r) => r.cells.some((c) => c !== null && String(c).trim() !== "")).length - 1);
-  const data: ImportTargetsData = { mode: input.mode, rows: count, issues: views, written: false, result: null };
+  const data: ImportTargetsData = { mode: input.mode, rows: Math.max(0, sheet.length - 1), blank, issues: views, written: false, result: null };
   if (issues.length > 0) {
     return { ok: true, message: t("import.invalid", { count: issues.length }), data };
   }
   if (input.mode === "dryRun") {
-    return { ok: true, message: t("import.valid", { count: rows.length }), data };
+    return { ok: true, message: t("import.valid", { count: rows.length, blank }), data };
   }
   const result = await applyTargetChanges(
     db,

@@ -1,7 +1,7 @@
 "use server";
 /**
  * A tenant admin resets a user's password to a one-time password (shown once); the user
- * must choose their own at the next sign-in, and sessions of before the reset end. Audited.
+ * must choose their own at the next sign-in, and every session of before the reset ends. Audited.
  */
 import { getTranslations } from "next-intl/server";
 import { hashPassword } from "@/lib/auth/password";
@@ -29,7 +29,7 @@ export const resetPassword = defineAction(
     await db.$transaction(async (tx) => {
       await tx.user.update({
         where: { id: target.id },
-        data: { passwordHash: await hashPassword(password), mustChangePassword: true, passwordChangedAt: new Date() },
+        data: { passwordHash: await hashPassword(password), mustChangePassword: true, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
       });
       await writeAudit(tx, tenant, { action: "user.resetPassword", entity: "User", entityId: target.id });
     });

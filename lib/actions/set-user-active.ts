@@ -1,5 +1,5 @@
 "use server";
-/** A tenant admin deactivates or re-activates a user (never themselves). Audited. */
+/** A tenant admin deactivates (ending their sessions) or re-activates a user (never themselves). Audited. */
 import { getTranslations } from "next-intl/server";
 import { writeAudit } from "@/lib/data/audit";
 import { setUserActiveSchema } from "@/lib/schemas/access";
@@ -21,7 +21,7 @@ export const setUserActive = defineAction(
     const target = await db.user.findFirst({ where: { id: input.userId, tenantId: tenant.tenantId } });
     if (!target) throw new ActionError(t("invalid"));
     await db.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: target.id }, data: { active: input.active } });
+      await tx.user.update({ where: { id: target.id }, data: { active: input.active, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) } });
       await writeAudit(tx, tenant, {
         action: input.active ? "user.activate" : "user.deactivate",
         entity: "User",

@@ -1,14 +1,16 @@
 /**
  * Validation of a targets spreadsheet (pure: no I/O). The sheet is the export's layout —
  * a header row naming the columns (区域代码, 指标代码, 年度, 目标值; the name columns are
- * informative) and one row per (region, indicator). Every bad row is reported with its row
- * number, the column and the reason; nothing is applied unless there are none.
+ * informative) and one row per (region, indicator). A blank target value (or year) means
+ * "no change" — the export lists every region × indicator, so a partly filled export
+ * imports as it is. Every bad row is reported once with its row number, the column and the
+ * reason; nothing is applied unless there are none.
  *
  * Tolerant of what spreadsheet software writes: codes typed as numbers (433101), values as
  * numbers or text with thousands separators, headers in Chinese or English, blank rows.
  */
 import { Decimal, MAX_MEASURE, formatMaxMeasure, parseDecimalInput } from "../decimal";
-import type { SheetCell, SheetRow } from "../xlsx";
+import { cellText, type SheetCell, type SheetRow } from "../xlsx";
 
 export type { SheetRow };
 
@@ -61,12 +63,6 @@ const HEADERS: Record<ImportColumn, RegExp> = {
 };
 const EXPECTED_HEADERS: Record<ImportColumn, string> = { region: "区域代码", indicator: "指标代码", year: "年度", value: "目标值" };
 
-function cellText(cell: SheetCell): string {
-  if (cell === null || cell === undefined) return "";
-  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
-  return String(cell).trim();
-}
-
 /** A numeric cell: a number as written (shortest round-trip text, never arithmetic) or typed text. */
 function cellDecimal(cell: SheetCell): Decimal | null {
   if (typeof cell === "number") return Number.isFinite(cell) ? new Decimal(String(cell)) : null;
@@ -74,12 +70,15 @@ function cellDecimal(cell: SheetCell): Decimal | null {
   return null;
 }
 
-/** Validates every row; `rows` holds the valid rows only when `issues` is empty. */
-export function validateTargetSheet(sheet: SheetRow[], ref: ImportRef, year: number): { rows: ImportRow[]; issues: ImportIssue[] } {
+/**
+ * Validates every row; `rows` holds the valid rows only when `issues` is empty, `blank`
+ * counts the rows left unchanged because their target value is blank.
+ */
+export function validateTargetSheet(sheet: SheetRow[], ref: ImportRef, year: number): { rows: ImportRow[]; issues: ImportIssue[]; blank: number } {
   const issues: ImportIssue[] = [];
   const nonEmpty = sheet.filter((r) => r.cells.some((c) => cellText(c) !== ""));
   const header = nonEmpty[0];
-  if (!header) return { rows: [], issues: [{ row: 1, column: "", reason: "noRows", value: "" }] };
+  if (!header) return { rows: [], issues: [{ row: 1, column: "", reason: "noRows", value: "" }], blank: 0 };
 
   const col: Partial<Record<ImportColumn, number>> = {};
   const headerText: Partial<Record<ImportColumn, string>> = {};
@@ -94,7 +93,7 @@ export function validateTargetSheet(sheet: SheetRow[], ref: ImportRef, year: num
   });
   const missing = (Object.keys(HEADERS) as ImportColumn[]).filter((k) => col[k] === undefined);
   if (missing.length > 0) {
-    return { rows: [], issues: missing.map((k) => ({ row: header.row, column: EXPECTED_HEADERS[k], reason: "missingColumn" as const, value: "" })) };
+    return { rows: [], issues: missing.map((k) => ({ row: header.row, column: EXPECTED_HEADERS[k], reason: "missingColumn" as const, value: "" })), blank: 0 };
   }
   const name = (k: ImportColumn) => headerText[k] ?? EXPECTED_HEADERS[k];
   const at = (r: SheetRow, k: ImportColumn): SheetCell => r.cells[col[k]!] ?? null;
@@ -104,7 +103,13 @@ export function validateTargetSheet(sheet: SheetRow[], ref: ImportRef, year: num
   const body = nonEmpty.slice(1);
   if (body.length === 0) issues.push({ row: header.row, column: "", reason: "noRows", value: "" });
 
+  let blank = 0;
   for (const r of body) {
+    const raw = at(r, "value");
+    if (cellText(raw) === "") {
+      blank++;
+      continue;
+    }
     const before = issues.length;
     const issue = (k: ImportColumn, reason: ImportReason, params?: Record<string, string | number>) =>
       issues.push({ row: r.row, column: name(k), reason, value: cellText(at(r, k)), ...(params ? { params } : {}) });
@@ -122,13 +127,10 @@ export function validateTargetSheet(sheet: SheetRow[], ref: ImportRef, year: num
     else if (!indicator.active) issue("indicator", "indicatorInactive");
 
     const yearText = cellText(at(r, "year"));
-    if (!yearText) issue("year", "empty");
-    else if (yearText !== String(year)) issue("year", "yearMismatch", { year });
+    if (yearText && yearText !== String(year)) issue("year", "yearMismatch", { year });
 
-    const raw = at(r, "value");
     const value = cellDecimal(raw);
-    if (cellText(raw) === "") issue("value", "empty");
-    else if (!value) issue("value", "notNumber");
+    if (!value) issue("value", "notNumber");
     else if (value.isNegative()) issue("value", "negative");
     else if (indicator && value.decimalPlaces() > indicator.precision) issue("value", "tooManyDecimals", { precision: indicator.precision });
     else if (value.gt(MAX_MEASURE)) issue("value", "tooLarge", { maximum: formatMaxMeasure() });
@@ -143,5 +145,5 @@ export function validateTargetSheet(sheet: SheetRow[], ref: ImportRef, year: num
       rows.push({ row: r.row, regionId: region.id, regionCode, indicatorId: indicator.id, indicatorCode, value });
     }
   }
-  return { rows: issues.length === 0 ? rows : [], issues };
+  return { rows: issues.length === 0 ? rows : [], issues, blank };
 }

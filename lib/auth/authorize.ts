@@ -8,17 +8,10 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { hashPassword, verifyPassword } from "./password";
 import type { SessionUser } from "./types";
-import {
-  ACCOUNT_LIMIT,
-  ADDRESS_LIMIT,
-  accountKey,
-  addressKey,
-  clearFailures,
-  recordFailure,
-  throttledFor,
-} from "./throttle";
+import { UNKNOWN_ADDRESS, consumeAttempt } from "./throttle";
 import { THROTTLED_PREFIX } from "./throttle-message";
 import { loadUser } from "./user";
+import { hasControlCharacters } from "@/lib/schemas/text";
 
 /** Thrown (and passed by next-auth to the form as its error code) when a sign-in is throttled. */
 export class ThrottledError extends Error {
@@ -29,9 +22,12 @@ export class ThrottledError extends Error {
 }
 
 const credentialsSchema = z.object({
-  account: z.string().trim().min(1).max(64),
+  account: z.string().trim().min(1).max(64).refine((v) => !hasControlCharacters(v)),
   password: z.string().min(1).max(256),
 });
+
+/** A signed-in user and the session version their session is issued under. */
+export type SignedIn = SessionUser & { sessionVersion: number };
 
 let dummyHash: Promise<string> | undefined;
 /** A hash nobody knows the password of, verified when the account does not exist, so
@@ -42,34 +38,26 @@ function timingDummyHash(): Promise<string> {
 }
 
 /**
- * Throws ThrottledError while the account or the address is locked (checked before the
- * password is verified); every failure counts against both.
+ * Throws ThrottledError when the account or the address has used up its attempts: the
+ * attempt is counted before the password is verified, so a burst gets no further than the
+ * limit; a success gives back only its own attempt.
  */
-export async function authorizeCredentials(db: Db, input: unknown, address = "unknown"): Promise<SessionUser | null> {
+export async function authorizeCredentials(db: Db, input: unknown, address = UNKNOWN_ADDRESS): Promise<SignedIn | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { account, password } = parsed.data;
 
-  // an unknown address (no proxy header) is not counted: one shared "unknown" key would let
-  // anyone lock everybody out; the per-account limit still applies
-  const limits = [{ key: accountKey(account), limit: ACCOUNT_LIMIT }];
-  if (address !== "unknown") limits.push({ key: addressKey(address), limit: ADDRESS_LIMIT });
-  const keys = limits.map((l) => l.key);
-  const wait = await throttledFor(db, keys);
-  if (wait > 0) throw new ThrottledError(wait);
-  const fail = async (): Promise<null> => {
-    await recordFailure(db, limits);
-    return null;
-  };
+  const attempt = await consumeAttempt(db, account, address);
+  if (attempt.waitSeconds > 0) throw new ThrottledError(attempt.waitSeconds);
 
   const loaded = await loadUser(db, { account });
   if (!loaded) {
     await verifyPassword(await timingDummyHash(), password);
-    return fail();
+    return null;
   }
-  if (!(await verifyPassword(loaded.passwordHash, password))) return fail();
+  if (!(await verifyPassword(loaded.passwordHash, password))) return null;
 
-  await clearFailures(db, keys[0]!);
+  await attempt.succeeded();
   await db.user.update({ where: { id: loaded.user.userId }, data: { lastSignInAt: new Date() } });
-  return loaded.user;
+  return { ...loaded.user, sessionVersion: loaded.sessionVersion };
 }

@@ -9,6 +9,7 @@ import { notFound } from "next/navigation";
 import type { TenantContext } from "../data/context";
 import { TenantData } from "../data/tenant";
 import { can, type Action, type Resource } from "../permissions";
+import { hasControlCharacters } from "../schemas/text";
 import { getSessionUser, requireUser } from "./session";
 import { isTenantMember, type SessionUser, type TenantMember } from "./types";
 
@@ -54,6 +55,8 @@ async function check<R>(user: SessionUser, slug: string, need: Need, resourceOf?
 /** The resource of a county page or export: the tenant's region with this code. */
 export function regionNamed(code: string): ResourceOf<{ id: string; name: string }> {
   return async ({ ctx, data }) => {
+    // a code with a control character names no region (and must not reach the database)
+    if (hasControlCharacters(code)) return null;
     const region = await data.regionByCode(code);
     return region && { ...region, tenantId: ctx.tenantId, regionId: region.id };
   };

@@ -1,17 +1,23 @@
 /**
  * next-auth 4 configuration: credentials sign-in (账号 + 密码), JWT sessions of 8 hours.
  * The secret comes from lib/config.ts (a production server checks it at start); next-auth
- * reads NEXTAUTH_URL itself. Server only.
+ * reads NEXTAUTH_URL itself. Each session has an id (`sid`); signing out revokes it on the
+ * server, so a copy of the cookie stops working too (lib/auth/user.ts). Server only.
  */
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db/client";
-import { authorizeCredentials } from "./authorize";
+import { authorizeCredentials, ThrottledError } from "./authorize";
+import { handedOnAddress } from "./client-address";
 import { SIGN_IN_PATH } from "./home";
-import { clientAddress } from "./throttle";
+import { UNKNOWN_ADDRESS } from "./throttle";
+import { SIGN_IN_UNAVAILABLE } from "./throttle-message";
 import { isTenantRole, type SessionUser } from "./types";
+import { revokeSession } from "./user";
+import { logger } from "@/lib/server/log";
 
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -56,8 +62,15 @@ export const authOptions: NextAuthOptions = {
         password: { label: "password", type: "password" },
       },
       async authorize(credentials, req) {
-        const user = await authorizeCredentials(db, credentials, clientAddress(req?.headers));
-        return user ? { id: user.userId, ...user } : null;
+        try {
+          const user = await authorizeCredentials(db, credentials, handedOnAddress(req?.headers) ?? UNKNOWN_ADDRESS);
+          return user ? { id: user.userId, ...user } : null;
+        } catch (error) {
+          if (error instanceof ThrottledError) throw error;
+          // next-auth puts the message into the sign-in URL: only the product's own code goes there
+          logger().error({ err: error }, "sign-in failed");
+          throw new Error(SIGN_IN_UNAVAILABLE);
+        }
       },
     }),
   ],
@@ -79,7 +92,7 @@ export const authOptions: NextAuthOptions = {
           regionName: user.regionName,
           mustChangePassword: user.mustChangePassword,
         };
-        return { sub: user.userId, ...claims, signedInAt: Math.floor(Date.now() / 1000) };
+        return { sub: user.userId, ...claims, sessionVersion: user.sessionVersion, sid: randomUUID(), signedInAt: Math.floor(Date.now() / 1000) };
       }
       return token;
     },
@@ -89,7 +102,16 @@ export const authOptions: NextAuthOptions = {
         expires: session.expires,
         ...(user ? { user } : {}),
         ...(typeof token.signedInAt === "number" ? { signedInAt: token.signedInAt } : {}),
+        ...(typeof token.sessionVersion === "number" ? { sessionVersion: token.sessionVersion } : {}),
+        ...(typeof token.sid === "string" ? { sid: token.sid } : {}),
       };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.userId !== "string" || typeof token.sid !== "string") return;
+      const expiresAt = new Date((typeof token.exp === "number" ? token.exp : Date.now() / 1000 + SESSION_MAX_AGE_SECONDS) * 1000);
+      await revokeSession(db, { sid: token.sid, userId: token.userId, expiresAt });
     },
   },
 };

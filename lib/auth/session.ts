@@ -3,7 +3,8 @@
  *
  * The JWT names the user; every request re-reads the user, their membership and
  * tenant from the database (once per request, React cache), so a deactivated user,
- * a deactivated tenant, a changed role or a password change take effect at once.
+ * a deactivated tenant, a changed role, a password change or the session's sign-out take
+ * effect at once (lib/auth/user.ts, `loadSessionUser`).
  * The session's tenant is the only tenant used for data; a tenant slug in the URL is
  * only ever checked against it.
  */
@@ -14,20 +15,14 @@ import { db } from "@/lib/db/client";
 import { PASSWORD_PATH, SIGN_IN_PATH } from "./home";
 import { authOptions } from "./options";
 import type { SessionUser } from "./types";
-import { loadUser } from "./user";
+import { loadSessionUser } from "./user";
 
 /** The signed-in user, or null. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const claims = session?.user;
   if (!claims) return null;
-  const loaded = await loadUser(db, { id: claims.userId });
-  if (!loaded) return null;
-  if (loaded.passwordChangedAt) {
-    const signedInAt = session.signedInAt ?? 0;
-    if (signedInAt * 1000 < loaded.passwordChangedAt.getTime() - 1000) return null;
-  }
-  return loaded.user;
+  return loadSessionUser(db, { userId: claims.userId, sessionVersion: session.sessionVersion, sid: session.sid });
 });
 
 /**

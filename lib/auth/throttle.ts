@@ -1,80 +1,85 @@
 /**
  * Sign-in throttling, per account and per client address, kept in the database
- * (SignInAttempt) so that every server process sees the same counters.
+ * (SignInAttempt, through rate-limiter-flexible's Prisma store) so that every server
+ * process shares the same counters.
  *
- * Policy: within a window of WINDOW_MS, ACCOUNT_LIMIT failures for one account (or
- * ADDRESS_LIMIT failures from one address) lock that key for LOCK_MS. A locked key is
- * refused before the password is even verified. A successful sign-in clears the
- * account's counter (not the address's). Server only. See docs/decisions/005.
+ * Policy: every attempt consumes one point of its account (ACCOUNT_LIMIT per WINDOW_S)
+ * and of its address (ADDRESS_LIMIT per WINDOW_S) BEFORE the password is verified. The
+ * store increments in one statement, so however many attempts arrive at once, at most
+ * the limit of them get through to verification; the rest are refused and the key is
+ * blocked for BLOCK_S. A success gives back its own point only — it never resets the
+ * counter for the guesses beside it. Server only. See docs/decisions/015.
  */
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db/client";
 
-const WINDOW_MS = 15 * 60 * 1000;
-export const LOCK_MS = 15 * 60 * 1000;
+const WINDOW_S = 15 * 60;
+export const BLOCK_S = 15 * 60;
 export const ACCOUNT_LIMIT = 5;
 export const ADDRESS_LIMIT = 20;
 
-export function accountKey(account: string): string {
-  return `account:${account.trim().toLowerCase()}`;
-}
-export function addressKey(address: string): string {
-  return `ip:${address}`;
+/** The address of a request whose client is not known (no socket address handed over). */
+export const UNKNOWN_ADDRESS = "unknown";
+
+interface Limiters {
+  account: RateLimiterPrisma;
+  address: RateLimiterPrisma;
 }
 
-/** Seconds the caller must still wait (> 0) when any of the keys is locked, else 0. */
-export async function throttledFor(db: Db, keys: string[], now = new Date()): Promise<number> {
-  const rows = await db.signInAttempt.findMany({ where: { key: { in: keys } } });
-  let wait = 0;
-  for (const row of rows) {
-    if (row.lockedUntil && row.lockedUntil > now) {
-      wait = Math.max(wait, Math.ceil((row.lockedUntil.getTime() - now.getTime()) / 1000));
-    }
+const perDb = new WeakMap<Db, Limiters>();
+
+function limiter(db: Db, keyPrefix: string, points: number): RateLimiterPrisma {
+  // the Prisma client property of the SignInAttempt model (key, points, expire)
+  return new RateLimiterPrisma({ storeClient: db, tableName: "signInAttempt", keyPrefix, points, duration: WINDOW_S, blockDuration: BLOCK_S });
+}
+
+function limitersOf(db: Db): Limiters {
+  let limiters = perDb.get(db);
+  if (!limiters) {
+    limiters = { account: limiter(db, "account", ACCOUNT_LIMIT), address: limiter(db, "ip", ADDRESS_LIMIT) };
+    perDb.set(db, limiters);
   }
-  return wait;
+  return limiters;
 }
 
-/** Counts one failure against each key; locks a key that reaches its limit. */
-export async function recordFailure(db: Db, keys: { key: string; limit: number }[], now = new Date()): Promise<void> {
-  for (const { key, limit } of keys) {
-    const row = await db.signInAttempt.findUnique({ where: { key } });
-    const fresh = !row || now.getTime() - row.windowStart.getTime() > WINDOW_MS || (row.lockedUntil !== null && row.lockedUntil <= now);
-    if (fresh) {
-      const failures = 1;
-      const lockedUntil = failures >= limit ? new Date(now.getTime() + LOCK_MS) : null;
-      await db.signInAttempt.upsert({
-        where: { key },
-        create: { key, failures, windowStart: now, lockedUntil },
-        update: { failures, windowStart: now, lockedUntil },
-      });
-    } else {
-      // atomic increment so that concurrent failures from several processes all count
-      const updated = await db.signInAttempt.update({ where: { key }, data: { failures: { increment: 1 } } });
-      if (updated.failures >= limit && !updated.lockedUntil) {
-        await db.signInAttempt.update({ where: { key }, data: { lockedUntil: new Date(now.getTime() + LOCK_MS) } });
-      }
-    }
-  }
+function accountKey(account: string): string {
+  return account.trim().toLowerCase();
 }
 
-/** A successful sign-in forgets the account's failures. */
-export async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.signInAttempt.deleteMany({ where: { key } });
+/** One sign-in attempt's claim on the counters: what it consumed, to give back on success. */
+export interface Attempt {
+  /** seconds to wait when refused, else 0 (nothing may be verified then) */
+  waitSeconds: number;
+  /** gives back this attempt's own points (a successful sign-in) */
+  succeeded(): Promise<void>;
+}
+
+function isRefusal(error: unknown): error is RateLimiterRes {
+  return error instanceof RateLimiterRes;
 }
 
 /**
- * The client address of a sign-in request. Trust assumption: the app runs behind one
- * reverse proxy that sets X-Real-IP / X-Forwarded-For (the first entry is the client).
- * Without a proxy these headers are client-controlled, so an attacker could rotate them
- * to dodge the per-address limit — the per-account limit still holds.
+ * Consumes one point of the account and (when known) of the address. Refused when either
+ * is over its limit; a store failure propagates (the caller answers "unavailable").
  */
-export function clientAddress(headers: Record<string, unknown> | undefined | null): string {
-  const h = (name: string): string | null => {
-    const v = headers?.[name];
-    return typeof v === "string" && v.trim() ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : null;
+export async function consumeAttempt(db: Db, account: string, address: string): Promise<Attempt> {
+  const limiters = limitersOf(db);
+  const claims: { limiter: RateLimiterPrisma; key: string }[] = [{ limiter: limiters.account, key: accountKey(account) }];
+  // without a known address there is no per-address bucket: one shared "unknown" key would
+  // let anyone lock everybody out; the per-account limit still holds
+  if (address !== UNKNOWN_ADDRESS) claims.push({ limiter: limiters.address, key: address });
+  const results = await Promise.allSettled(claims.map((c) => c.limiter.consume(c.key)));
+  let waitMs = 0;
+  for (const r of results) {
+    if (r.status === "fulfilled") continue;
+    if (!isRefusal(r.reason)) throw r.reason;
+    waitMs = Math.max(waitMs, r.reason.msBeforeNext);
+  }
+  const refused = results.some((r) => r.status === "rejected");
+  return {
+    waitSeconds: refused ? Math.max(1, Math.ceil(waitMs / 1000)) : 0,
+    async succeeded() {
+      await Promise.all(claims.map((c) => c.limiter.reward(c.key, 1)));
+    },
   };
-  const real = h("x-real-ip");
-  if (real) return real.trim().slice(0, 64);
-  const forwarded = h("x-forwarded-for");
-  if (forwarded) return forwarded.split(",")[0]!.trim().slice(0, 64);
-  return "unknown";
 }

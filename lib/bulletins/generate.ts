@@ -118,6 +118,14 @@ interface Context extends Tables {
   span: string;
 }
 
+/**
+ * 每月尚需 at the indicator's precision, or one decimal more where rounding would make a
+ * different claim (0.5 家 a month is not "1 家").
+ */
+function neededAmount(perMonth: Decimal, precision: number): string {
+  return amount(perMonth, perMonth.decimalPlaces() > precision ? precision + 1 : precision);
+}
+
 /** 表1: the main indicators against their annual targets. */
 function indicatorTable(input: BulletinInput, area: string, span: string): Pick<Tables, "measured" | "t1" | "rowOf"> {
   const measured = input.indicators.filter((i) => i.target !== null && i.completion !== null && i.actual !== null);
@@ -136,7 +144,7 @@ function indicatorTable(input: BulletinInput, area: string, span: string): Pick<
       i.gapPoints !== null ? signedPoints(i.gapPoints) : DASH,
       i.yoyGrowth !== null ? signedPercent(i.yoyGrowth) : DASH,
       remaining.gt(0) ? amount(remaining, i.precision) : DASH,
-      i.neededPerMonth !== null && remaining.gt(0) ? amount(i.neededPerMonth, i.precision) : DASH,
+      i.neededPerMonth !== null && remaining.gt(0) ? neededAmount(new Decimal(i.neededPerMonth), i.precision) : DASH,
     ]);
     rowOf.set(i.code, row);
   });
@@ -280,7 +288,7 @@ function reportingParagraph({ input }: Context): BulletinParagraph | null {
   const listed = (names: readonly string[]) => (names.length > 1 ? `（${names.join("、")}）` : "");
   if (input.unreported.length > 0) p.t(`${countiesNamed(input.unreported)}尚未报送${input.month}月数据${listed(input.unreported)}，不参与本期排名`);
   if (input.unreported.length > 0 && input.pending.length > 0) p.t("；");
-  if (input.pending.length > 0) p.t(`${countiesNamed(input.pending)}报送的${input.month}月数据尚待审核${listed(input.pending)}，本通报暂按报送数计`);
+  if (input.pending.length > 0) p.t(`${countiesNamed(input.pending)}报送的${input.month}月数据尚待审核${listed(input.pending)}，${input.pendingCounted ? "本通报暂按报送数计" : "暂不参与本期排名"}`);
   return p.t("。").build();
 }
 

@@ -71,5 +71,5 @@ export function inputFromOverview(
   }
 
   const names = (ids: string[]) => ids.map((id) => countyById.get(id)!.name);
-  return { ...options, indicators, laggards, composite, chart, unreported: names(unreported), pending: names(pending) };
+  return { ...options, indicators, laggards, composite, chart, unreported: names(unreported), pending: names(pending), pendingCounted: overview.countPending };
 }

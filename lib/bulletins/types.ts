@@ -76,6 +76,8 @@ export interface BulletinInput {
   unreported: string[];
   /** counties whose figures of the month are reported but some still 待审核 (not yet approved) */
   pending: string[];
+  /** whether 待审核 figures count (TenantSettings.countPending) */
+  pendingCounted: boolean;
 }
 
 /** A number in a paragraph and the table cell it comes from. */

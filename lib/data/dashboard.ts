@@ -13,6 +13,8 @@
  *   cannot express (`loadRollupPeriod` returns null); (2) the page of a region below the
  *   counties — it has no rank, and its figures are its own subtree's, which the roll-up (per
  *   child of the root) does not sum; the full loader reads that subtree only.
+ *   (3) the tenant counts approved figures only (TenantSettings.countPending off): the
+ *   roll-up's sums count submitted ones as well.
  *
  * "Now" comes from lib/clock.ts once per call (or the caller's `asOf`) and goes down to the
  * engine: the overview's completeness and the completeness board (fills.ts) are the same
@@ -22,7 +24,7 @@ import type { Db } from "../db/client";
 import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, indexTargets, ranksAt } from "../metrics";
 import * as clock from "../clock";
 import { Decimal, fromStored } from "../decimal";
-import type { Actual, Cell, CompletenessResult, CompositeScore, MonthStatuses, Outlook, PeriodInput, PeriodResult } from "../metrics";
+import type { Actual, Cell, CompletenessResult, CompositeScore, MetricsSettings, MonthStatuses, Outlook, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
 import type { Period, TenantContext } from "./context";
 import { loadPeriod, NotFoundError, type IndicatorMeta, type LoadOptions, type RegionMeta } from "./period-loader";
@@ -60,6 +62,12 @@ const indicatorInfo = (i: IndicatorMeta): IndicatorInfo => ({
 });
 const regionInfo = (r: RegionMeta): RegionInfo => ({
   id: r.id, code: r.code, name: r.name, level: r.level, parentId: r.parentId, active: r.active,
+});
+
+/** The tenant's rules for figures not (yet) reported, which the pages state beside the legend. */
+const rankingRules = (settings: MetricsSettings) => ({
+  rankUnreported: settings.rankUnreported ?? false,
+  countPending: settings.countedStatuses?.includes("SUBMITTED") ?? true,
 });
 
 /** A decimal as the exact decimal string of plain data (see plain.ts). */
@@ -160,10 +168,18 @@ interface Loaded {
   statuses: MonthStatuses[];
 }
 
+/**
+ * Whether the roll-up's figures stand: its sums count SUBMITTED and APPROVED fills, so for a
+ * tenant that counts approved figures only (TenantSettings.countPending off; the loaded
+ * settings are the version-checked ones) every fill is read instead.
+ */
+const rollupStands = (rolled: Loaded | null): rolled is Loaded => rolled !== null && rankingRules(rolled.input.settings).countPending;
+
 /** The period through the roll-up loader, or the full loader where the roll-up does not apply (see the module). */
 async function load(db: Db, ctx: TenantContext, period: Period, options: RollupOptions): Promise<Loaded> {
   const rolled = await loadRollupPeriod(db, ctx, period, options);
-  return rolled ?? loadPeriod(db, ctx, period, { indicatorCodes: options.indicatorCodes, asOf: options.asOf });
+  if (rollupStands(rolled)) return rolled;
+  return loadPeriod(db, ctx, period, { indicatorCodes: options.indicatorCodes, asOf: options.asOf });
 }
 
 async function compute(db: Db, ctx: TenantContext, period: Period, options: RollupOptions) {
@@ -218,7 +234,7 @@ export async function getOverview(db: Db, ctx: TenantContext, period: Period, op
     laggards,
     composite,
     completeness: plainCompleteness(result.completeness),
-    rankUnreported: input.settings.rankUnreported ?? false,
+    ...rankingRules(input.settings),
   };
 }
 export type OverviewData = Plain<Awaited<ReturnType<typeof getOverview>>>;
@@ -266,7 +282,7 @@ function rankingOf(loaded: Loaded, result: PeriodResult, indicatorCode: string, 
     city: summary(cells.get(result.rootRegionId)!, marks),
     entries,
     laggardRegionIds: marks.laggards(ranking),
-    rankUnreported: loaded.input.settings.rankUnreported ?? false,
+    ...rankingRules(loaded.input.settings),
   };
 }
 
@@ -319,7 +335,7 @@ export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, 
   const rolled = await loadRollupPeriod(db, ctx, period, { wholeYear: true, asOf });
   const units = rolled?.input.rollups?.regions ?? [];
   // the loader may have read a newer configuration: the region must still be the city or a county
-  if (rolled === null || !isRanked(known.id, config.tree.root.id, units.map((u) => u.regionId))) {
+  if (!rollupStands(rolled) || !isRanked(known.id, config.tree.root.id, units.map((u) => u.regionId))) {
     return regionDetailOf(await loadPeriod(db, ctx, period, { asOf }), code, period);
   }
   const withRegionsBelow = units.some((u) => u.regionId === known.id && !u.leaf);
@@ -358,7 +374,7 @@ export function regionDetailOf(loaded: Loaded, code: string, period: Period, chi
   const resolver = createActualResolver(
     buildRegionTree(input.regions),
     indexIndicators(input.indicators),
-    buildFillIndex(input.fills, DEFAULT_COUNTED_STATUSES),
+    buildFillIndex(input.fills, input.settings.countedStatuses ?? DEFAULT_COUNTED_STATUSES),
     buildRollupIndex(input.rollups),
   );
   const cellAt = (r: PeriodResult, indicatorId: string) => r.cells.find((c) => c.regionId === region.id && c.indicatorId === indicatorId)!;
@@ -366,7 +382,7 @@ export function regionDetailOf(loaded: Loaded, code: string, period: Period, chi
 
   return toPlain({
     period,
-    rankUnreported: input.settings.rankUnreported ?? false,
+    ...rankingRules(input.settings),
     region: regionInfo(region),
     indicators: loaded.indicators.map((indicator) => {
       const cell = cellAt(current, indicator.id);

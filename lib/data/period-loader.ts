@@ -10,7 +10,7 @@
 import type { Db } from "../db/client";
 import * as clock from "../clock";
 import { Decimal, fromStored } from "../decimal";
-import { buildRegionTree, statusesFromFills, type FillRow, type MonthStatuses, type IndicatorDef, type MetricsSettings, type PeriodInput, type RegionDef, type TargetRow } from "../metrics";
+import { buildRegionTree, statusesFromFills, type FillRow, type FillStatus, type MonthStatuses, type IndicatorDef, type MetricsSettings, type PeriodInput, type RegionDef, type TargetRow } from "../metrics";
 import type { Period, TenantContext } from "./context";
 
 export interface RegionMeta extends RegionDef {
@@ -46,6 +46,9 @@ export interface LoadOptions {
 
 export class NotFoundError extends Error {}
 
+const COUNT_PENDING: readonly FillStatus[] = ["SUBMITTED", "APPROVED"];
+const APPROVED_ONLY: readonly FillStatus[] = ["APPROVED"];
+
 export async function loadSettings(db: Db, tenantId: string): Promise<MetricsSettings> {
   const s = await db.tenantSettings.findUnique({ where: { tenantId }, include: { tenant: { select: { scoreTiers: { orderBy: { sortOrder: "asc" } } } } } });
   if (!s) throw new NotFoundError("tenant settings");
@@ -53,6 +56,8 @@ export async function loadSettings(db: Db, tenantId: string): Promise<MetricsSet
     deadlineDay: s.deadlineDay,
     reportedShare: new Decimal(s.reportedSharePercent).div(100),
     rankUnreported: s.rankUnreported,
+    // 待审核 figures count unless the tenant counts approved ones only
+    countedStatuses: s.countPending ? COUNT_PENDING : APPROVED_ONLY,
     behindGap: fromStored(s.behindGap),
     seriousGap: fromStored(s.seriousGap),
     composite: {

@@ -5,23 +5,23 @@
  * figures are SUBMITTED or APPROVED. "Now" is the caller's (lib/clock.ts, once per request).
  */
 import type { Db } from "../db/client";
+import { ONE } from "../decimal";
 import { defaultPeriod, isReported, openMonths, reportingDeadline, type MonthReportCount } from "../metrics";
 import { CHINA_UTC_OFFSET_MS } from "../metrics/completeness";
 import type { Period, TenantContext } from "./context";
 import { getCompletenessBoard } from "./fills";
 import { latestPeriod, loadSettings } from "./period-loader";
 
-async function countOf(db: Db, ctx: TenantContext, period: Period, asOf: Date): Promise<MonthReportCount & { regionIds: string[] }> {
+async function countOf(db: Db, ctx: TenantContext, period: Period, asOf: Date): Promise<MonthReportCount> {
   const board = await getCompletenessBoard(db, ctx, period, asOf);
-  const submitted = board.regions.filter((r) => r.status === "COMPLETE" || r.status === "LATE");
-  return { ...period, submitted: submitted.length, total: board.total, regionIds: board.regions.filter((r) => !submitted.includes(r)).map((r) => r.regionId) };
+  return { ...period, submitted: board.counts.COMPLETE + board.counts.LATE, total: board.total };
 }
 
 /** The latest reported month at `asOf` (see the module). */
 export async function latestReportedPeriod(db: Db, ctx: TenantContext, asOf: Date): Promise<Period> {
   const [settings, latestWithFigures] = await Promise.all([loadSettings(db, ctx.tenantId), latestPeriod(db, ctx)]);
   const open = await Promise.all(openMonths(latestWithFigures, asOf, settings.deadlineDay).map((p) => countOf(db, ctx, p, asOf)));
-  return defaultPeriod({ asOf, deadlineDay: settings.deadlineDay, share: settings.reportedShare!, latestWithFigures, open });
+  return defaultPeriod({ asOf, deadlineDay: settings.deadlineDay, share: settings.reportedShare ?? ONE, latestWithFigures, open });
 }
 
 export interface MonthReporting {
@@ -30,8 +30,6 @@ export interface MonthReporting {
   /** reporting regions that have submitted every required figure, of `total` */
   submitted: number;
   total: number;
-  /** the regions that have not (yet), in display order */
-  unreportedRegionIds: string[];
   /** the deadline's day in China time */
   deadline: { month: number; day: number };
   deadlinePassed: boolean;
@@ -49,9 +47,8 @@ export async function monthReporting(db: Db, ctx: TenantContext, period: Period,
     month: period.month,
     submitted: count.submitted,
     total: count.total,
-    unreportedRegionIds: count.regionIds,
     deadline: { month: china.getUTCMonth() + 1, day: china.getUTCDate() },
     deadlinePassed: asOf.getTime() > deadline.getTime(),
-    reported: isReported(count, asOf, settings.deadlineDay, settings.reportedShare!),
+    reported: isReported(count, asOf, settings.deadlineDay, settings.reportedShare ?? ONE),
   };
 }

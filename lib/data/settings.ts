@@ -1,15 +1,17 @@
 /**
- * Tenant settings: reading them for the form, the preview of what the latest month's
+ * Tenant settings: reading them for the form, the preview of what the latest reported month's
  * statuses and composite ranking would become under proposed settings (the metrics engine,
  * server-side, nothing saved), and saving them (one transaction, audited).
  */
+import * as clock from "../clock";
 import type { Db } from "../db/client";
-import { Decimal, fromStored, toStored } from "../decimal";
-import { computePeriod, type CellStatus, type PeriodResult } from "../metrics";
+import { Decimal, fromStored, ONE, toStored } from "../decimal";
+import { computePeriod, type CellStatus, type FillStatus, type PeriodResult } from "../metrics";
 import type { SettingsProposal } from "../admin/settings";
 import { writeAudit } from "./audit";
 import type { Period, TenantContext } from "./context";
 import { latestPeriod, loadPeriod, loadSettings } from "./period-loader";
+import { latestReportedPeriod } from "./reported";
 import { touchTenantConfig } from "./tenant-config";
 
 export interface SettingsForm {
@@ -17,6 +19,8 @@ export interface SettingsForm {
   /** percent of the reporting regions that makes a month reported before its deadline */
   reportedSharePercent: number;
   rankUnreported: boolean;
+  /** 待审核 figures count (marked); off: approved ones only */
+  countPending: boolean;
   behindGap: string;
   seriousGap: string;
   fullMarks: string;
@@ -35,6 +39,7 @@ export async function getSettingsForm(db: Db, ctx: TenantContext): Promise<Setti
     deadlineDay: s.deadlineDay,
     reportedSharePercent: sharePercent(s.reportedShare),
     rankUnreported: s.rankUnreported ?? false,
+    countPending: countsPending(s.countedStatuses),
     behindGap: s.behindGap.toString(),
     seriousGap: s.seriousGap.toString(),
     fullMarks: s.composite.fullMarks.toString(),
@@ -45,7 +50,9 @@ export async function getSettingsForm(db: Db, ctx: TenantContext): Promise<Setti
   };
 }
 
-const sharePercent = (share: Decimal | undefined): number => (share ?? new Decimal(1)).times(100).toNumber();
+const sharePercent = (share: Decimal | undefined): number => (share ?? ONE).times(100).toNumber();
+
+const countsPending = (statuses: readonly FillStatus[] | undefined): boolean => statuses === undefined || statuses.includes("SUBMITTED");
 
 const STATUSES: CellStatus[] = ["AHEAD", "BEHIND", "SERIOUSLY_BEHIND", "NO_DATA", "NO_TARGET"];
 
@@ -63,8 +70,9 @@ function countStatuses(result: PeriodResult): Map<CellStatus, number> {
 }
 
 export async function previewSettings(db: Db, ctx: TenantContext, proposal: SettingsProposal): Promise<SettingsPreview> {
-  const period = await latestPeriod(db, ctx);
-  if (!period) return { period: null, statuses: [], ranking: [] };
+  // the month the dashboards open on; nothing to preview in a ledger without figures
+  if (!(await latestPeriod(db, ctx))) return { period: null, statuses: [], ranking: [] };
+  const period = await latestReportedPeriod(db, ctx, clock.now());
   const loaded = await loadPeriod(db, ctx, period);
   const before = computePeriod(loaded.input);
   const after = computePeriod({
@@ -104,6 +112,7 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
         deadlineDay: settings.deadlineDay,
         reportedSharePercent: sharePercent(settings.reportedShare),
         rankUnreported: settings.rankUnreported ?? false,
+        countPending: countsPending(settings.countedStatuses),
         behindGap: toStored(settings.behindGap),
         seriousGap: toStored(settings.seriousGap),
         fullMarks: toStored(settings.composite.fullMarks),
@@ -125,7 +134,7 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
       }
     }
     const summary = (f: SettingsForm) => ({
-      deadlineDay: f.deadlineDay, reportedSharePercent: f.reportedSharePercent, rankUnreported: f.rankUnreported, behindGap: f.behindGap, seriousGap: f.seriousGap, fullMarks: f.fullMarks,
+      deadlineDay: f.deadlineDay, reportedSharePercent: f.reportedSharePercent, rankUnreported: f.rankUnreported, countPending: f.countPending, behindGap: f.behindGap, seriousGap: f.seriousGap, fullMarks: f.fullMarks,
       bonusPerPercent: f.bonusPerPercent, bonusCap: f.bonusCap, tiers: f.tiers.map((t) => `${t.label}≥${t.minScore}`).join(" "),
     });
     await writeAudit(tx, ctx, {
@@ -137,7 +146,7 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
         before: { ...summary(before), weights: Object.fromEntries(Object.entries(changedWeights).map(([k, v]) => [k, v.before])) },
         after: {
           deadlineDay: settings.deadlineDay, reportedSharePercent: sharePercent(settings.reportedShare), rankUnreported: settings.rankUnreported ?? false,
-          behindGap: settings.behindGap.toString(), seriousGap: settings.seriousGap.toString(),
+          countPending: countsPending(settings.countedStatuses), behindGap: settings.behindGap.toString(), seriousGap: settings.seriousGap.toString(),
           fullMarks: settings.composite.fullMarks.toString(), bonusPerPercent: settings.composite.bonusPerPercent.toString(),
           bonusCap: settings.composite.bonusCap.toString(), tiers: settings.composite.tiers.map((t) => `${t.label}≥${t.minScore}`).join(" "),
           weights: Object.fromEntries(Object.entries(changedWeights).map(([k, v]) => [k, v.after])),

@@ -43,8 +43,6 @@ export interface TargetGrid {
   values: Record<string, string>;
   /** per indicator (empty for a reporter, who sees only their own row) */
   checks: GridCheck[];
-  /** years that hold targets, newest first */
-  years: number[];
 }
 
 async function catalogue(db: DbTx, tenantId: string) {
@@ -63,13 +61,12 @@ export async function getTargetGrid(db: Db, ctx: TenantContext, year: number): P
   const { tenantId } = ctx;
   // a region-scoped reader (a reporter) sees only their own region's row, without the city check
   const reporter = boundRegion(ctx, "target.read") !== null;
-  const [{ regions, indicators }, targets, yearRows] = await Promise.all([
+  const [{ regions, indicators }, targets] = await Promise.all([
     catalogue(db, tenantId),
     db.target.findMany({
       where: { tenantId, year, ...(reporter ? { regionId: ctx.regionId ?? "-" } : {}) },
       select: { regionId: true, indicatorId: true, value: true },
     }),
-    db.target.groupBy({ by: ["year"], where: { tenantId }, orderBy: { year: "desc" } }),
   ]);
   const root = regions.find((r) => r.parentId === null);
   const visible = regions
@@ -99,7 +96,6 @@ export async function getTargetGrid(db: Db, ctx: TenantContext, year: number): P
     indicators: indicators.map((i) => ({ id: i.id, code: i.code, name: i.name, unit: i.unit, kind: i.kind, precision: i.precision })),
     values,
     checks,
-    years: yearRows.map((y) => y.year),
   };
 }
 

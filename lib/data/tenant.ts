@@ -9,15 +9,20 @@ import { authorizeApiRequest, listApiTokens, markApiTokenUsed } from "./api-toke
 import { listAudit } from "./audit";
 import { getBulletin, isOutdated, latestDataMonth, listBulletins } from "./bulletins";
 import { getIndicatorForEdit, listCatalogue, ratioPartOptions } from "./catalogue";
+import { indicatorStates } from "./catalogue-import";
 import type { Period, TenantContext } from "./context";
 import { getCompositeRanking, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
 import { deadlineDayOf, entryRegions, getCompletenessBoard, getEntrySheet, getHistories, getReviewQueue, getUnlockRequests } from "./fills";
 import { listNotes, type NoteFilter } from "./notes";
 import { latestReportedPeriod, monthReporting } from "./reported";
 import { listRegions, listRegionTree, regionByCode } from "./regions";
+import { regionStates } from "./regions-import";
 import { getSettingsForm } from "./settings";
 import { getTargetGrid, targetExportRows } from "./targets";
 import { listRegionOptions, listUsers } from "./users";
+import { tenantYears } from "./years";
+import * as clock from "../clock";
+import { chinaMonth } from "../reporting/locks";
 import type { DashboardQuery } from "../schemas/dashboard";
 
 export class TenantData {
@@ -72,6 +77,10 @@ export class TenantData {
   regionTree() {
     return listRegionTree(this.#db, this.ctx);
   }
+  /** Every region in tree order with its parent's code (the sheet import's and export's view). */
+  regionStates() {
+    return regionStates(this.#db, this.ctx);
+  }
 
   // ---------------------------------------------------------------- reporting
   entryRegions() {
@@ -117,6 +126,10 @@ export class TenantData {
   }
 
   // ---------------------------------------------------------------- targets
+  /** Every year holding targets or figures, the current year and the next one, newest first. */
+  years() {
+    return tenantYears(this.#db, this.ctx, chinaMonth(clock.now()).year);
+  }
   targetGrid(year: number) {
     return getTargetGrid(this.#db, this.ctx, year);
   }
@@ -147,6 +160,10 @@ export class TenantData {
   }
   catalogue() {
     return listCatalogue(this.#db, this.ctx);
+  }
+  /** Every indicator with its parts by code (the sheet import's and export's view). */
+  indicatorStates() {
+    return indicatorStates(this.#db, this.ctx);
   }
   indicatorForEdit(code: string) {
     return getIndicatorForEdit(this.#db, this.ctx, code);

@@ -1,14 +1,16 @@
 /**
- * Import of monthly fills from .csv / .xlsx (domain.md §7) — the pure part: reading the
- * table into rows of text, and validating every row (row, column, reason) before anything
- * is written. The action (lib/actions/import-fills.ts) looks things up and commits all
- * rows in one transaction or none.
+ * Import of monthly fills from .csv / .xlsx (domain.md §7) — the pure part: the rows read
+ * by the spreadsheet module (lib/xlsx.ts) keyed by column, and every row validated (row,
+ * column, reason) before anything is written. The action (lib/actions/import-fills.ts)
+ * looks things up and commits all rows in one transaction or none.
  *
  * Template columns (first row = header): 区域代码, 指标代码, 年, 月, 数值, 备注 (English
- * headers regionCode, indicatorCode, year, month, value, note are accepted too). CSV: UTF-8
- * with or without BOM (Excel's "CSV UTF-8"), comma separated, RFC 4180 quotes.
+ * headers regionCode, indicatorCode, year, month, value, note are accepted too; other
+ * columns, such as the export's names and status, are ignored). A blank 数值 means "no
+ * change": the template and the export list every region × indicator.
  */
 import { Decimal } from "../decimal";
+import { cellText, type SheetRow } from "../xlsx";
 import { parseEntry } from "./checks";
 
 export const IMPORT_COLUMNS = ["区域代码", "指标代码", "年", "月", "数值", "备注"] as const;
@@ -21,45 +23,6 @@ const ALIASES: Record<string, ImportField> = {
   备注: "note", note: "note",
 };
 export type ImportField = "regionCode" | "indicatorCode" | "year" | "month" | "value" | "note";
-const MAX_IMPORT_ROWS = 5000;
-
-/** RFC 4180 CSV: quoted fields with "" escapes and line breaks, CRLF or LF, a leading BOM ignored. */
-export function parseCsv(text: string): string[][] {
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-      continue;
-    }
-    if (c === '"' && field === "") quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && src[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f.trim() !== ""));
-}
-
 export interface RawRow {
   /** 1-based row number in the file (the header is row 1) */
   row: number;
@@ -74,28 +37,36 @@ export interface ImportIssue {
 }
 
 export type ImportReason =
-  | "missingHeader" | "tooManyRows" | "empty" | "required" | "unknownRegion" | "regionNotAllowed" | "unknownIndicator"
+  | "missingHeader" | "empty" | "required" | "unknownRegion" | "regionNotAllowed" | "unknownIndicator"
   | "computedIndicator" | "badYear" | "badMonth" | "malformed" | "tooManyDecimals" | "negative" | "tooLarge" | "duplicate" | "locked"
   | "approved" | "needsNote";
 
 const COLUMN_LABEL: Record<ImportField, string> = { regionCode: "区域代码", indicatorCode: "指标代码", year: "年", month: "月", value: "数值", note: "备注" };
 
-/** The table (header + rows) → rows keyed by field, or the header problem. */
-export function readTable(table: string[][]): { rows: RawRow[]; issues: ImportIssue[] } {
+/**
+ * The rows read (header first) → the rows with a value, keyed by field, or the header
+ * problem. Rows whose 数值 is blank change nothing and are counted in `blank`.
+ */
+export function readTable(table: readonly SheetRow[]): { rows: RawRow[]; issues: ImportIssue[]; blank: number } {
   const [header, ...body] = table;
-  if (!header) return { rows: [], issues: [{ row: 1, column: "", reason: "empty" }] };
-  const fields = header.map((h) => ALIASES[h.trim().replace(/^\uFEFF/, "").toLowerCase()] ?? ALIASES[h.trim()] ?? null);
+  if (!header) return { rows: [], issues: [{ row: 1, column: "", reason: "empty" }], blank: 0 };
+  const fields = header.cells.map((h) => {
+    const text = cellText(h).replace(/^\uFEFF/, "");
+    return ALIASES[text.toLowerCase()] ?? ALIASES[text] ?? null;
+  });
   const missing = (["regionCode", "indicatorCode", "year", "month", "value"] as const).filter((f) => !fields.includes(f));
-  if (missing.length > 0) return { rows: [], issues: missing.map((f) => ({ row: 1, column: COLUMN_LABEL[f], reason: "missingHeader" as const })) };
-  if (body.length > MAX_IMPORT_ROWS) return { rows: [], issues: [{ row: MAX_IMPORT_ROWS + 2, column: "", reason: "tooManyRows", detail: String(MAX_IMPORT_ROWS) }] };
-  const rows = body.map((cells, i) => {
+  if (missing.length > 0) return { rows: [], issues: missing.map((f) => ({ row: header.row, column: COLUMN_LABEL[f], reason: "missingHeader" as const })), blank: 0 };
+  const rows: RawRow[] = [];
+  let blank = 0;
+  for (const r of body) {
     const out: Partial<Record<ImportField, string>> = {};
     fields.forEach((f, k) => {
-      if (f) out[f] = (cells[k] ?? "").trim();
+      if (f) out[f] = cellText(r.cells[k]);
     });
-    return { row: i + 2, cells: out };
-  });
-  return { rows, issues: rows.length === 0 ? [{ row: 2, column: "", reason: "empty" }] : [] };
+    if (!out.value) blank++;
+    else rows.push({ row: r.row, cells: out });
+  }
+  return { rows, issues: body.length === 0 ? [{ row: header.row + 1, column: "", reason: "empty" }] : [], blank };
 }
 
 export interface ImportLookups {
@@ -139,8 +110,7 @@ export function validateRows(rows: readonly RawRow[], lookups: ImportLookups): {
     const month = Number(cells.month);
     if (!/^\d{1,2}$/.test(cells.month ?? "") || month < 1 || month > 12) bad("month", cells.month ? "badMonth" : "required", cells.month);
     let value: Decimal | null = null;
-    if (!cells.value) bad("value", "required");
-    else if (indicator) {
+    if (indicator && cells.value) {
       const p = parseEntry(cells.value, indicator.precision);
       if ("error" in p) bad("value", p.error, cells.value);
       else value = p.value;

@@ -23,6 +23,12 @@ export const importTargetsSchema = z.object({
   file: z.instanceof(File),
 });
 
+/** A sheet import of the administration (regions, catalogue, users): check, or check and write. */
+export const sheetImportSchema = z.object({
+  mode: z.enum(["dryRun", "commit"]),
+  file: z.instanceof(File),
+});
+
 export const copyTargetsSchema = z.object({
   year: yearSchema,
   /** percentage raise, e.g. "8" or "-5"; empty = 0 */
@@ -98,6 +104,7 @@ export const settingsSchema = z.object({
   deadlineDay: z.coerce.number().int().min(1).max(28),
   reportedSharePercent: z.coerce.number().int().min(1).max(100),
   rankUnreported: checkbox,
+  countPending: checkbox,
   behindGap: signedText,
   seriousGap: signedText,
   fullMarks: signedText,

@@ -29,3 +29,6 @@ export const decideUnlockSchema = z.object({
 });
 export const setPeriodLockSchema = z.object({ year, month, state: z.enum(["LOCKED", "OPEN"]), reason: text(500).min(1) });
 export const importFillsSchema = z.object({ file: z.instanceof(File), mode: z.enum(["dryRun", "commit"]) });
+
+/** History backfill: the file, and why past months are written (kept in every audit entry). */
+export const importHistorySchema = z.object({ file: z.instanceof(File), mode: z.enum(["dryRun", "commit"]), reason: z.string().trim().min(2).max(500) });

@@ -1,8 +1,10 @@
 /**
  * Access: what each role sees (domain.md §1), tenant and region isolation of pages,
  * tenant creation by the platform admin with the forced password change of its first
- * admin, sign-in throttling, security headers and foreign-origin server actions.
+ * admin, sign-in throttling, security headers and foreign-origin server actions; hostile
+ * requests, the health check and the request log.
  */
+import fs from "node:fs";
 import { DEMO_PASSWORD, expect, failedResourceStatus, signIn, test } from "./fixtures";
 
 const NAV: Record<string, string[]> = {
@@ -173,4 +175,51 @@ test("a server action posted from a foreign origin is refused", async ({ page, r
   const foreign = await replay("https://evil.example");
   expect(foreign.status()).toBeGreaterThanOrEqual(400);
   expect(await foreign.text()).not.toContain("当前密码不正确");
+});
+
+test("hostile requests get the product's 400, not a server error", async ({ page, request, baseURL }) => {
+  await signIn(page, "xiangxi-admin");
+  const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const url = (path: string) => new URL(path, baseURL).toString();
+  const badAddress = "请求无效：地址中含有不允许的字符。";
+  // NUL in a path segment and in a query value, signed in, on pages and on the read API
+  for (const path of ["/xiangxi/regions/4331%0022", "/xiangxi/overview?year=2026%00"]) {
+    const res = await request.get(url(path), { headers: { cookie: cookies }, failOnStatusCode: false, maxRedirects: 0 });
+    expect(res.status(), path).toBe(400);
+    expect(await res.text()).toBe(badAddress);
+  }
+  const api = await request.get(url("/api/v1/xiangxi%00/overview"), { failOnStatusCode: false });
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toEqual({ error: "bad_request", detail: badAddress });
+  // a server action call with an empty body, or one that is neither a form nor JSON
+  const actionHeaders = { cookie: cookies, "next-action": "0123456789abcdef0123456789abcdef01234567", origin: new URL(baseURL!).origin };
+  const empty = await request.post(url("/account/password"), { headers: { ...actionHeaders, "content-type": "text/plain;charset=UTF-8" }, data: "", failOnStatusCode: false });
+  expect(empty.status()).toBe(400);
+  expect(await empty.text()).toBe("请求无效：提交的内容无法读取。");
+  const garbage = await request.post(url("/account/password"), { headers: { ...actionHeaders, "content-type": "text/plain;charset=UTF-8" }, data: "{not json", failOnStatusCode: false });
+  expect(garbage.status()).toBe(400);
+});
+
+test("the health check answers without sign-in, and every answer names its request", async ({ request, baseURL }) => {
+  const res = await request.get(new URL("/api/health", baseURL).toString());
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toEqual({ status: "ok" });
+  expect(res.headers()["cache-control"]).toBe("no-store");
+  const id = res.headers()["x-request-id"]!;
+  expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  // its line in the server's JSON log (scripts/e2e.sh writes the server's output there)
+  const logLine = () => fs.readFileSync(".tmp/e2e/server.log", "utf8").split("\n").find((l) => l.includes(id));
+  await expect.poll(logLine).toBeTruthy();
+  const entry = JSON.parse(logLine()!) as Record<string, unknown>;
+  expect(entry).toMatchObject({ reqId: id, method: "GET", path: "/api/health", status: 200 });
+  expect(typeof entry.durationMs).toBe("number");
+});
+
+test("the request log carries no cookie, password or token", async ({ page }) => {
+  await signIn(page, "xiangxi-admin");
+  const cookie = (await page.context().cookies()).find((c) => c.name.includes("session-token"))!.value;
+  const log = fs.readFileSync(".tmp/e2e/server.log", "utf8");
+  expect(log).toContain('"path":"/api/auth/callback/credentials"');
+  expect(log).not.toContain(cookie.slice(0, 40));
+  expect(log).not.toContain(DEMO_PASSWORD);
 });

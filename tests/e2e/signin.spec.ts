@@ -107,8 +107,15 @@ test("the platform admin gets not-found for tenant pages; members get not-found 
 test("sign-out returns to /signin and tenant pages then require signing in", async ({ page }) => {
   await signIn(page, "xiangxi-leader");
   await expect(page).toHaveURL(/\/xiangxi\/overview$/);
+  const cookiesBefore = await page.context().cookies();
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/signin$/);
+  await page.goto("/xiangxi/overview");
+  await expect(page).toHaveURL((url) => url.pathname === "/signin");
+  await expect(page.getByTestId("signin-form")).toBeVisible();
+
+  // a copy of the signed-out cookie opens nothing either: the session ended on the server
+  await page.context().addCookies(cookiesBefore);
   await page.goto("/xiangxi/overview");
   await expect(page).toHaveURL((url) => url.pathname === "/signin");
   await expect(page.getByTestId("signin-form")).toBeVisible();

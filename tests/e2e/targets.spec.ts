@@ -16,7 +16,7 @@ test("the admin imports 2027 targets from a LibreOffice xlsx, checks city agains
   await expect(jishouRd).toHaveValue("");
 
   const importer = page.getByTestId("target-import");
-  const file = importer.getByLabel("Excel 文件（.xlsx）");
+  const file = importer.getByLabel("Excel / CSV 文件（.xlsx、.csv）");
 
   // a malformed file: every bad row listed, nothing written
   await file.setInputFiles(path.join(fixtures, "targets-2027-malformed.xlsx"));
@@ -34,7 +34,7 @@ test("the admin imports 2027 targets from a LibreOffice xlsx, checks city agains
   // the real file: check first, then import
   await file.setInputFiles(path.join(fixtures, "targets-2027.xlsx"));
   await importer.getByRole("button", { name: "检查（不写入）" }).click();
-  await expect(importer.getByTestId("import-result")).toContainText("检查通过：50 行全部有效");
+  await expect(importer.getByTestId("import-result")).toContainText("检查通过：50 行可以导入，0 行目标值为空、不作改动。");
   await importer.getByRole("button", { name: "导入", exact: true }).click();
   await expect(importer.getByTestId("import-result")).toContainText("导入完成：新增 50 个");
 

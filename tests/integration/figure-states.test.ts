@@ -126,6 +126,27 @@ describe("figure states through the dashboards", () => {
     }
   });
 
+  it("counts approved figures only when the tenant says so: a 待审核 figure is marked, not used, not ranked", async () => {
+    await db.$transaction(async (tx) => {
+      await tx.tenantSettings.update({ where: { tenantId: ctx.tenantId }, data: { countPending: false } });
+      await touchTenantConfig(tx, ctx.tenantId);
+    });
+    try {
+      const rd = await getRankingsView(db, ctx, "RD_EXP", nov);
+      const baojing = rd.ranking.entries.find((e) => e.region.code === "433125")!;
+      // neither November's submitted R&D nor September's and October's (only submitted) count: August's is carried
+      expect(baojing).toMatchObject({ state: "SUBMITTED", rank: null, monthUsed: 8, stale: true });
+      expect(rd.ranking.countPending).toBe(false);
+      const contracts = await getRankingsView(db, ctx, "TECH_CONTRACT", nov);
+      expect(contracts.ranking.entries[0]).toMatchObject({ region: { code: "433125" }, rank: 1, state: "APPROVED" });
+    } finally {
+      await db.$transaction(async (tx) => {
+        await tx.tenantSettings.update({ where: { tenantId: ctx.tenantId }, data: { countPending: true } });
+        await touchTenantConfig(tx, ctx.tenantId);
+      });
+    }
+  });
+
   it("gives a county page the same states from the roll-up and from the full loader", async () => {
     for (const code of ["433125", "433101"]) {
       const rolled = await getRegionDetail(db, ctx, code, nov);

@@ -13,6 +13,7 @@ vi.mock("next-intl/server", async () => {
   return { getTranslations: async (ns?: string) => m.keyTranslator(typeof ns === "string" ? ns : undefined) };
 });
 
+import iconv from "iconv-lite";
 import { importFills } from "../../lib/actions/import-fills";
 import { db } from "../../lib/db/client";
 import { fromStored } from "../../lib/decimal";
@@ -145,6 +146,35 @@ describe("import of fills", () => {
     const f = await db.fill.findFirstOrThrow({ where: { tenantId, regionId: luxi, year: 2026, month: 11, indicator: { code: "RD_EXP" } } });
     expect(f.status).toBe("SUBMITTED");
     expect(fromStored(f.value).toString()).toBe(value.toString());
+  });
+
+  it("re-imports the month's export as it is (blank, approved and locked cells included) and the empty template", async () => {
+    await signInAs(db, "xiangxi-admin");
+    const params = { params: Promise.resolve({ tenant: "xiangxi" }) };
+    const { GET: exportMonth } = await import("../../app/[tenant]/entry/export/route");
+    const { GET: template } = await import("../../app/[tenant]/entry/template/route");
+    const audits = await db.fillAudit.count({ where: { tenantId } });
+    const october = await exportMonth(new Request("http://localhost/xiangxi/entry/export?year=2026&month=10"), params);
+    expect(october.status).toBe(200);
+    const res = await importFills(null, form(new File([await october.arrayBuffer()], "fills-2026-10.xlsx"), "commit"));
+    expect(res).toMatchObject({ ok: true, data: { mode: "commit", written: 0 } });
+    const empty = await template(new Request("http://localhost/xiangxi/entry/template?year=2026&month=12"), params);
+    const dry = await importFills(null, form(new File([await empty.arrayBuffer()], "template.xlsx"), "dryRun"));
+    expect(dry).toMatchObject({ ok: true, data: { written: 0 } });
+    expect(await db.fillAudit.count({ where: { tenantId } })).toBe(audits);
+  });
+
+  it("reads a GBK CSV as WPS saves it, and names each problem once with its row and column", async () => {
+    await signInAs(db, "xiangxi-admin");
+    const text = ["区域代码,指标代码,年,月,数值,备注", "433122,TSME,2026,11,十二,补报：含“技改”", "433122,TSME,2026,11,,", "433122,NOPE,2026,13,1,"].join("\r\n");
+    const file = new File([new Uint8Array(iconv.encode(text, "gbk"))], "填报.csv", { type: "text/csv" });
+    const res = await importFills(null, form(file, "dryRun"));
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(Object.keys(res.errors)).toEqual(["2|数值", "4|指标代码", "4|月"]);
+    expect(Object.values(res.errors).every((messages) => messages.length === 1)).toBe(true);
+    // the GBK bytes were read as the Chinese text they are
+    expect(res.errors["2|数值"]).toEqual(['Import.reasons.malformed {"detail":"十二"}']);
   });
 
   it("refuses a leader, who may read but not write", async () => {

@@ -9,8 +9,8 @@ import { databaseUrl } from "../../lib/db/url";
 import { readCatalog } from "../support/catalog";
 import { testProvider } from "../support/db";
 
-/** Platform-level tables: the tenants themselves and sign-in identities (account is global). */
-const PLATFORM_TABLES = ["Tenant", "User", "SignInAttempt"];
+/** Platform-level tables: the tenants themselves, sign-in identities (account is global) and their sessions. */
+const PLATFORM_TABLES = ["Tenant", "User", "SignInAttempt", "RevokedSession"];
 
 describe(`tenant-leading keys (${testProvider()})`, async () => {
   const catalog = await readCatalog(databaseUrl());

@@ -28,6 +28,7 @@ beforeAll(async () => {
   form = {
     deadlineDay: String(s.deadlineDay),
     reportedSharePercent: String(s.reportedSharePercent),
+    countPending: s.countPending ? "on" : "",
     behindGap: fromStored(s.behindGap).toString(),
     seriousGap: fromStored(s.seriousGap).toString(),
     fullMarks: fromStored(s.fullMarks).toString(),
@@ -75,7 +76,7 @@ describe("tenant settings", () => {
     const r = await updateSettings(null, { ...form, deadlineDay: "8", reportedSharePercent: "80", rankUnreported: "on", seriousGap: "-15", tierLabel: ["A", "B", "C", ""], tierMin: ["85", "60", "0", ""], weight: weights });
     expect(r.ok).toBe(true);
     const s = await db.tenantSettings.findUniqueOrThrow({ where: { tenantId } });
-    expect([s.deadlineDay, fromStored(s.seriousGap).toString(), s.reportedSharePercent, s.rankUnreported]).toEqual([8, "-15", 80, true]);
+    expect([s.deadlineDay, fromStored(s.seriousGap).toString(), s.reportedSharePercent, s.rankUnreported, s.countPending]).toEqual([8, "-15", 80, true, true]);
     expect((await db.scoreTier.findMany({ where: { tenantId }, orderBy: { sortOrder: "asc" } })).map((t) => `${t.label}${fromStored(t.minScore)}`)).toEqual(["A85", "B60", "C0"]);
     expect(fromStored((await db.indicator.findFirstOrThrow({ where: { tenantId, id: rd.id } })).weight).toString()).toBe("20");
     const audit = await db.auditEntry.findFirstOrThrow({ where: { tenantId, entity: "Settings" }, orderBy: { createdAt: "desc" } });

@@ -5,6 +5,8 @@
  * nothing written), a cell edit, copying last year's targets raised by a percentage, and
  * the reporter's view of their own row only.
  */
+import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -15,7 +17,7 @@ import { testDb } from "../support/db";
 import { keyTranslations, sessionFor } from "../support/admin-session";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user, requireUser: async () => session.user }));
 vi.mock("next-intl/server", () => keyTranslations());
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
@@ -24,6 +26,8 @@ const { setTarget } = await import("../../lib/actions/set-target");
 const { copyTargets } = await import("../../lib/actions/copy-targets");
 const { getTargetGrid } = await import("../../lib/data/targets");
 const { listAudit } = await import("../../lib/data/audit");
+const { tenantYears } = await import("../../lib/data/years");
+const targetExport = await import("../../app/[tenant]/targets/export/route");
 
 const db = testDb();
 const fixtures = path.join(import.meta.dirname, "../fixtures");
@@ -98,6 +102,47 @@ describe("target import from LibreOffice-written xlsx", () => {
     // importing the same file again changes nothing
     const again = await importTargets(null, fileForm("targets-2027.xlsx", 2027, "commit"));
     expect(again.ok && again.data.result).toEqual({ created: 0, updated: 0, removed: 0, unchanged: 50 });
+  });
+
+  it("reads the same ledger as a GBK CSV (as WPS saves it): every row valid, nothing written by the dry run", async () => {
+    const text = fs.readFileSync(path.join(fixtures, "targets-2027.csv"), "utf8");
+    const form = new FormData();
+    form.set("year", "2027");
+    form.set("mode", "dryRun");
+    form.set("file", new File([new Uint8Array(iconv.encode(text.replace(/\r?\n/g, "\r\n"), "gbk"))], "目标.csv", { type: "text/csv" }));
+    const before = await counts();
+    const dry = await importTargets(null, form);
+    expect(dry.ok && dry.data.issues).toEqual([]);
+    expect(dry.ok && dry.data.rows).toBe(50);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("re-imports the export as it is: filled cells are written, blank ones change nothing", async () => {
+    const res = await targetExport.GET(new Request("http://localhost/xiangxi/targets/export?year=2031"), { params: Promise.resolve({ tenant: "xiangxi" }) });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    // the header as the Chinese catalogue writes it (the test translator writes message keys)
+    const zh = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../messages/zh-CN.json"), "utf8")).Targets.export;
+    ws.getRow(1).values = [zh.region, zh.regionName, zh.indicator, zh.indicatorName, zh.year, zh.value];
+    const blankRows = ws.rowCount - 1;
+    expect(blankRows).toBeGreaterThan(20);
+    ws.getRow(2).getCell(6).value = 12.5;
+    ws.getRow(3).getCell(6).value = "3";
+    const form = new FormData();
+    form.set("year", "2031");
+    form.set("mode", "commit");
+    form.set("file", new File([new Uint8Array(await wb.xlsx.writeBuffer())], "targets-2031.xlsx"));
+    const done = await importTargets(null, form);
+    expect(done.ok && done.data.issues).toEqual([]);
+    expect(done.ok && done.data.blank).toBe(blankRows - 2);
+    expect(done.ok && done.data.result).toEqual({ created: 2, updated: 0, removed: 0, unchanged: 0 });
+    expect(await db.target.count({ where: { tenantId, year: 2031 } })).toBe(2);
+    // the pickers offer every year holding targets or figures, and the one after the newest
+    const years = await tenantYears(db, { tenantId, userId: admin.userId, role: "ADMIN", regionId: admin.regionId }, 2026);
+    expect(years.slice(0, 2)).toEqual([2032, 2031]);
+    expect(years).toContain(2026);
+    expect([...years].sort((a, b) => b - a)).toEqual(years);
   });
 
   it("refuses the file for another year than the page's", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy } from "../../proxy";
-import { clientAddress } from "../../lib/auth/throttle";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, handedOnAddress } from "../../lib/auth/client-address";
 import { parseThrottledSeconds } from "../../lib/auth/throttle-message";
 import { passwordProblem } from "../../lib/auth/password-policy";
 import { homePath, safeCallbackPath } from "../../lib/auth/home";
@@ -19,11 +19,22 @@ describe("content security policy", () => {
 });
 
 describe("throttling helpers", () => {
-  it("reads the client address from the proxy headers", () => {
-    expect(clientAddress({ "x-real-ip": "1.2.3.4", "x-forwarded-for": "5.6.7.8" })).toBe("1.2.3.4");
-    expect(clientAddress({ "x-forwarded-for": "5.6.7.8, 10.0.0.1" })).toBe("5.6.7.8");
-    expect(clientAddress({})).toBe("unknown");
-    expect(clientAddress(undefined)).toBe("unknown");
+  it("takes the socket's address and ignores X-Forwarded-For without a trusted proxy", () => {
+    expect(clientAddressOf("::ffff:203.0.113.9", "1.2.3.4", 0)).toBe("203.0.113.9");
+    expect(clientAddressOf("2001:db8::1", undefined, 0)).toBe("2001:db8::1");
+    expect(clientAddressOf(undefined, "1.2.3.4", 0)).toBeNull();
+  });
+  it("behind trusted proxies, takes the entry the outermost one saw, never a client-supplied one further left", () => {
+    // client forged "6.6.6.6"; the proxy (10.0.0.2) appended the real client 198.51.100.4
+    expect(clientAddressOf("10.0.0.2", "6.6.6.6, 198.51.100.4", 1)).toBe("198.51.100.4");
+    expect(clientAddressOf("10.0.0.3", "6.6.6.6, 198.51.100.4, 10.0.0.2", 2)).toBe("198.51.100.4");
+    // reached directly, past the proxy: no more entries than the socket's
+    expect(clientAddressOf("198.51.100.7", undefined, 1)).toBe("198.51.100.7");
+  });
+  it("reads only the address the request hook handed on", () => {
+    expect(handedOnAddress({ [CLIENT_ADDRESS_HEADER]: "198.51.100.4", "x-forwarded-for": "6.6.6.6" })).toBe("198.51.100.4");
+    expect(handedOnAddress({ "x-forwarded-for": "6.6.6.6" })).toBeNull();
+    expect(handedOnAddress(undefined)).toBeNull();
   });
   it("parses the throttled error code", () => {
     expect(parseThrottledSeconds("THROTTLED:900")).toBe(900);

@@ -26,6 +26,9 @@ describe("configuration defaults", () => {
       nextAuthSecret: undefined,
       nextAuthUrl: undefined,
       testClock: null,
+      trustedProxyHops: 0,
+      logLevel: "info",
+      https: false,
     });
   });
   it("counts an empty variable as unset", () => {
@@ -38,6 +41,8 @@ describe("configuration defaults", () => {
       PGUSER: "sti",
       NEXTAUTH_SECRET: SECRET,
       NEXTAUTH_URL: "https://sti.example.cn",
+      TRUSTED_PROXY_HOPS: "1",
+      LOG_LEVEL: "warn",
     }, { server: true });
     expect(c).toEqual({
       mode: "production",
@@ -47,6 +52,9 @@ describe("configuration defaults", () => {
       nextAuthSecret: SECRET,
       nextAuthUrl: "https://sti.example.cn",
       testClock: null,
+      trustedProxyHops: 1,
+      logLevel: "warn",
+      https: true,
     });
   });
 });
@@ -77,6 +85,9 @@ describe("refusals", () => {
     expect(problems(() => parseConfig({ NODE_ENV: "staging" }))[0]).toMatch(/^NODE_ENV:/);
     expect(problems(() => parseConfig({ STI_NOW: "next tuesday" }))[0]).toMatch(/^STI_NOW:/);
     expect(problems(() => parseConfig({ NEXTAUTH_URL: "not a url" }))[0]).toMatch(/^NEXTAUTH_URL:/);
+    expect(problems(() => parseConfig({ TRUSTED_PROXY_HOPS: "yes" }))[0]).toMatch(/^TRUSTED_PROXY_HOPS:/);
+    expect(problems(() => parseConfig({ TRUSTED_PROXY_HOPS: "-1" }))[0]).toMatch(/^TRUSTED_PROXY_HOPS:/);
+    expect(problems(() => parseConfig({ LOG_LEVEL: "loud" }))[0]).toMatch(/^LOG_LEVEL:/);
   });
 });
 

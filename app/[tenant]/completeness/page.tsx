@@ -11,7 +11,6 @@ import { requireTenantPage } from "@/lib/auth/guard";
 import { Decimal } from "@/lib/decimal";
 import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
-import { chinaMonth } from "@/lib/reporting/locks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Completeness");
@@ -42,12 +41,12 @@ export default async function CompletenessPage({ params, searchParams }: Props) 
     year = latest.year;
     month = latest.month;
   }
-  const [board, reporting, latest] = await Promise.all([data.completenessBoard({ year, month }, now), data.monthReporting({ year, month }, now), data.latestReportedPeriod(now)]);
+  const [board, reporting, latest, years] = await Promise.all([data.completenessBoard({ year, month }, now), data.monthReporting({ year, month }, now), data.latestReportedPeriod(now), data.years()]);
   const mayOpen = can(user, "fill.read");
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { year, month, deadline: formatDateTime(board.deadline, locale) })}>
-        <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} latestYear={chinaMonth(now).year} />
+        <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} years={years} />
       </PageHeader>
       <ReportingBanner reporting={reporting} latest={latest} />
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">

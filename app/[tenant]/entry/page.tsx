@@ -4,6 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { EntryForm } from "@/components/entry/EntryForm";
 import { ImportPanel } from "@/components/entry/ImportPanel";
+import { SheetImportForm } from "@/components/admin/SheetImportForm";
+import { importHistory } from "@/lib/actions/import-history";
 import { LockPanel } from "@/components/entry/LockPanel";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { RegionNotes } from "@/components/notes/RegionNotes";
@@ -11,7 +13,7 @@ import { formatDateTime } from "@/lib/format";
 import { requireTenantPage } from "@/lib/auth/guard";
 import { boundRegion, can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
-import { chinaMonth, windowPeriods } from "@/lib/reporting/locks";
+import { windowPeriods } from "@/lib/reporting/locks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages");
@@ -27,6 +29,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const { user, data } = await requireTenantPage(params, "fill.read");
   const t = await getTranslations("Entry");
+  const ti = await getTranslations("Import");
   const tp = await getTranslations("Pages");
   const locale = await getLocale();
   const now = clock.now();
@@ -47,7 +50,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
     month = first.month;
   }
 
-  const sheet = await data.entrySheet(region.id, { year, month }, now);
+  const [sheet, years] = await Promise.all([data.entrySheet(region.id, { year, month }, now), data.years()]);
   if (!sheet) notFound();
   const canWrite = can(user, "fill.write", { tenantId: user.tenantId, regionId: region.id });
   const histories = await data.histories(sheet.rows.flatMap((r) => (r.fill ? [r.fill.id] : [])));
@@ -57,7 +60,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={tp("entry.title")} description={t("heading", { region: region.name, year, month })}>
-        <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} latestYear={chinaMonth(now).year} regions={own !== null ? undefined : regions} regionCode={region.code} />
+        <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} years={years} regions={own !== null ? undefined : regions} regionCode={region.code} />
       </PageHeader>
       <RegionNotes user={user} data={data} regionId={region.id} />
       <div className="space-y-4">
@@ -96,6 +99,9 @@ export default async function EntryPage({ params, searchParams }: Props) {
           <a href={`/${tenant}/entry/export?year=${year}&month=${month}`} className="inline-block text-sm text-sky-800 underline">{t("exportMonth")}</a>
         )}
         {can(user, "period.lock") ? <LockPanel mode="admin" regionId={region.id} year={year} month={month} locked={lock.locked} /> : null}
+        {own === null && can(user, "fill.review") ? (
+          <SheetImportForm id="history" action={importHistory} title={ti("history.title")} help={ti("history.help")} reasonLabel={ti("history.reason")} commitLabel={ti("history.commit")} fieldLabels={{ value: "数值" }} />
+        ) : null}
       </div>
     </>
   );

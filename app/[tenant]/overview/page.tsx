@@ -21,13 +21,14 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   const { user, data: tenantData } = await requireTenantPage(params, "overview.read");
   const q = parseDashboardQuery(await searchParams);
   const { period, latest, fellBack } = await tenantData.resolvePeriod(q);
-  const [data, reporting, notes, t, tf, locale] = await Promise.all([
+  const [data, reporting, notes, t, tf, locale, years] = await Promise.all([
     tenantData.overview(period),
     tenantData.monthReporting(period, clock.now()),
     tenantData.notes({ status: "OPEN", take: 20 }),
     getTranslations("Overview"),
     getTranslations("Format"),
     getLocale(),
+    tenantData.years(),
   ]);
   const base = `/${user.tenantSlug}`;
   const v: OverviewView = { data, period, base, t: t as Translate, tf: tf as Translate, loc: formatLocale(locale) };
@@ -35,7 +36,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { year: period.year, month: period.month })}>
-        <PeriodPicker action={`${base}/overview`} year={period.year} month={period.month} latestYear={latest.year} />
+        <PeriodPicker action={`${base}/overview`} year={period.year} month={period.month} years={years} />
       </PageHeader>
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       <ReportingBanner reporting={reporting} latest={latest} />
@@ -46,7 +47,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
         <CompletenessSummary v={v} />
       </div>
       <CompositeExtremes v={v} />
-      <StateLegend rankUnreported={data.rankUnreported} />
+      <StateLegend rules={data} />
       <OpenNotes notes={notes} base={base} t={v.t} />
     </>
   );

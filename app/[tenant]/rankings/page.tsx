@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RankingsPage({ params, searchParams }: Props) {
   const { user, data } = await requireTenantPage(params, "ranking.read");
   const q = parseDashboardQuery(await searchParams);
-  const [{ period, latest, fellBack }, indicators] = await Promise.all([data.resolvePeriod(q), data.indicators()]);
+  const [{ period, latest, fellBack }, indicators, years] = await Promise.all([data.resolvePeriod(q), data.indicators(), data.years()]);
   const fallbackIndicator = indicators.find((i) => i.weighted)?.code ?? indicators[0]?.code;
   const known = q.indicator && indicators.some((i) => i.code === q.indicator);
   const indicatorCode = known ? q.indicator! : fallbackIndicator;
@@ -61,7 +61,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
           action={`${base}/rankings`}
           year={period.year}
           month={period.month}
-          latestYear={latest.year}
+          years={years}
           indicator={indicatorCode}
           indicators={indicators.map((i) => ({ code: i.code, name: i.name }))}
         />
@@ -72,7 +72,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
       <RankingChart v={v} />
       <RankingTable v={v} />
       <CompositeTable v={v} />
-      <StateLegend rankUnreported={ranking.rankUnreported} />
+      <StateLegend rules={ranking} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 /**
  * /{tenant}/targets?year= — the annual targets of a year: region × indicator grid with the
- * city-versus-counties check; admins edit cells, import from .xlsx and copy last year's.
+ * city-versus-counties check; admins edit cells, import from .xlsx / .csv and copy last
+ * year's. Any year from 2000 to 2100 can be opened; the years holding targets or figures
+ * and the next one are suggested.
  * Leaders read everything; a reporter reads only their own region's row (target.read is
  * region-scoped for reporters), without the city check.
  */
@@ -12,17 +14,12 @@ import { TargetGrid } from "@/components/admin/TargetGrid";
 import { TargetImportForm } from "@/components/admin/TargetImportForm";
 import { requireTenantPage } from "@/lib/auth/guard";
 import * as clock from "@/lib/clock";
-import { chinaMonth } from "@/lib/reporting/locks";
 import { boundRegion, can } from "@/lib/permissions";
+import { chinaMonth } from "@/lib/reporting/locks";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Pages");
   return { title: t("targets.title") };
-}
-
-/** The current year in China (UTC+8), on the one clock. */
-function currentYear(): number {
-  return chinaMonth(clock.now()).year;
 }
 
 export default async function TargetsPage({
@@ -35,10 +32,10 @@ export default async function TargetsPage({
   const { user, data } = await requireTenantPage(params, "target.read");
   const sp = await searchParams;
   const raw = typeof sp.year === "string" ? sp.year : "";
-  const year = /^\d{4}$/.test(raw) && Number(raw) >= 2000 && Number(raw) <= 2100 ? Number(raw) : currentYear();
-  const [grid, t, tp, locale] = await Promise.all([data.targetGrid(year), getTranslations("Targets"), getTranslations("Pages"), getLocale()]);
+  const valid = /^\d{4}$/.test(raw) && Number(raw) >= 2000 && Number(raw) <= 2100;
+  const year = valid ? Number(raw) : chinaMonth(clock.now()).year;
+  const [grid, t, tp, locale, years] = await Promise.all([data.targetGrid(year), getTranslations("Targets"), getTranslations("Pages"), getLocale(), data.years()]);
   const canWrite = can(user, "target.write");
-  const years = [...new Set([...grid.years, currentYear(), currentYear() + 1, year])].sort((a, b) => b - a);
 
   return (
     <>
@@ -49,13 +46,26 @@ export default async function TargetsPage({
               <label htmlFor="target-year" className="block text-sm font-medium text-slate-700">
                 {t("year")}
               </label>
-              <select id="target-year" name="year" defaultValue={year} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-none focus:ring-2 focus:ring-sky-500">
+              <input
+                id="target-year"
+                name="year"
+                type="number"
+                min={2000}
+                max={2100}
+                required
+                list="target-years"
+                defaultValue={year}
+                aria-describedby="target-year-help"
+                className="mt-1 w-28 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm tabular-nums focus:outline-none focus:ring-2 focus:ring-sky-500"
+              />
+              <datalist id="target-years">
                 {years.map((y) => (
-                  <option key={y} value={y}>
-                    {t("yearOption", { year: y })}
-                  </option>
+                  <option key={y} value={y} label={t("yearOption", { year: y })} />
                 ))}
-              </select>
+              </datalist>
+              <p id="target-year-help" className="mt-1 text-xs text-slate-500">
+                {t("yearHelp", { years: years.join("、") })}
+              </p>
             </div>
             <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus:outline-none focus:ring-2 focus:ring-sky-500">
               {t("show")}

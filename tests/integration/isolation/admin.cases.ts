@@ -14,8 +14,45 @@ import type { IsolationCase } from "../../support/isolation";
 
 const fixture = path.join(import.meta.dirname, "../../fixtures/targets-2027.xlsx");
 const xlsx = () => new File([fs.readFileSync(fixture)], "targets-2027.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+const csv = (lines: string[]) => new File([lines.join("\r\n")], "import.csv", { type: "text/csv" });
 
 export const cases: IsolationCase[] = [
+  {
+    kind: "action",
+    module: "lib/actions/import-regions",
+    exportName: "importRegions",
+    attacks: async () => [
+      { label: "import a region tree", input: { mode: "commit", file: csv(["区域代码,区域名称,级别,上级代码", "433190,新园区,园区,433100", "431221,改名,,"]) }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] },
+    ],
+  },
+  {
+    kind: "action",
+    module: "lib/actions/import-catalogue",
+    exportName: "importCatalogue",
+    attacks: async () => [
+      { label: "import a catalogue", input: { mode: "commit", file: csv(["指标代码,指标名称,单位,类型", "NEW_X,新指标,个,累计值", "RD_EXP,改名,,"]) }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] },
+    ],
+  },
+  {
+    kind: "action",
+    module: "lib/actions/import-users",
+    exportName: "importUsers",
+    attacks: async () => [
+      { label: "create accounts from a sheet", input: { mode: "commit", file: csv(["账号,姓名,角色,区域代码", "attacker-admin,攻击者,管理员,", "attacker-r,攻击者,填报员,431221"]) }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] },
+    ],
+  },
+  {
+    kind: "route",
+    file: "app/[tenant]/admin/indicators/export/route.ts",
+    method: "GET",
+    attacks: async ({ b }) => [{ label: "tenant B's catalogue through B's slug", request: new Request(`http://localhost/${b.slug}/admin/indicators/export`), params: { tenant: b.slug } }],
+  },
+  {
+    kind: "route",
+    file: "app/[tenant]/admin/regions/export/route.ts",
+    method: "GET",
+    attacks: async ({ b }) => [{ label: "tenant B's region tree through B's slug", request: new Request(`http://localhost/${b.slug}/admin/regions/export`), params: { tenant: b.slug } }],
+  },
   {
     kind: "action",
     module: "lib/actions/set-target",

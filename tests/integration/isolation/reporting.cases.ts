@@ -47,6 +47,14 @@ export const cases: IsolationCase[] = [
       { label: "a row for tenant A's other county", input: { file: file("433122"), mode: "commit" }, roles: ["REPORTER", "LEADER"] },
     ];
   }),
+  action("import-history", "importHistory", async () => {
+    const file = (code: string) => new File([`区域代码,指标代码,年,月,数值,备注\n${code},RD_EXP,2024,11,1,\n`], "history.csv", { type: "text/csv" });
+    // an administrator naming tenant B's county gets an unknown-code row (tests/integration/history-import.test.ts)
+    return [
+      { label: "history of tenant B's county by a non-administrator", input: { file: file("431202"), mode: "commit", reason: "补录历史" }, roles: ["REPORTER", "LEADER", "PLATFORM_ADMIN"] },
+      { label: "history of tenant A's county by a non-administrator", input: { file: file("433122"), mode: "commit", reason: "补录历史" }, roles: ["REPORTER", "LEADER", "PLATFORM_ADMIN"] },
+    ];
+  }),
   ...(["export", "template"] as const).map(
     (name): IsolationCase => ({
       kind: "route",

@@ -65,14 +65,14 @@ describe("region tree", () => {
 });
 
 describe("settings form", () => {
-  const input = { deadlineDay: 5, reportedSharePercent: 80, rankUnreported: false, behindGap: "0", seriousGap: "-10", fullMarks: "100", bonusPerPercent: "0.1", bonusCap: "4", tierLabel: ["B", "A", ""], tierMin: ["60", "80", ""], weightId: ["i1"], weight: ["15"] };
+  const input = { deadlineDay: 5, reportedSharePercent: 80, rankUnreported: false, countPending: false, behindGap: "0", seriousGap: "-10", fullMarks: "100", bonusPerPercent: "0.1", bonusCap: "4", tierLabel: ["B", "A", ""], tierMin: ["60", "80", ""], weightId: ["i1"], weight: ["15"] };
   it("parses into Decimal settings with tiers sorted best first and empty tier rows ignored", () => {
     const r = parseSettings(input);
     expect("proposal" in r).toBe(true);
     if (!("proposal" in r)) return;
     expect(r.proposal.settings.composite.tiers.map((t) => `${t.label}${t.minScore}`)).toEqual(["A80", "B60"]);
     expect(r.proposal.weights.get("i1")?.toString()).toBe("15");
-    expect([r.proposal.settings.reportedShare?.toString(), r.proposal.settings.rankUnreported]).toEqual(["0.8", false]);
+    expect([r.proposal.settings.reportedShare?.toString(), r.proposal.settings.rankUnreported, r.proposal.settings.countedStatuses]).toEqual(["0.8", false, ["APPROVED"]]);
   });
   it("names each bad field", () => {
     const r = parseSettings({ ...input, seriousGap: "1", fullMarks: "0", bonusCap: "-1", tierLabel: ["A", "A"], tierMin: ["1", "2"], weight: ["abc"] });

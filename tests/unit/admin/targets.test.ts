@@ -43,7 +43,8 @@ describe("validateTargetSheet", () => {
         row(7, 433100, "HTE_NEW", 2027, "abc"),
         row(8, 433101, "RD_EXP", 2027, 3),
         row(9, 433101, "HTE_NEW", 2026, 1.5),
-        row(10, "", "RD_EXP", 2027, null),
+        row(10, "", "RD_EXP", 2027, 4),
+        row(11, 433101, "HTE_NEW", 2027, null),
       ],
       ref,
       2027,
@@ -60,9 +61,15 @@ describe("validateTargetSheet", () => {
       [9, "年度", "yearMismatch"],
       [9, "目标值", "tooManyDecimals"],
       [10, "区域代码", "empty"],
-      [10, "目标值", "empty"],
     ]);
     expect(issues.find((i) => i.reason === "duplicate")?.params).toEqual({ row: 2 });
+  });
+
+  it("takes a blank target value as no change, so an export with blanks imports as it is", () => {
+    const { rows, issues, blank } = validateTargetSheet([header, row(2, 433101, "RD_EXP", 2027, null), row(3, 433100, "HTE_NEW", "", ""), row(4, 433101, "HTE_NEW", 2027, 7)], ref, 2027);
+    expect(issues).toEqual([]);
+    expect(blank).toBe(2);
+    expect(rows.map((r) => [r.row, r.value.toString()])).toEqual([[4, "7"]]);
   });
 
   it("refuses a target too large to store, naming the limit", () => {

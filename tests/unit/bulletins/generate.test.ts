@@ -35,6 +35,20 @@ describe("formatting (Decimal, half-up)", () => {
   });
 });
 
+describe("the amount needed per month", () => {
+  it("is never rounded into a different claim: 0.5 家 a month is written 0.5, a whole amount as it is", () => {
+    const first = input.indicators.find((i) => i.target !== null && i.completion !== null && i.actual !== null)!;
+    const withNeeded = (neededPerMonth: string, precision: number): BulletinInput => ({
+      ...input,
+      indicators: input.indicators.map((i) => (i === first ? { ...i, precision, target: "100", actual: "97", neededPerMonth } : i)),
+    });
+    const neededOf = (d: BulletinDocument) => d.tables.find((t) => t.id === "indicators")!.rows[0]!.at(-1);
+    expect(neededOf(generateBulletin(withNeeded("0.5", 0)))).toBe("0.5");
+    expect(neededOf(generateBulletin(withNeeded("3", 0)))).toBe("3");
+    expect(neededOf(generateBulletin(withNeeded("1.25", 2)))).toBe("1.25");
+  });
+});
+
 describe("periods", () => {
   it("takes the last month of each period", () => {
     expect(lastMonthOf({ type: "MONTH", year: 2026, period: 10 })).toBe(10);
@@ -89,7 +103,7 @@ describe("generateBulletin on the demo figures of June 2026", () => {
   });
 
   it("derives next steps from the gaps: the amount still needed per month", () => {
-    expect(text(doc)).toContain("科技型中小企业入库距年度目标尚差76家，余下各月需月均完成13家");
+    expect(text(doc)).toContain("科技型中小企业入库距年度目标尚差76家，余下各月需月均完成12.7家");
   });
 
   it("carries the composite ranking table", () => {
@@ -175,9 +189,16 @@ describe("a month not every county has reported", () => {
   it("keeps the opening editable: its date and count are the document's own numbers", () => {
     const opening = incomplete.sections.find((s) => s.id === "counties")!.paragraphs[0]!;
     expect(untracedNumbers(incomplete, opening.text)).toEqual([]);
-    expect(untracedNumbers(doc, opening.text)).not.toEqual([]);
+    expect(untracedNumbers(incomplete, `${opening.text}另有999个`)).toEqual(["999"]);
   });
   it("says nothing of reporting when every county has reported and every figure is approved", () => {
     expect(text(doc)).not.toContain("尚未报送");
+  });
+});
+
+describe("a tenant that counts approved figures only", () => {
+  it("says the counties awaiting approval are not ranked", () => {
+    const d = generateBulletin({ ...input, pending: ["吉首市"], pendingCounted: false });
+    expect(text(d)).toContain("吉首市报送的6月数据尚待审核，暂不参与本期排名。");
   });
 });

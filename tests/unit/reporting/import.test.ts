@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, readTable, validateRows } from "../../../lib/reporting/import";
+import { readTable, validateRows } from "../../../lib/reporting/import";
 
-describe("CSV parsing", () => {
-  it("reads Excel's CSV UTF-8: BOM, CRLF, quoted fields with commas, quotes and line breaks", () => {
-    const text = '\uFEFF区域代码,指标代码,年,月,数值,备注\r\n433125,RD_EXP,2026,11,"1,234.5","说明""甲""，\n第二行"\r\n\r\n';
-    expect(parseCsv(text)).toEqual([
-      ["区域代码", "指标代码", "年", "月", "数值", "备注"],
-      ["433125", "RD_EXP", "2026", "11", "1,234.5", '说明"甲"，\n第二行'],
-    ]);
-  });
-});
+/** A table as the spreadsheet module reads it: rows numbered from 1. */
+const sheet = (table: string[][]) => table.map((cells, i) => ({ row: i + 1, cells }));
 
 describe("row validation", () => {
   const lookups = {
@@ -23,11 +16,11 @@ describe("row validation", () => {
   };
 
   it("refuses a header without the required columns", () => {
-    expect(readTable([["区域代码", "数值"]]).issues.map((i) => i.column)).toEqual(["指标代码", "年", "月"]);
+    expect(readTable(sheet([["区域代码", "数值"]])).issues.map((i) => i.column)).toEqual(["指标代码", "年", "月"]);
   });
 
   it("lists every bad row with its column and reason", () => {
-    const { rows } = readTable([
+    const { rows } = readTable(sheet([
       ["区域代码", "指标代码", "年", "月", "数值", "备注"],
       ["433125", "RD_EXP", "2026", "11", "12.34", ""],
       ["433122", "RD_EXP", "2026", "11", "1", ""],
@@ -35,7 +28,7 @@ describe("row validation", () => {
       ["433125", "HTE_TOTAL", "2026", "13", "1.5", ""],
       ["999999", "NOPE", "26", "1", "abc", ""],
       ["433125", "RD_EXP", "2026", "11", "12.35", ""],
-    ]);
+    ]));
     const { valid, issues } = validateRows(rows, lookups);
     expect(valid.map((v) => v.row)).toEqual([2]);
     expect(issues.map((i) => [i.row, i.column, i.reason])).toEqual([
@@ -48,5 +41,19 @@ describe("row validation", () => {
       [6, "年", "badYear"],
       [7, "指标代码", "duplicate"],
     ]);
+  });
+
+  it("takes a blank 数值 as no change: the template's empty rows are neither errors nor writes", () => {
+    const read = readTable(sheet([
+      ["区域代码", "区域", "指标代码", "年", "月", "数值", "状态", "备注"],
+      ["433125", "保靖县", "RD_EXP", "2026", "11", "", "", ""],
+      ["433125", "保靖县", "HTE_TOTAL", "2026", "11", "12", "已提交", ""],
+      ["433125", "保靖县", "RD_INTENSITY", "", "", "", "", ""],
+    ]));
+    expect(read.issues).toEqual([]);
+    expect(read.blank).toBe(2);
+    const { valid, issues } = validateRows(read.rows, lookups);
+    expect(issues).toEqual([]);
+    expect(valid.map((v) => [v.row, v.indicatorId, v.value.toString()])).toEqual([[3, "i-hte", "12"]]);
   });
 });

@@ -1,11 +1,14 @@
-/** /{tenant}/admin/indicators — the indicator catalogue (catalogue.manage). */
+/** /{tenant}/admin/indicators — the indicator catalogue, its sheet import and export (catalogue.manage). */
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { RowHeader } from "@/components/dashboard/bits";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
+import { SheetImportForm } from "@/components/admin/SheetImportForm";
 import { ToggleActiveButton } from "@/components/admin/ToggleActiveButton";
+import { CATALOGUE_COLUMNS } from "@/lib/admin/catalogue-import";
+import { importCatalogue } from "@/lib/actions/import-catalogue";
 import { deactivateIndicator } from "@/lib/actions/deactivate-indicator";
 import { requireTenantPage } from "@/lib/auth/guard";
 
@@ -25,6 +28,18 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ ten
           {t("new")}
         </Link>
       </PageHeader>
+      <SheetImportForm
+        id="catalogue"
+        action={importCatalogue}
+        title={t("import.title")}
+        help={t("import.help")}
+        exportHref={`/${tenant}/admin/indicators/export`}
+        fieldLabels={Object.fromEntries(
+          (["name", "unit", "definition", "kind", "direction", "precision", "weight", "frequency", "ratioFactor", "curve"] as const)
+            .map((f) => [f, CATALOGUE_COLUMNS[f].label])
+            .concat([["numeratorCode", CATALOGUE_COLUMNS.numerator.label], ["denominatorCode", CATALOGUE_COLUMNS.denominator.label]]),
+        )}
+      />
       <Table caption={t("title")} testId="catalogue-table">
         <THead>
           {(["code", "name", "unit", "kind", "precision", "weight", "frequency", "figures", "status"] as const).map((k) => (

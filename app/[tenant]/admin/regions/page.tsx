@@ -1,8 +1,14 @@
-/** /{tenant}/admin/regions — the region tree: add, rename, move, deactivate / re-activate (region.manage). */
+/**
+ * /{tenant}/admin/regions — the region tree: import / export as a sheet, add, rename, move,
+ * deactivate / re-activate (region.manage).
+ */
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { AddRegionForm, EditRegionForms } from "@/components/admin/RegionForms";
+import { SheetImportForm } from "@/components/admin/SheetImportForm";
+import { REGION_COLUMNS } from "@/lib/admin/regions-import";
+import { importRegions } from "@/lib/actions/import-regions";
 import { ToggleActiveButton } from "@/components/admin/ToggleActiveButton";
 import { deactivateRegion } from "@/lib/actions/deactivate-region";
 import { requireTenantPage } from "@/lib/auth/guard";
@@ -13,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RegionAdminPage({ params }: { params: Promise<{ tenant: string }> }) {
-  const { data } = await requireTenantPage(params, "region.manage");
+  const { user, data } = await requireTenantPage(params, "region.manage");
   const [rows, t, locale] = await Promise.all([data.regionTree(), getTranslations("RegionAdmin"), getLocale()]);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
   const parents = rows.filter((r) => r.active).map((r) => ({ id: r.id, code: r.code, name: r.name }));
@@ -21,6 +27,14 @@ export default async function RegionAdminPage({ params }: { params: Promise<{ te
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <SheetImportForm
+        id="regions"
+        action={importRegions}
+        title={t("import.title")}
+        help={t("import.help")}
+        exportHref={`/${user.tenantSlug}/admin/regions/export`}
+        fieldLabels={{ name: REGION_COLUMNS.name.label, level: REGION_COLUMNS.level.label, parent: REGION_COLUMNS.parent.label, sortOrder: REGION_COLUMNS.sortOrder.label, active: REGION_COLUMNS.active.label }}
+      />
       <section aria-labelledby="region-add-title" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="region-add-title" className="mb-3 text-base font-semibold text-slate-900">{t("addTitle")}</h2>
         <AddRegionForm parents={parents} defaultParentId={root?.id ?? ""} />

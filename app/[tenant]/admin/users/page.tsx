@@ -4,6 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import { CreateUserForm, UserRowActions } from "@/components/access/UserAdmin";
+import { SheetImportForm } from "@/components/admin/SheetImportForm";
+import { importUsers } from "@/lib/actions/import-users";
 import { requireTenantPage } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,15 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("usersTitle") };
 }
 
-/** User administration of the admin's own tenant. */
+/** User administration of the admin's own tenant: one by one, or many from a sheet. */
 export default async function UsersPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { user, data } = await requireTenantPage(params, "user.manage");
-  const [users, regions, t, tr, format] = await Promise.all([
+  const [users, regions, t, tr, format, ts] = await Promise.all([
     data.users(),
     data.regionOptions(),
     getTranslations("Admin"),
     getTranslations("Roles"),
     getFormatter(),
+    getTranslations("SheetImport"),
   ]);
   const counties = regions.filter((r) => !r.isRoot).map(({ id, name, code }) => ({ id, name, code }));
   return (
@@ -35,6 +38,7 @@ export default async function UsersPage({ params }: { params: Promise<{ tenant: 
         </h2>
         <CreateUserForm regions={counties} />
       </section>
+      <SheetImportForm id="users" action={importUsers} title={t("import.title")} help={t("import.help")} downloadLabel={ts("passwords.download")} />
       <section aria-labelledby="users-title" className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <h2 id="users-title" className="border-b border-slate-200 px-4 py-3 text-base font-semibold text-slate-900">
           {t("list")}

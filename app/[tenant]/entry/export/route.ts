@@ -9,17 +9,18 @@ import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
 import { chinaMonth } from "@/lib/reporting/locks";
 import { writeSheet } from "@/lib/xlsx";
+import { exportQuery } from "../../export-period";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
   const access = await requireTenantRoute(params, "fill.read");
   if (access instanceof Response) return access;
   const { user, data } = access;
-  const url = new URL(request.url);
+  const query = await exportQuery(request);
+  if (query instanceof Response) return query;
   const fallback = chinaMonth(clock.now());
-  const year = Number(url.searchParams.get("year") ?? fallback.year);
-  const month = Number(url.searchParams.get("month") ?? fallback.month);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100 || !Number.isInteger(month) || month < 1 || month > 12) return new Response("Bad period", { status: 400 });
+  const year = query.year ?? fallback.year;
+  const month = query.month ?? fallback.month;
   const regions = (await data.entryRegions()).filter((r) => can(user, "fill.read", { tenantId: user.tenantId, regionId: r.id }));
   const [indicators, fills] = await Promise.all([
     data.enteredIndicators(),

@@ -1,14 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { requireTenantRoute } from "@/lib/auth/guard";
 import { xlsxResponse } from "@/lib/xlsx";
-import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+import { exportQuery } from "../../export-period";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
   const access = await requireTenantRoute(params, "overview.read");
   if (access instanceof Response) return access;
   const { user } = access;
-  const { period } = await access.data.resolvePeriod(parseDashboardQuery(new URL(request.url).searchParams));
+  const query = await exportQuery(request);
+  if (query instanceof Response) return query;
+  const { period } = await access.data.resolvePeriod(query);
   const [data, t, tf, tg] = await Promise.all([access.data.overview(period), getTranslations("Overview"), getTranslations("Format"), getTranslations("Figures")]);
   const ind = new Map(data.indicators.map((i) => [i.id, i]));
   const regionName = new Map(data.counties.map((r) => [r.id, r.name]));

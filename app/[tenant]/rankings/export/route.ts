@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireTenantRoute } from "@/lib/auth/guard";
 import { xlsxResponse } from "@/lib/xlsx";
-import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+import { exportQuery } from "../../export-period";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
@@ -9,7 +9,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   if (access instanceof Response) return access;
   const { user, data } = access;
   const search = new URL(request.url).searchParams;
-  const q = parseDashboardQuery(search);
+  const q = await exportQuery(request);
+  if (q instanceof Response) return q;
   const [{ period }, indicators] = await Promise.all([data.resolvePeriod(q), data.indicators()]);
   const code = indicators.find((i) => i.code === q.indicator)?.code ?? indicators.find((i) => i.weighted)?.code ?? indicators[0]?.code;
   if (!code) return new Response("Not found", { status: 404 });

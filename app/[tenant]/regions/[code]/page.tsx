@@ -38,7 +38,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
   const { user, data: tenantData, resource: region } = await requireTenantPage(params, "region.read", regionNamed(code));
   if (!region) notFound();
   const q = parseDashboardQuery(await searchParams);
-  const { period, latest, fellBack } = await tenantData.resolvePeriod(q);
+  const [{ period, latest, fellBack }, years] = await Promise.all([tenantData.resolvePeriod(q), tenantData.years()]);
   const [data, reporting] = await Promise.all([detail(tenantData, code, period), tenantData.monthReporting(period, clock.now())]);
   const [t, tf, tn, locale] = await Promise.all([getTranslations("County"), getTranslations("Format"), getTranslations("Nav"), getLocale()]);
   const v: RegionView = { data, period, base: `/${user.tenantSlug}`, t: t as Translate, tf: tf as Translate, loc: formatLocale(locale) };
@@ -56,7 +56,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
           action={`${v.base}/regions/${data.region.code}`}
           year={period.year}
           month={period.month}
-          latestYear={latest.year}
+          years={years}
           indicator={ind?.code}
           indicators={indicatorList.map((i) => ({ code: i.code, name: i.name }))}
         />
@@ -75,7 +75,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
       {selected ? <IndicatorTrend v={v} selected={selected} /> : null}
       <AllIndicators v={v} selectedId={ind?.id} />
       <CompositeHistory v={v} />
-      <StateLegend rankUnreported={data.rankUnreported} />
+      <StateLegend rules={data} />
     </>
   );
 }

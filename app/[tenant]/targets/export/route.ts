@@ -6,14 +6,17 @@
 import { getTranslations } from "next-intl/server";
 import { requireTenantRoute } from "@/lib/auth/guard";
 import { writeSheet } from "@/lib/xlsx";
+import { badPeriod, exportQuery } from "../../export-period";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string }> }) {
   const { tenant } = await params;
   const access = await requireTenantRoute(params, "target.read");
   if (access instanceof Response) return access;
-  const yearText = new URL(request.url).searchParams.get("year") ?? "";
-  const year = Number(yearText);
-  if (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100) return new Response("Bad year", { status: 400 });
+  const query = await exportQuery(request);
+  if (query instanceof Response) return query;
+  // the targets are per year: the year is required
+  const year = query.year;
+  if (year === undefined) return badPeriod();
 
   const t = await getTranslations("Targets");
   const rows = await access.data.targetExportRows(year);

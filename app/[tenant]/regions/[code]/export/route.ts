@@ -1,13 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { regionNamed, requireTenantRoute } from "@/lib/auth/guard";
 import { xlsxResponse } from "@/lib/xlsx";
-import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+import { exportQuery } from "../../../export-period";
 
 export async function GET(request: Request, { params }: { params: Promise<{ tenant: string; code: string }> }) {
   const { tenant, code } = await params;
   const access = await requireTenantRoute(params, "region.read", regionNamed(code));
   if (access instanceof Response) return access;
-  const { period } = await access.data.resolvePeriod(parseDashboardQuery(new URL(request.url).searchParams));
+  const query = await exportQuery(request);
+  if (query instanceof Response) return query;
+  const { period } = await access.data.resolvePeriod(query);
   const [data, t, tf, tg] = await Promise.all([access.data.regionDetail(code, period), getTranslations("County"), getTranslations("Format"), getTranslations("Figures")]);
   const stamp = `${period.year}-${String(period.month).padStart(2, "0")}`;
   return xlsxResponse(`region-${tenant}-${code}-${stamp}.xlsx`, [

@@ -11,6 +11,7 @@ CREATE TABLE "new_TenantSettings" (
     "bonusCap" BIGINT NOT NULL DEFAULT 4000000,
     "reportedSharePercent" INTEGER NOT NULL DEFAULT 100,
     "rankUnreported" BOOLEAN NOT NULL DEFAULT false,
+    "countPending" BOOLEAN NOT NULL DEFAULT true,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "TenantSettings_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );

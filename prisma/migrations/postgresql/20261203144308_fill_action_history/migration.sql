@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "FillAction" ADD VALUE 'HISTORY';
+

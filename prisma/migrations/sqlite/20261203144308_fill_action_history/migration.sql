@@ -1,0 +1,1 @@
+-- FillAction gains HISTORY. SQLite keeps enum values as text: nothing to change.
