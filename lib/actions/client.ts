@@ -3,7 +3,9 @@
  * the same for all: session → (member of a tenant) → must-change-password rule → permission
  * → zod-validated input → permission on the resource the input names → handler. Refusals
  * are ActionResults (`{ ok, message, errors }`), never a stack trace: unknown errors are
- * logged on the server and the user gets a plain message.
+ * logged on the server and the user gets a plain message — a transient database failure
+ * that outlasted the retries (lib/db/retry.ts) one that says nothing was changed and to try
+ * again in a few seconds.
  *
  * Two scopes. "tenant" (the default): the tenant is taken from the session, never from the
  * input; a resource named by the input is looked up inside that tenant first and the
@@ -19,6 +21,7 @@ import type { z } from "zod";
 import { getSessionUser } from "../auth/session";
 import { isTenantMember, type SessionUser, type TenantMember } from "../auth/types";
 import { db, type Db } from "../db/client";
+import { isTransient } from "../db/retry";
 import type { TenantContext } from "../data/context";
 import { can, PermissionError, type Action, type Resource } from "../permissions";
 import { localizeIssues } from "../schemas/messages";
@@ -148,7 +151,8 @@ export function defineAction<S extends z.ZodType, T>(
       if (error instanceof ActionError) return { ok: false, message: error.message, errors: error.errors };
       if (error instanceof PermissionError) return { ok: false, message: t("forbidden"), errors: {} };
       console.error("[action]", options.action ?? "account", error);
-      return { ok: false, message: t("failed"), errors: {} };
+      // a transaction was retried already (lib/db/retry.ts): what is still busy is said as such
+      return { ok: false, message: t(isTransient(error) ? "busy" : "failed"), errors: {} };
     }
   };
 }

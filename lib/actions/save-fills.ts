@@ -9,7 +9,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { Decimal, formatMaxMeasure, fromStored, toStored } from "../decimal";
-import { getEntrySheet, userNames } from "../data/fills";
+import { getCheckRows, userNames, writeFills, type EntryRow, type FillWrite as Write } from "../data/fills";
 import { formatFixed } from "../format";
 import { checkInputOf, checkValue, flagValues, parseEntry } from "../reporting/checks";
 import * as clock from "@/lib/clock";
@@ -24,16 +24,8 @@ class Conflict extends Error {
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Entry">>>;
-type Sheet = NonNullable<Awaited<ReturnType<typeof getEntrySheet>>>;
-type Row = Sheet["rows"][number];
+type Row = EntryRow;
 type Cell = CellInput;
-interface Write {
-  indicatorId: string;
-  value: bigint;
-  note: string;
-  version: number;
-  reason: string | null;
-}
 
 /** One typed cell re-parsed and re-checked: the write it asks for, nothing (unchanged or empty), or its error. */
 function checkCell(cell: Cell, row: Row | undefined, month: number, t: Translate): { write: Write } | { error: string } | null {
@@ -54,32 +46,7 @@ function checkCell(cell: Cell, row: Row | undefined, month: number, t: Translate
   return { write: { indicatorId: row.indicatorId, value: toStored(parsed.value), note: cell.note, version: cell.version, reason: flags.length > 0 ? cell.note : null } };
 }
 
-type Tx = Parameters<Parameters<ActionContext["db"]["$transaction"]>[0]>[0];
 type Period = { regionId: string; year: number; month: number };
-
-/** One write in the transaction, audited; false when the cell changed since it was read. */
-async function writeCell(tx: Tx, tenantId: string, actorId: string, at: Period, w: Write): Promise<boolean> {
-  const base = { tenantId, regionId: at.regionId, indicatorId: w.indicatorId, year: at.year, month: at.month };
-  if (w.version === 0) {
-    const there = await tx.fill.findUnique({ where: { tenantId_regionId_indicatorId_year_month: base }, select: { id: true } });
-    if (there) return false;
-    const created = await tx.fill.create({ data: { ...base, value: w.value, note: w.note, status: "DRAFT", createdById: actorId, updatedById: actorId } });
-    await tx.fillAudit.create({ data: { tenantId, fillId: created.id, action: "CREATE", newValue: w.value, newStatus: "DRAFT", actorId, reason: w.reason } });
-    return true;
-  }
-  const current = await tx.fill.findUnique({ where: { tenantId_regionId_indicatorId_year_month: base } });
-  if (!current || current.version !== w.version) return false;
-  const status = current.status === "RETURNED" ? "RETURNED" : "DRAFT";
-  const res = await tx.fill.updateMany({
-    where: { tenantId, id: current.id, version: w.version, status: { not: "APPROVED" } },
-    data: { value: w.value, note: w.note, status, updatedById: actorId, version: { increment: 1 } },
-  });
-  if (res.count === 0) return false;
-  await tx.fillAudit.create({
-    data: { tenantId, fillId: current.id, action: "UPDATE", oldValue: current.value, newValue: w.value, oldStatus: current.status, newStatus: status, actorId, reason: w.reason },
-  });
-  return true;
-}
 
 /** The conflict message of each cell saved meanwhile: the other value and who saved it. */
 async function conflictErrors(ctx: ActionContext, at: Period, ids: string[], rowOf: Map<string, Row>, t: Translate): Promise<FieldErrors> {
@@ -112,9 +79,10 @@ const run = defineAction(
   async (input, ctx): Promise<ActionResult<{ saved: number }>> => {
     const t = await getTranslations("Entry");
     const { tenantId } = ctx.tenant;
-    const sheet = await getEntrySheet(ctx.db, ctx.tenant, input.regionId, { year: input.year, month: input.month }, clock.now());
-    if (!sheet) throw new ActionError(t("errors.notFound"));
-    const rowOf = new Map(sheet.rows.map((r) => [r.indicatorId, r]));
+    // the region was found in this tenant by `resource`; only the cells sent are re-checked
+    const ids = input.cells.map((c) => c.indicatorId);
+    const rows = await getCheckRows(ctx.db, ctx.tenant, input.regionId, { year: input.year, month: input.month }, clock.now(), ids);
+    const rowOf = new Map(rows.map((r) => [r.indicatorId, r]));
     const errors: FieldErrors = {};
     const writes: Write[] = [];
     for (const cell of input.cells) {
@@ -126,8 +94,7 @@ const run = defineAction(
     if (writes.length === 0) return { ok: true, message: t("nothingChanged"), data: { saved: 0 } };
     try {
       await ctx.db.$transaction(async (tx) => {
-        const conflicts: string[] = [];
-        for (const w of writes) if (!(await writeCell(tx, tenantId, ctx.user.userId, input, w))) conflicts.push(w.indicatorId);
+        const conflicts = await writeFills(tx, tenantId, ctx.user.userId, input, writes);
         if (conflicts.length > 0) throw new Conflict(conflicts);
       });
     } catch (error) {

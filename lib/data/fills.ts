@@ -87,32 +87,46 @@ function plainFill<F extends StoredFill>(fill: F, names: ReadonlyMap<string, str
   };
 }
 
-export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string, period: Period, now: Date) {
-  const { tenantId } = ctx;
-  const { year, month } = period;
-  const region = await db.region.findFirst({ where: { tenantId, id: regionId }, select: { id: true, code: true, name: true } });
-  if (!region) return null;
-  const [lc, indicators, targets, fills, requests] = await Promise.all([
+type SheetIndicator = Awaited<ReturnType<typeof loadSheet>>["indicators"][number];
+type SheetFill = Awaited<ReturnType<typeof loadSheet>>["fills"][number];
+
+/**
+ * The reads behind a region's entry rows: lock context, indicators with their curves,
+ * targets and the fills of the 13 months the checks look back over. `indicatorIds` narrows
+ * them to those indicators (a save re-checks only the cells it writes).
+ */
+async function loadSheet(db: Db, tenantId: string, regionId: string, { year, month }: Period, indicatorIds: readonly string[] | null) {
+  const only = indicatorIds ? { in: [...indicatorIds] } : undefined;
+  const [lc, indicators, targets, fills] = await Promise.all([
     loadLockContext(db, tenantId, regionId, year, month),
     db.indicator.findMany({
-      where: { tenantId, active: true },
+      where: { tenantId, active: true, ...(only ? { id: only } : {}) },
       orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
       include: { curve: { orderBy: { month: "asc" } } },
     }),
-    db.target.findMany({ where: { tenantId, regionId, year }, select: { indicatorId: true, value: true } }),
-    db.fill.findMany({ where: { tenantId, regionId, OR: [{ year, month: { lte: month } }, { year: year - 1 }, { year: year - 2, month: 12 }] } }),
-    db.unlockRequest.findMany({ where: { tenantId, regionId, year, month }, orderBy: { createdAt: "desc" }, take: 5 }),
+    db.target.findMany({ where: { tenantId, regionId, year, ...(only ? { indicatorId: only } : {}) }, select: { indicatorId: true, value: true } }),
+    db.fill.findMany({
+      where: { tenantId, regionId, ...(only ? { indicatorId: only } : {}), OR: [{ year, month: { lte: month } }, { year: year - 1 }, { year: year - 2, month: 12 }] },
+    }),
   ]);
-  const names = await userNames(db, tenantId, [...fills.map((f) => f.updatedById), ...requests.flatMap((r) => [r.requestedById, r.decidedById])]);
-  const fillOf = new Map(fills.map((f) => [`${f.indicatorId}|${f.year}|${f.month}`, f]));
+  return { lc, indicators, targets, fills };
+}
+
+/** One entry row per indicator: what the form shows and what the checks read. */
+function sheetRows(
+  loaded: { lc: LockContext; indicators: SheetIndicator[]; targets: { indicatorId: string; value: bigint }[]; fills: SheetFill[] },
+  { year, month }: Period,
+  now: Date,
+  names: ReadonlyMap<string, string>,
+) {
+  const { lc } = loaded;
+  const fillOf = new Map(loaded.fills.map((f) => [`${f.indicatorId}|${f.year}|${f.month}`, f]));
   const valueAt = (indicatorId: string, y: number, m: number) => {
     const f = m === 0 ? fillOf.get(`${indicatorId}|${y - 1}|12`) : fillOf.get(`${indicatorId}|${y}|${m}`);
     return f ? fromStored(f.value) : null;
   };
-  const targetOf = new Map(targets.map((t) => [t.indicatorId, t.value]));
-  const periodLock = periodLockStatus(lc, year, month, now);
-
-  const rows = indicators.map((ind) => {
+  const targetOf = new Map(loaded.targets.map((t) => [t.indicatorId, t.value]));
+  return loaded.indicators.map((ind) => {
     const fill = fillOf.get(`${ind.id}|${year}|${month}`) ?? null;
     const kind = ind.kind;
     const last = kind === "CUMULATIVE" ? (month > 1 ? valueAt(ind.id, year, month - 1) : null) : valueAt(ind.id, year, month - 1);
@@ -139,12 +153,25 @@ export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string
       lock: cellLock,
     };
   });
+}
+
+export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string, period: Period, now: Date) {
+  const { tenantId } = ctx;
+  const { year, month } = period;
+  const region = await db.region.findFirst({ where: { tenantId, id: regionId }, select: { id: true, code: true, name: true } });
+  if (!region) return null;
+  const [loaded, requests] = await Promise.all([
+    loadSheet(db, tenantId, regionId, period, null),
+    db.unlockRequest.findMany({ where: { tenantId, regionId, year, month }, orderBy: { createdAt: "desc" }, take: 5 }),
+  ]);
+  const { lc } = loaded;
+  const names = await userNames(db, tenantId, [...loaded.fills.map((f) => f.updatedById), ...requests.flatMap((r) => [r.requestedById, r.decidedById])]);
   return {
     region,
     year,
     month,
     deadlineDay: lc.deadlineDay,
-    lock: plainLock(periodLock),
+    lock: plainLock(periodLockStatus(lc, year, month, now)),
     lockReason: lc.periodLock?.reason ?? null,
     requests: requests.map((r) => ({
       id: r.id,
@@ -155,11 +182,72 @@ export async function getEntrySheet(db: Db, ctx: TenantContext, regionId: string
       createdAt: r.createdAt.toISOString(),
       requestedBy: r.requestedById ? (names.get(r.requestedById) ?? null) : null,
     })),
-    rows,
+    rows: sheetRows(loaded, period, now, names),
   };
+}
+
+/**
+ * The entry rows of the given indicators only, as getEntrySheet builds them but without
+ * the unlock requests and the names of who saved (a save re-checks its cells with these;
+ * the region is the caller's to have checked).
+ */
+export async function getCheckRows(db: Db, ctx: TenantContext, regionId: string, period: Period, now: Date, indicatorIds: readonly string[]): Promise<EntryRow[]> {
+  const loaded = await loadSheet(db, ctx.tenantId, regionId, period, indicatorIds);
+  return sheetRows(loaded, period, now, new Map());
 }
 export type EntrySheet = NonNullable<Awaited<ReturnType<typeof getEntrySheet>>>;
 export type EntryRow = EntrySheet["rows"][number];
+
+/** One cell a save writes: the stored value, its note, the version read (0: new), the flags' reason. */
+export interface FillWrite {
+  indicatorId: string;
+  value: bigint;
+  note: string;
+  version: number;
+  reason: string | null;
+}
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type RegionPeriod = Period & { regionId: string };
+type Audit = Extract<NonNullable<Parameters<Tx["fillAudit"]["createMany"]>[0]>["data"], unknown[]>[number];
+
+/**
+ * The writes in one transaction: the cells' current rows read once, every version
+ * compared before anything is written, then the rows created (one statement) and updated,
+ * and their audit rows written in one statement. Returns the cells saved meanwhile by
+ * someone else (nothing is written then); the version condition of each update also
+ * catches a save that lands between the read and the write.
+ */
+export async function writeFills(tx: Tx, tenantId: string, actorId: string, at: RegionPeriod, writes: FillWrite[]): Promise<string[]> {
+  const base = { tenantId, regionId: at.regionId, year: at.year, month: at.month };
+  const current = await tx.fill.findMany({ where: { ...base, indicatorId: { in: writes.map((w) => w.indicatorId) } } });
+  const currentOf = new Map(current.map((f) => [f.indicatorId, f]));
+  const stale = writes.filter((w) => (w.version === 0 ? currentOf.has(w.indicatorId) : currentOf.get(w.indicatorId)?.version !== w.version));
+  if (stale.length > 0) return stale.map((w) => w.indicatorId);
+  const audits: Audit[] = [];
+  const creates = writes.filter((w) => w.version === 0);
+  if (creates.length > 0) {
+    const created = await tx.fill.createManyAndReturn({
+      data: creates.map((w) => ({ ...base, indicatorId: w.indicatorId, value: w.value, note: w.note, status: "DRAFT" as const, createdById: actorId, updatedById: actorId })),
+      select: { id: true, indicatorId: true },
+    });
+    const idOf = new Map(created.map((c) => [c.indicatorId, c.id]));
+    for (const w of creates) audits.push({ tenantId, fillId: idOf.get(w.indicatorId)!, action: "CREATE", newValue: w.value, newStatus: "DRAFT", actorId, reason: w.reason });
+  }
+  const conflicts: string[] = [];
+  for (const w of writes.filter((x) => x.version > 0)) {
+    const was = currentOf.get(w.indicatorId)!;
+    const status = was.status === "RETURNED" ? "RETURNED" : "DRAFT";
+    const res = await tx.fill.updateMany({
+      where: { tenantId, id: was.id, version: w.version, status: { not: "APPROVED" } },
+      data: { value: w.value, note: w.note, status, updatedById: actorId, version: { increment: 1 } },
+    });
+    if (res.count === 0) conflicts.push(w.indicatorId);
+    else audits.push({ tenantId, fillId: was.id, action: "UPDATE", oldValue: was.value, newValue: w.value, oldStatus: was.status, newStatus: status, actorId, reason: w.reason });
+  }
+  if (conflicts.length > 0) return conflicts;
+  await tx.fillAudit.createMany({ data: audits });
+  return [];
+}
 
 /** Submissions awaiting review, one entry per (region, period), oldest period first. */
 export async function getReviewQueue(db: Db, ctx: TenantContext) {
