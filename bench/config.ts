@@ -22,7 +22,7 @@ export const VIEWS: View[] = ["overview", "ranking"];
  * Bump when the generator changes: a cached database whose tenant name does not carry
  * this version is rebuilt.
  */
-export const BUILD_VERSION = 6;
+export const BUILD_VERSION = 8;
 
 export interface Scale {
   name: ScaleName;

@@ -231,6 +231,9 @@ export function generateTenant(scaleName: ScaleName): SyntheticTenant {
     one("TenantSettings", {
       tenantId: ["text", tenantId], deadlineDay: ["int", 5], behindGap: ["bigint", 0], seriousGap: ["bigint", -10 * STORED],
       fullMarks: ["bigint", 100 * STORED], bonusPerPercent: ["bigint", 0.1 * STORED], bonusCap: ["bigint", 4 * STORED], updatedAt: ["timestamp", now],
+      // the bare query ranks every unit on its leaves' latest figures (carried forward), so
+      // the synthetic tenants choose that ranking rule: app and bare rank the same units
+      rankUnreported: ["bool", true],
     }),
   );
   tables.push({
