@@ -9,7 +9,7 @@ declare module "next-auth" {
     signedInAt?: number;
     /** the user's session version at sign-in; the session holds while it is current */
     sessionVersion?: number;
-    /** this session's id: signing out revokes it */
+    /** the sign-in's id: signing out revokes it */
     sid?: string;
   }
 

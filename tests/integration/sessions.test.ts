@@ -43,7 +43,7 @@ async function signOut(token: JWT, session: Session): Promise<void> {
   await authOptions.events!.signOut!({ token, session } as never);
 }
 
-/** What a request carrying this session's cookie gets: the user, or null (signed out). */
+/** What a request carrying the given sign-in's cookie gets: the user, or null (signed out). */
 async function requestWith(session: Session) {
   cookieSession = session;
   return getSessionUser();
