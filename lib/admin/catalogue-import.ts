@@ -10,7 +10,7 @@ import { Decimal, parseDecimalInput, toStored } from "../decimal";
 import { DIRECTIONS, FREQUENCIES, INDICATOR_KINDS } from "../schemas/admin";
 import { cellText, type SheetRow } from "../xlsx";
 import { parseCurve, refusedChanges } from "./catalogue";
-import { enumValue, headerColumns, type ColumnSpec, type PlannedRow, type SheetIssue } from "./sheet-import";
+import { enumValue, sheetBody, type ColumnSpec, type PlannedRow, type SheetIssue } from "./sheet-import";
 
 type Field = "code" | "name" | "unit" | "definition" | "kind" | "direction" | "precision" | "weight" | "frequency" | "numerator" | "denominator" | "ratioFactor" | "curve";
 
@@ -128,10 +128,9 @@ function rowState(cell: (f: Field) => string, old: IndicatorState | null, code: 
  * `issues` is empty.
  */
 export function planCatalogueImport(sheet: SheetRow[], existing: IndicatorState[], facts: FigureFacts): { planned: CataloguePlanRow[]; issues: SheetIssue[] } {
-  const [header, ...body] = sheet;
-  if (!header || body.length === 0) return { planned: [], issues: [{ row: header?.row ?? 1, column: "", reason: "noRows" }] };
-  const col = headerColumns(header, CATALOGUE_COLUMNS);
-  if (col.code === undefined) return { planned: [], issues: [{ row: header.row, column: CATALOGUE_COLUMNS.code.label, reason: "missingColumn" }] };
+  const read = sheetBody(sheet, CATALOGUE_COLUMNS, ["code"]);
+  if ("issues" in read) return { planned: [], issues: read.issues };
+  const { body, col } = read;
   const issues: SheetIssue[] = [];
   const byCode = new Map(existing.map((i) => [i.code, i]));
   const seen = new Map<string, number>();

@@ -8,7 +8,7 @@
  */
 import { cellText, type SheetRow } from "../xlsx";
 import { REGION_LEVELS } from "../schemas/admin";
-import { enumValue, flagValue, headerColumns, type ColumnSpec, type PlannedRow, type SheetIssue } from "./sheet-import";
+import { enumValue, sheetBody, flagValue, type ColumnSpec, type PlannedRow, type SheetIssue } from "./sheet-import";
 import { isSelfOrDescendant, REGION_CODE } from "./regions";
 
 type Level = (typeof REGION_LEVELS)[number];
@@ -50,10 +50,9 @@ export interface RegionPlanRow extends PlannedRow {
 
 /** Region rows of the file → what changes, or every problem (row, column, reason). */
 export function planRegionImport(sheet: SheetRow[], existing: RegionState[]): { planned: RegionPlanRow[]; issues: SheetIssue[] } {
-  const [header, ...body] = sheet;
-  if (!header || body.length === 0) return { planned: [], issues: [{ row: header?.row ?? 1, column: "", reason: "noRows" }] };
-  const col = headerColumns(header, REGION_COLUMNS);
-  if (col.code === undefined) return { planned: [], issues: [{ row: header.row, column: REGION_COLUMNS.code.label, reason: "missingColumn" }] };
+  const read = sheetBody(sheet, REGION_COLUMNS, ["code"]);
+  if ("issues" in read) return { planned: [], issues: read.issues };
+  const { body, col } = read;
   const issues: SheetIssue[] = [];
   const byCode = new Map(existing.map((r) => [r.code, r]));
   const seen = new Map<string, number>();

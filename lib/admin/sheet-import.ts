@@ -47,7 +47,7 @@ export interface ColumnSpec {
 const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 
 /** The index of each column named in the header row, by label or alias. */
-export function headerColumns<F extends string>(header: SheetRow, spec: Record<F, ColumnSpec>): Partial<Record<F, number>> {
+function headerColumns<F extends string>(header: SheetRow, spec: Record<F, ColumnSpec>): Partial<Record<F, number>> {
   const out: Partial<Record<F, number>> = {};
   header.cells.forEach((cell, i) => {
     const text = norm(typeof cell === "string" ? cell.replace(/^\uFEFF/, "") : String(cell ?? ""));
@@ -75,4 +75,21 @@ export function flagValue(value: string): boolean | null {
   if (["是", "启用", "true", "y", "yes", "1"].includes(v)) return true;
   if (["否", "停用", "false", "n", "no", "0"].includes(v)) return false;
   return null;
+}
+
+/**
+ * A sheet's data rows and where its columns are, or the problems that stop it being read at
+ * all: no data rows, or a required column missing from the header.
+ */
+export function sheetBody<F extends string>(
+  sheet: readonly SheetRow[],
+  spec: Record<F, ColumnSpec>,
+  required: readonly NoInfer<F>[],
+): { body: SheetRow[]; col: Partial<Record<F, number>> } | { issues: SheetIssue[] } {
+  const [header, ...body] = sheet;
+  if (!header || body.length === 0) return { issues: [{ row: header?.row ?? 1, column: "", reason: "noRows" }] };
+  const col = headerColumns(header, spec);
+  const missing = required.filter((f) => col[f] === undefined);
+  if (missing.length) return { issues: missing.map((f) => ({ row: header.row, column: spec[f].label, reason: "missingColumn" })) };
+  return { body, col };
 }

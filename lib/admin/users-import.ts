@@ -6,7 +6,7 @@
  * to the root region.
  */
 import { cellText, type SheetRow } from "../xlsx";
-import { enumValue, headerColumns, type ColumnSpec, type PlannedRow, type SheetIssue } from "./sheet-import";
+import { enumValue, sheetBody, type ColumnSpec, type PlannedRow, type SheetIssue } from "./sheet-import";
 
 type Field = "account" | "name" | "role" | "region";
 export type ImportRole = "ADMIN" | "LEADER" | "REPORTER";
@@ -37,11 +37,9 @@ export interface UserPlanRow extends PlannedRow {
 
 /** User rows of the file → the accounts to create, or every problem (row, column, reason). */
 export function planUserImport(sheet: SheetRow[], ref: UserImportRef): { planned: UserPlanRow[]; issues: SheetIssue[] } {
-  const [header, ...body] = sheet;
-  if (!header || body.length === 0) return { planned: [], issues: [{ row: header?.row ?? 1, column: "", reason: "noRows" }] };
-  const col = headerColumns(header, USER_COLUMNS);
-  const missing = (["account", "name", "role"] as const).filter((f) => col[f] === undefined);
-  if (missing.length) return { planned: [], issues: missing.map((f) => ({ row: header.row, column: USER_COLUMNS[f].label, reason: "missingColumn" })) };
+  const read = sheetBody(sheet, USER_COLUMNS, ["account", "name", "role"]);
+  if ("issues" in read) return { planned: [], issues: read.issues };
+  const { body, col } = read;
   const root = [...ref.regions.values()].find((r) => r.isRoot);
   const issues: SheetIssue[] = [];
   const planned: UserPlanRow[] = [];
