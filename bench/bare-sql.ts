@@ -26,6 +26,7 @@
  */
 import Database from "better-sqlite3";
 import pg from "pg";
+import { SQLITE_READER_CACHE_KIB } from "../lib/db/reader";
 import type { Provider, View } from "./config";
 
 export interface BareParams {
@@ -250,6 +251,8 @@ function toRow(r: Record<string, unknown>): BareRow {
 export async function openBareRunner(provider: Provider, url: string, style: LatestStyle = "native"): Promise<BareRunner> {
   if (provider === "sqlite") {
     const db = new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+    // the page cache the app's read connection has (lib/db/reader.ts), so both read alike
+    db.pragma(`cache_size = -${SQLITE_READER_CACHE_KIB}`);
     const statements = new Map<View, Database.Statement>();
     const stmt = (view: View) => {
       let s = statements.get(view);

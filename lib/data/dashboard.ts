@@ -24,7 +24,7 @@ import type { Db } from "../db/client";
 import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, indexTargets, ranksAt } from "../metrics";
 import * as clock from "../clock";
 import { Decimal, fromStored } from "../decimal";
-import type { Actual, Cell, CompletenessResult, CompositeScore, MetricsSettings, MonthStatuses, Outlook, PeriodInput, PeriodResult } from "../metrics";
+import type { Actual, Cell, RegionTree, CompletenessResult, CompositeScore, MetricsSettings, MonthStatuses, Outlook, PeriodInput, PeriodResult } from "../metrics";
 import { DEFAULT_COUNTED_STATUSES } from "../metrics";
 import type { Period, TenantContext } from "./context";
 import { loadPeriod, NotFoundError, type IndicatorMeta, type LoadOptions, type RegionMeta } from "./period-loader";
@@ -166,6 +166,8 @@ interface Loaded {
   regions: RegionMeta[];
   indicators: IndicatorMeta[];
   statuses: MonthStatuses[];
+  /** the tree of `regions`, where the loader has it */
+  tree?: RegionTree;
 }
 
 /**

@@ -5,34 +5,41 @@
  * whose figure is 未报 (or 待审核, where the tenant counts approved figures only) keeps no rank for it — nor a composite rank when any weighted figure
  * is 未报 — is listed after the ranked ones, and is no laggard.
  */
-import { buildRegionTree, FigureStates, indexIndicators, rankReported, type Cell, type CompositeScore, type FigureState, type IndicatorRanking, type MonthStatuses, type PeriodInput, type PeriodResult, type RankEntry, type RegionDef } from "../metrics";
+import { buildRegionTree, FigureStates, indexIndicators, rankReported, type Cell, type CompositeScore, type FigureState, type IndicatorRanking, type MonthStatuses, type PeriodInput, type PeriodResult, type RankEntry, type RegionDef, type RegionTree } from "../metrics";
 
 export interface MarkedLoad {
   input: PeriodInput;
   regions: readonly RegionDef[];
   statuses: readonly MonthStatuses[];
+  /** the tree of `regions` where the loader has it already (the cached configuration's) */
+  tree?: RegionTree;
 }
 
 export class FigureMarks {
   readonly #states: FigureStates;
-  readonly #result: PeriodResult;
   readonly #rankUnreported: boolean;
   /** the states a county is not ranked on: 未报, and 待审核 where only approved figures count */
   readonly #unranked: ReadonlySet<FigureState>;
   readonly #cells = new Map<string, Cell>();
-  readonly #ranks = new Map<string, Map<string, number | null>>();
+  /** each figure's state, computed once (the pages ask for it several times) */
+  readonly #stateOf = new Map<Cell, FigureState | null>();
+  readonly #rankings = new Map<string, IndicatorRanking>();
+  readonly #ranks = new Map<string, ReadonlyMap<string, number | null>>();
 
   constructor(loaded: MarkedLoad, result: PeriodResult) {
-    this.#states = new FigureStates(buildRegionTree(loaded.regions), indexIndicators(loaded.input.indicators), loaded.input.month, loaded.statuses);
-    this.#result = result;
+    const tree = loaded.tree ?? buildRegionTree(loaded.regions);
+    this.#states = new FigureStates(tree, indexIndicators(loaded.input.indicators), loaded.input.month, loaded.statuses);
     this.#rankUnreported = loaded.input.settings.rankUnreported ?? false;
     const countsPending = loaded.input.settings.countedStatuses?.includes("SUBMITTED") ?? true;
     this.#unranked = new Set<FigureState>(countsPending ? ["MISSING"] : ["MISSING", "SUBMITTED"]);
     for (const c of result.cells) this.#cells.set(`${c.regionId}|${c.indicatorId}`, c);
+    for (const r of result.rankings) this.#rankings.set(r.indicatorId, r);
   }
 
   state(cell: Cell): FigureState | null {
-    return this.#states.of(cell.regionId, cell.indicatorId, cell.actual);
+    let state = this.#stateOf.get(cell);
+    if (state === undefined) this.#stateOf.set(cell, (state = this.#states.of(cell.regionId, cell.indicatorId, cell.actual)));
+    return state;
   }
 
   stateAt(regionId: string, indicatorId: string): FigureState | null {
@@ -48,13 +55,14 @@ export class FigureMarks {
 
   /** A county's rank for the cell's indicator as shown (see the module); the engine's otherwise. */
   rank(cell: Cell): number | null {
-    const ranking = this.#result.rankings.find((r) => r.indicatorId === cell.indicatorId);
+    const ranking = this.#rankings.get(cell.indicatorId);
     if (!ranking || cell.isRoot) return cell.rank;
     return this.ranksOf(ranking).get(cell.regionId) ?? null;
   }
 
   /** The ranking's entries in the order shown, with the ranks shown. */
   entries(ranking: IndicatorRanking): RankEntry[] {
+    if (!this.unrankedIn(ranking)) return ranking.entries;
     return this.rerank(ranking).map(({ item, rank }) => ({ ...item, rank }));
   }
 
@@ -70,7 +78,8 @@ export class FigureMarks {
   }
 
   /** The composite entries in the order shown, with the ranks shown. */
-  composite(entries: readonly CompositeScore[]): CompositeScore[] {
+  composite(entries: readonly CompositeScore[]): readonly CompositeScore[] {
+    if (this.#rankUnreported || !entries.some((e) => this.unreportedCount(e) > 0)) return entries;
     return rankReported(entries, (e) => e.total, (e) => this.unreportedCount(e) > 0, this.#rankUnreported).map(({ item, rank }) => (item.rank === rank ? item : { ...item, rank }));
   }
 
@@ -78,12 +87,18 @@ export class FigureMarks {
     return rankReported(ranking.entries, (e) => e.completion, (e) => this.unrankedAt(e.regionId, ranking.indicatorId), this.#rankUnreported);
   }
 
-  private ranksOf(ranking: IndicatorRanking): Map<string, number | null> {
+  private ranksOf(ranking: IndicatorRanking): ReadonlyMap<string, number | null> {
     let ranks = this.#ranks.get(ranking.indicatorId);
     if (!ranks) {
-      ranks = new Map(this.rerank(ranking).map(({ item, rank }) => [item.regionId, rank]));
-      this.#ranks.set(ranking.indicatorId, ranks);
+      // the engine's ranks stand where no county is left unranked
+      const shown = this.unrankedIn(ranking) ? this.rerank(ranking).map(({ item, rank }) => [item.regionId, rank] as const) : ranking.entries.map((e) => [e.regionId, e.rank] as const);
+      this.#ranks.set(ranking.indicatorId, (ranks = new Map(shown)));
     }
     return ranks;
+  }
+
+  /** Does any county of the ranking keep no rank (see the module)? */
+  private unrankedIn(ranking: IndicatorRanking): boolean {
+    return !this.#rankUnreported && ranking.entries.some((e) => this.unrankedAt(e.regionId, ranking.indicatorId));
   }
 }

@@ -21,6 +21,7 @@ import {
   type FillRow,
   type MonthStatuses,
   type PeriodInput,
+  type RegionTree,
   type RollupRow,
   type TargetRow,
 } from "../metrics";
@@ -52,6 +53,8 @@ export interface RollupLoaded {
   indicators: IndicatorMeta[];
   /** The month's approved and pending fills per region (the figures' states). */
   statuses: MonthStatuses[];
+  /** The tree of `regions` (the cached configuration's). */
+  tree: RegionTree;
 }
 
 const STOCKISH = new Set(["STOCK", "INCREMENT"]);
@@ -249,7 +252,7 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     // only the regions that fill count
     reporting: { regionIds: reporting, reports: reports.filter((r) => reportingIds.has(r.regionId)) },
   };
-  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen, statuses: reports } };
+  return { kind: "ok", value: { input, regions: config.regions, indicators: chosen, statuses: reports, tree } };
 }
 
 /** Is the configuration the figures were read with the cached one, and does the roll-up apply? */
