@@ -16,7 +16,7 @@ import { Decimal } from "../decimal";
 import { can } from "../permissions";
 import { checkInputOf, checkValue } from "../reporting/checks";
 import * as clock from "@/lib/clock";
-import { readTable, validateRows, type ImportIssue } from "../reporting/import";
+import { readTable, validateRowsInChunks, type ImportIssue, type ValidRow } from "../reporting/import";
 import { MAX_IMPORT_ROWS, readUploadFile, SpreadsheetError, type SheetRow } from "../xlsx";
 import { importFillsSchema } from "../schemas/fills";
 import { hasControlCharacters } from "../schemas/text";
@@ -30,7 +30,6 @@ export interface ImportReport {
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Import">>>;
-type ValidRow = ReturnType<typeof validateRows>["valid"][number];
 interface Write {
   v: ValidRow;
   existing: { id: string; version: number; value: string; status: string } | null;
@@ -60,7 +59,9 @@ async function planWrites(ctx: ActionContext, valid: ValidRow[], issues: ImportI
   const rowsOf = await getCheckSheets(ctx.db, ctx.tenant, [...sheets.values()], now);
   const byIndicator = new Map([...rowsOf].map(([k, rows]) => [k, new Map(rows.map((r) => [r.indicatorId, r]))]));
   const writes: Write[] = [];
-  for (const v of valid) {
+  for (const [k, v] of valid.entries()) {
+    // the checks are decimal arithmetic: other requests get their turn every thousand rows
+    if (k > 0 && k % 1_000 === 0) await new Promise((resolve) => setImmediate(resolve));
     const r = byIndicator.get(`${v.regionId}|${v.year}|${v.month}`)?.get(v.indicatorId);
     if (!r) continue;
     if (r.fill && new Decimal(r.fill.value).equals(v.value) && (v.note === "" || v.note === (r.fill.note ?? ""))) continue;
@@ -103,7 +104,7 @@ const run = defineAction(
       ctx.db.indicator.findMany({ where: { tenantId, active: true }, select: { id: true, code: true, kind: true, precision: true } }),
     ]);
     const read = readTable(table);
-    const { valid, issues } = read.issues.length > 0 ? { valid: [], issues: read.issues } : validateRows(read.rows, {
+    const { valid, issues } = read.issues.length > 0 ? { valid: [], issues: read.issues } : await validateRowsInChunks(read.rows, {
       regionByCode: new Map(regions.map((r) => [r.code, r.id])),
       mayWrite: (regionId) => (isAdmin ? can(user, "fill.review", { tenantId, regionId }) : can(user, "fill.write", { tenantId, regionId })),
       indicatorByCode: new Map(indicators.map((i) => [i.code, i])),

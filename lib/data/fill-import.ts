@@ -35,8 +35,15 @@ export class ImportConflict extends Error {
   }
 }
 
-/** Rows per statement: well under both databases' limits on bound values. */
-const CHUNK = 500;
+/** Rows per statement: well under both databases' limits on bound values, and short enough (tens of ms) to hold the event loop only briefly. */
+const CHUNK = 100;
+
+/**
+ * Between two statements: lets timers and other requests run. A statement through the
+ * SQLite driver completes synchronously, so without this a whole transaction of them holds
+ * the event loop, and every other request of the server waits for it.
+ */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
@@ -78,6 +85,7 @@ async function updateCells(tx: Tx, db: Db, a: Actor, rows: ImportWrite[]): Promi
     const params = pg ? [...fixed, ...values] : [...values, fixed[1], fixed[2], fixed[3], fixed[4], fixed[0]];
     const count = await tx.$executeRawUnsafe(sql, ...params);
     if (count !== part.length) throw new ImportConflict();
+    await yieldToEventLoop();
   }
 }
 
@@ -91,6 +99,7 @@ async function createCells(tx: Tx, a: Actor, rows: ImportWrite[]): Promise<Map<s
       select: { id: true, regionId: true, indicatorId: true, year: true, month: true },
     });
     for (const c of created) ids.set(cellKey(c), c.id);
+    await yieldToEventLoop();
   }
   return ids;
 }
@@ -114,7 +123,10 @@ export async function writeImport(db: Db, actor: Actor, writes: ImportWrite[]): 
         if (w.existing) return { tenantId, fillId: w.existing.id, action: "IMPORT" as const, oldValue: toStored(w.existing.value), newValue, oldStatus: w.existing.status as Status, newStatus: status, actorId, reason: w.reason };
         return { tenantId, fillId: ids.get(cellKey(w))!, action: "IMPORT" as const, newValue, newStatus: status, actorId, reason: w.reason };
       });
-      for (const part of chunks(audits)) await tx.fillAudit.createMany({ data: part });
+      for (const part of chunks(audits)) {
+        await tx.fillAudit.createMany({ data: part });
+        await yieldToEventLoop();
+      }
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
