@@ -51,7 +51,7 @@ export interface SaveResult {
 }
 
 /** The action's result in the RSC answer: the row that carries `ok`. */
-export function actionResult(body: string): SaveResult | null {
+function actionResult(body: string): SaveResult | null {
   for (const line of body.split("\n")) {
     const k = line.indexOf(":");
     if (k < 0) continue;
