@@ -10,12 +10,13 @@
  * changed them between the check and the write (their version), else nothing is written.
  */
 import { getTranslations } from "next-intl/server";
-import { getEntrySheet } from "../data/fills";
-import { Decimal, toStored } from "../decimal";
+import { ImportConflict, writeImport } from "../data/fill-import";
+import { getCheckSheets } from "../data/fills";
+import { Decimal } from "../decimal";
 import { can } from "../permissions";
 import { checkInputOf, checkValue } from "../reporting/checks";
 import * as clock from "@/lib/clock";
-import { readTable, validateRows, type ImportIssue } from "../reporting/import";
+import { readTable, validateRowsInChunks, type ImportIssue, type ValidRow } from "../reporting/import";
 import { MAX_IMPORT_ROWS, readUploadFile, SpreadsheetError, type SheetRow } from "../xlsx";
 import { importFillsSchema } from "../schemas/fills";
 import { hasControlCharacters } from "../schemas/text";
@@ -29,7 +30,6 @@ export interface ImportReport {
 }
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Import">>>;
-type ValidRow = ReturnType<typeof validateRows>["valid"][number];
 interface Write {
   v: ValidRow;
   existing: { id: string; version: number; value: string; status: string } | null;
@@ -48,79 +48,35 @@ async function readUpload(file: File): Promise<SheetRow[]> {
 }
 
 /**
- * The database's side of each valid row, one entry sheet per (region, month): a row that
- * repeats the stored value (and note) changes nothing — so an export re-imports as it is,
- * approved and locked months included; otherwise approved cells and locks refuse the row,
- * a flagged value needs a note, and the rest become writes.
+ * The database's side of each valid row, with the entry rows of every (region, month) it
+ * touches read at once: a row that repeats the stored value (and note) changes nothing —
+ * so an export re-imports as it is, approved and locked months included; otherwise
+ * approved cells and locks refuse the row, a flagged value needs a note, and the rest
+ * become writes.
  */
 async function planWrites(ctx: ActionContext, valid: ValidRow[], issues: ImportIssue[], now: Date): Promise<Write[]> {
-  const groups = new Map<string, ValidRow[]>();
-  for (const v of valid) {
-    const k = `${v.regionId}|${v.year}|${v.month}`;
-    const group = groups.get(k);
-    if (group) group.push(v);
-    else groups.set(k, [v]);
-  }
+  const sheets = new Map(valid.map((v) => [`${v.regionId}|${v.year}|${v.month}`, { regionId: v.regionId, year: v.year, month: v.month }]));
+  const rowsOf = await getCheckSheets(ctx.db, ctx.tenant, [...sheets.values()], now);
+  const byIndicator = new Map([...rowsOf].map(([k, rows]) => [k, new Map(rows.map((r) => [r.indicatorId, r]))]));
   const writes: Write[] = [];
-  for (const rows of groups.values()) {
-    const first = rows[0]!;
-    const sheet = await getEntrySheet(ctx.db, ctx.tenant, first.regionId, { year: first.year, month: first.month }, now);
-    if (!sheet) continue;
-    const byIndicator = new Map(sheet.rows.map((r) => [r.indicatorId, r]));
-    for (const v of rows) {
-      const r = byIndicator.get(v.indicatorId);
-      if (!r) continue;
-      if (r.fill && new Decimal(r.fill.value).equals(v.value) && (v.note === "" || v.note === (r.fill.note ?? ""))) continue;
-      if (r.fill?.status === "APPROVED" || r.lock.locked) {
-        issues.push({ row: v.row, column: "数值", reason: r.fill?.status === "APPROVED" ? "approved" : "locked" });
-        continue;
-      }
-      const flags = checkValue(checkInputOf(r, v.month, v.value));
-      if (flags.length > 0 && v.note.trim() === "") {
-        issues.push({ row: v.row, column: "备注", reason: "needsNote" });
-        continue;
-      }
-      writes.push({ v, existing: r.fill ? { id: r.fill.id, version: r.fill.version, value: r.fill.value, status: r.fill.status } : null, flagged: flags.length > 0 });
+  for (const [k, v] of valid.entries()) {
+    // the checks are decimal arithmetic: other requests get their turn every thousand rows
+    if (k > 0 && k % 1_000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    const r = byIndicator.get(`${v.regionId}|${v.year}|${v.month}`)?.get(v.indicatorId);
+    if (!r) continue;
+    if (r.fill && new Decimal(r.fill.value).equals(v.value) && (v.note === "" || v.note === (r.fill.note ?? ""))) continue;
+    if (r.fill?.status === "APPROVED" || r.lock.locked) {
+      issues.push({ row: v.row, column: "数值", reason: r.fill?.status === "APPROVED" ? "approved" : "locked" });
+      continue;
     }
+    const flags = checkValue(checkInputOf(r, v.month, v.value));
+    if (flags.length > 0 && v.note.trim() === "") {
+      issues.push({ row: v.row, column: "备注", reason: "needsNote" });
+      continue;
+    }
+    writes.push({ v, existing: r.fill ? { id: r.fill.id, version: r.fill.version, value: r.fill.value, status: r.fill.status } : null, flagged: flags.length > 0 });
   }
   return writes;
-}
-
-class Stale extends Error {}
-
-/**
- * All writes in one transaction, each audited (FillAudit IMPORT); a cell changed since the
- * check (its version) aborts everything. Written in one order (by year) so that two imports
- * touching the same rows lock them in the same order and cannot deadlock.
- */
-async function writeAll(ctx: ActionContext, writes: Write[], status: "SUBMITTED" | "DRAFT", now: Date, reasonFor: (w: Write) => string): Promise<void> {
-  const { tenantId } = ctx.tenant;
-  const actorId = ctx.user.userId;
-  writes.sort((a, b) => a.v.year - b.v.year);
-  const stamp = status === "SUBMITTED" ? { submittedAt: now } : {};
-  await ctx.db.$transaction(
-    async (tx) => {
-      for (const w of writes) {
-        const { v, existing } = w;
-        const value = toStored(v.value);
-        const reason = reasonFor(w);
-        if (existing) {
-          const res = await tx.fill.updateMany({
-            where: { tenantId, id: existing.id, version: existing.version, status: { not: "APPROVED" } },
-            data: { value, note: v.note, status, updatedById: actorId, version: { increment: 1 }, ...stamp },
-          });
-          if (res.count === 0) throw new Stale();
-          await tx.fillAudit.create({ data: { tenantId, fillId: existing.id, action: "IMPORT", oldValue: toStored(existing.value), newValue: value, oldStatus: existing.status as never, newStatus: status, actorId, reason } });
-        } else {
-          const created = await tx.fill.create({
-            data: { tenantId, regionId: v.regionId, indicatorId: v.indicatorId, year: v.year, month: v.month, value, note: v.note, status, createdById: actorId, updatedById: actorId, ...stamp },
-          });
-          await tx.fillAudit.create({ data: { tenantId, fillId: created.id, action: "IMPORT", newValue: value, newStatus: status, actorId, reason } });
-        }
-      }
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
 }
 
 function issuesResult(issues: ImportIssue[], rows: number, t: Translate): ActionResult<ImportReport> {
@@ -148,7 +104,7 @@ const run = defineAction(
       ctx.db.indicator.findMany({ where: { tenantId, active: true }, select: { id: true, code: true, kind: true, precision: true } }),
     ]);
     const read = readTable(table);
-    const { valid, issues } = read.issues.length > 0 ? { valid: [], issues: read.issues } : validateRows(read.rows, {
+    const { valid, issues } = read.issues.length > 0 ? { valid: [], issues: read.issues } : await validateRowsInChunks(read.rows, {
       regionByCode: new Map(regions.map((r) => [r.code, r.id])),
       mayWrite: (regionId) => (isAdmin ? can(user, "fill.review", { tenantId, regionId }) : can(user, "fill.write", { tenantId, regionId })),
       indicatorByCode: new Map(indicators.map((i) => [i.code, i])),
@@ -158,10 +114,12 @@ const run = defineAction(
     if (input.mode === "dryRun") {
       return { ok: true, message: t("dryRunOk", { rows: writes.length }), data: { mode: "dryRun", rows: read.rows.length, written: 0 } };
     }
+    const reason = t("auditReason", { file: input.file.name });
+    const rows = writes.map(({ v, existing, flagged }) => ({ ...v, existing, reason: flagged ? v.note : reason }));
     try {
-      await writeAll(ctx, writes, isAdmin ? "SUBMITTED" : "DRAFT", now, (w) => (w.flagged ? w.v.note : t("auditReason", { file: input.file.name })));
+      await writeImport(ctx.db, { tenantId, actorId: user.userId, status: isAdmin ? "SUBMITTED" : "DRAFT", now }, rows);
     } catch (e) {
-      if (e instanceof Stale || (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002")) throw new ActionError(t("errors.changedMeanwhile"));
+      if (e instanceof ImportConflict || (typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002")) throw new ActionError(t("errors.changedMeanwhile"));
       throw e;
     }
     return { ok: true, message: t("committed", { rows: writes.length }), data: { mode: "commit", rows: read.rows.length, written: writes.length } };

@@ -10,7 +10,7 @@ import { getTranslations } from "next-intl/server";
 import * as clock from "@/lib/clock";
 import type { PlannedRow, SheetImportData, SheetIssue } from "../admin/sheet-import";
 import { applyHistoryImport, storedCells } from "../data/history-import";
-import { readTable, validateRows } from "../reporting/import";
+import { readTable, validateRowsInChunks } from "../reporting/import";
 import { chinaMonth } from "../reporting/locks";
 import { importHistorySchema } from "../schemas/fills";
 import type { ActionResult } from "./result";
@@ -25,7 +25,7 @@ const action = defineAction({ action: "fill.review", schema: importHistorySchema
     db.indicator.findMany({ where: { tenantId: tenant.tenantId }, select: { id: true, code: true, kind: true, precision: true } }),
   ]);
   const read = readTable(sheet);
-  const checked = read.issues.length > 0 ? { valid: [], issues: read.issues } : validateRows(read.rows, { regionByCode: new Map(regions.map((r) => [r.code, r.id])), mayWrite: () => true, indicatorByCode: new Map(indicators.map((i) => [i.code, i])) });
+  const checked = read.issues.length > 0 ? { valid: [], issues: read.issues } : await validateRowsInChunks(read.rows, { regionByCode: new Map(regions.map((r) => [r.code, r.id])), mayWrite: () => true, indicatorByCode: new Map(indicators.map((i) => [i.code, i])) });
   const issues: SheetIssue[] = checked.issues.map((i) => ({ row: i.row, column: i.column, reason: i.reason, params: { detail: i.detail ?? "" } }));
   const current = chinaMonth(clock.now());
   const past = checked.valid.filter((v) => {

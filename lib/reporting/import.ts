@@ -87,11 +87,13 @@ export interface ValidRow {
   note: string;
 }
 
-/** Validates the fields of every row (no database state yet): every problem, row by row. */
-export function validateRows(rows: readonly RawRow[], lookups: ImportLookups): { valid: ValidRow[]; issues: ImportIssue[] } {
+/**
+ * Validates the fields of every row (no database state yet): every problem, row by row.
+ * `seen` (cell → first row) carries the duplicate check over from earlier rows of the file.
+ */
+export function validateRows(rows: readonly RawRow[], lookups: ImportLookups, seen = new Map<string, number>()): { valid: ValidRow[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const valid: ValidRow[] = [];
-  const seen = new Map<string, number>();
   for (const { row, cells } of rows) {
     const bad = (f: ImportField, reason: ImportReason, detail?: string) => issues.push({ row, column: COLUMN_LABEL[f], reason, detail });
     const before = issues.length;
@@ -126,4 +128,23 @@ export function validateRows(rows: readonly RawRow[], lookups: ImportLookups): {
     valid.push({ row, regionId, indicatorId: indicator.id, year, month, value, note: cells.note ?? "" });
   }
   return { valid, issues };
+}
+
+/** Rows validated between two turns of the event loop. */
+const VALIDATE_CHUNK = 1_000;
+
+/**
+ * validateRows over a big file, a thousand rows at a time with the event loop let go in
+ * between (timers and other requests run), with the same result in the same order.
+ */
+export async function validateRowsInChunks(rows: readonly RawRow[], lookups: ImportLookups): Promise<{ valid: ValidRow[]; issues: ImportIssue[] }> {
+  const seen = new Map<string, number>();
+  const out: { valid: ValidRow[]; issues: ImportIssue[] } = { valid: [], issues: [] };
+  for (let k = 0; k < rows.length; k += VALIDATE_CHUNK) {
+    if (k > 0) await new Promise((resolve) => setImmediate(resolve));
+    const part = validateRows(rows.slice(k, k + VALIDATE_CHUNK), lookups, seen);
+    out.valid.push(...part.valid);
+    out.issues.push(...part.issues);
+  }
+  return out;
 }

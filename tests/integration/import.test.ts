@@ -21,22 +21,24 @@ import { writeSheet } from "../../lib/xlsx";
 import { seedDemo } from "../../prisma/seed";
 import { signInAs } from "../support/reporting-session";
 
-/** The transaction client, except that its `n`-th write of a fill throws. */
+/** The transaction client, except that its `n`-th write (of cells or of audit rows) throws. */
 function failingOnWrite<T extends object>(tx: T, n: number): T {
   let writes = 0;
+  const failing = (method: (...a: unknown[]) => Promise<unknown>, self: unknown) => (...args: unknown[]) => {
+    writes += 1;
+    if (writes === n) return Promise.reject(new Error("the database failed this write (test)"));
+    return method.apply(self, args);
+  };
+  const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany"]);
   return new Proxy(tx, {
     get(target, prop, receiver) {
-      const model = Reflect.get(target, prop, receiver);
-      if (prop !== "fill") return model;
-      return new Proxy(model as object, {
-        get(fill, op, r) {
-          const method = Reflect.get(fill, op, r);
-          if (op !== "create" && op !== "updateMany") return method;
-          return (...args: unknown[]) => {
-            writes += 1;
-            if (writes === n) return Promise.reject(new Error("the database failed this write (test)"));
-            return (method as (...a: unknown[]) => Promise<unknown>).apply(fill, args);
-          };
+      const value = Reflect.get(target, prop, receiver);
+      if (prop === "$executeRawUnsafe") return failing(value as never, target);
+      if (prop !== "fill" && prop !== "fillAudit") return value;
+      return new Proxy(value as object, {
+        get(model, op, r) {
+          const method = Reflect.get(model, op, r);
+          return WRITES.has(String(op)) ? failing(method as never, model) : method;
         },
       });
     },
@@ -121,10 +123,10 @@ describe("import of fills", () => {
       ),
     );
     expect((await importFills(null, form(file, "dryRun"))).ok).toBe(true);
-    // the database fails the third row's write (as a full disk or a dropped connection would)
+    // the database fails the audit rows' write, after the cells' (as a full disk or a dropped connection would)
     const transaction = db.$transaction.bind(db) as (fn: (tx: unknown) => Promise<unknown>, options?: unknown) => Promise<unknown>;
     const spy = vi.spyOn(db, "$transaction").mockImplementation(((fn: (tx: unknown) => Promise<unknown>, options?: unknown) =>
-      transaction((tx) => fn(failingOnWrite(tx as object, 3)), options)) as never);
+      transaction((tx) => fn(failingOnWrite(tx as object, 2)), options)) as never);
     let res;
     try {
       res = await importFills(null, form(file, "commit"));
@@ -133,6 +135,56 @@ describe("import of fills", () => {
     }
     expect(res.ok).toBe(false);
     expect(await db.fill.count({ where: { tenantId } })).toBe(before);
+    expect(await db.fillAudit.count({ where: { tenantId } })).toBe(audits);
+  });
+
+  it("commit over stored cells: changes them in place, version and audit with the old value", async () => {
+    await signInAs(db, "xiangxi-admin");
+    const huayuan = (await db.region.findFirstOrThrow({ where: { tenantId, code: "433124" } })).id;
+    const codes = ["RD_EXP", "TECH_CONTRACT"];
+    const base = await Promise.all(codes.map((code) => octValue(huayuan, code)));
+    const file = (factor: string) => csv(codes.map((code, k) => `433124,${code},2026,11,${base[k]!.times(factor).toDecimalPlaces(2)},第${factor}版`));
+    expect(await importFills(null, form(file("1.1"), "commit"))).toMatchObject({ ok: true, data: { written: 2 } });
+    const first = await db.fill.findMany({ where: { tenantId, regionId: huayuan, year: 2026, month: 11 }, orderBy: { indicatorId: "asc" } });
+    const res = await importFills(null, form(file("1.2"), "commit"));
+    expect(res).toMatchObject({ ok: true, data: { written: 2 } });
+    const after = await db.fill.findMany({ where: { tenantId, regionId: huayuan, year: 2026, month: 11 }, orderBy: { indicatorId: "asc" }, include: { audits: { orderBy: { createdAt: "asc" } } } });
+    expect(after.map((f) => f.id)).toEqual(first.map((f) => f.id));
+    for (const [k, f] of after.entries()) {
+      expect(f).toMatchObject({ version: 2, status: "SUBMITTED", note: "第1.2版" });
+      expect(f.updatedAt.getTime()).toBeGreaterThanOrEqual(first[k]!.updatedAt.getTime());
+      expect(f.submittedAt!.toISOString()).toBe(process.env.STI_NOW);
+      expect(f.audits.map((a) => [a.action, a.oldValue, a.newValue, a.oldStatus])).toEqual([
+        ["IMPORT", null, first[k]!.value, null],
+        ["IMPORT", first[k]!.value, f.value, "SUBMITTED"],
+      ]);
+    }
+    const wanted = base.map((b) => b.times("1.2").toDecimalPlaces(2).toString()).sort();
+    expect(after.map((f) => fromStored(f.value).toString()).sort()).toEqual(wanted);
+  });
+
+  it("commit: a cell saved by someone else after the check writes nothing and says so", async () => {
+    await signInAs(db, "xiangxi-admin");
+    const huayuan = (await db.region.findFirstOrThrow({ where: { tenantId, code: "433124" } })).id;
+    const stored = await db.fill.findMany({ where: { tenantId, regionId: huayuan, year: 2026, month: 11 } });
+    expect(stored.length).toBeGreaterThan(0);
+    const audits = await db.fillAudit.count({ where: { tenantId } });
+    const file = csv(await Promise.all(["RD_EXP", "TECH_CONTRACT", "HT_INVEST"].map(async (code) => `433124,${code},2026,11,${(await octValue(huayuan, code)).times("1.3").toDecimalPlaces(2)},第三版`)));
+    // someone saves the first stored cell between the import's check and its write
+    const transaction = db.$transaction.bind(db) as (fn: unknown, options?: unknown) => Promise<unknown>;
+    const spy = vi.spyOn(db, "$transaction").mockImplementation((async (fn: unknown, options?: unknown) => {
+      await db.fill.update({ where: { tenantId_id: { tenantId, id: stored[0]!.id } }, data: { version: { increment: 1 } } });
+      return transaction(fn, options);
+    }) as never);
+    let res;
+    try {
+      res = await importFills(null, form(file, "commit"));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(res).toMatchObject({ ok: false, message: "Import.errors.changedMeanwhile" });
+    const now = await db.fill.findMany({ where: { tenantId, regionId: huayuan, year: 2026, month: 11 } });
+    expect(now.map((f) => f.value).sort()).toEqual(stored.map((f) => f.value).sort());
     expect(await db.fillAudit.count({ where: { tenantId } })).toBe(audits);
   });
 
