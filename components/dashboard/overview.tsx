@@ -6,7 +6,8 @@ import { StateMark } from "@/components/dashboard/FigureState";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { TenantData } from "@/lib/data/tenant";
 import type { Period } from "@/lib/data/context";
-import { formatMeasure, formatPercent, formatPoints, formatScore, formatSignedPercent, type formatLocale } from "@/lib/format";
+import { formatMeasure, formatPercent, formatPoints, formatScore, type formatLocale } from "@/lib/format";
+import { barWidths, type CountyLag } from "@/components/dashboard/first-screen";
 
 type Data = Awaited<ReturnType<TenantData["overview"]>>;
 type Notes = Awaited<ReturnType<TenantData["notes"]>>;
@@ -27,50 +28,119 @@ const regionMap = (data: Data) => new Map(data.counties.map((r) => [r.id, r]));
 const cellMap = (data: Data) => new Map(data.cells.map((c) => [`${c.regionId}:${c.indicatorId}`, c]));
 const pq = (period: Period, more: Record<string, string> = {}) => query({ year: period.year, month: period.month, ...more });
 
-export function CityCards({ v }: { v: OverviewView }) {
+/** Per county: indicators 严重滞后 / 滞后, where it is furthest behind, its composite rank — the first thing a leader reads. */
+export function LaggardSummary({ v, lags }: { v: OverviewView; lags: CountyLag[] }) {
   const { data, period, base, t, tf, loc } = v;
   const indicatorById = indicatorMap(data);
   return (
-    <Section title={t("cards")} id="cards" actions={<ExportLink href={`${base}/overview/export${pq(period)}`} label={t("export")} />}>
-      <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-        {data.cityCells.map((c) => {
-          const ind = indicatorById.get(c.indicatorId)!;
-          return (
-            <li key={c.indicatorId}>
-              <Card className="h-full">
-                <div className="flex items-start justify-between gap-2">
-                  <h3 className="text-sm font-semibold text-slate-900">
-                    <Link href={`${base}/rankings${pq(period, { indicator: ind.code })}`} className="hover:underline">
-                      {ind.name}
-                    </Link>
-                  </h3>
-                  <StatusBadge status={c.status} label={tf(`status.${c.status}`)} />
-                </div>
-                <p className="mt-2 text-xl font-semibold tabular-nums text-slate-900">
-                  {formatMeasure(c.actual, ind.precision, ind.unit)}
-                  <StateMark state={c.state} monthUsed={c.monthUsed} />
-                </p>
-                <p className="text-xs text-slate-600">{t("ofTarget", { target: formatMeasure(c.target, ind.precision, ind.unit) })}</p>
-                <dl className="mt-3 grid grid-cols-2 gap-x-3 gap-y-1 text-xs">
-                  <dt className="text-slate-600">{t("completion")}</dt>
-                  <dd className="text-right font-medium tabular-nums text-slate-900">{formatPercent(c.completion)}</dd>
-                  <dt className="text-slate-600">{t("expected")}</dt>
-                  <dd className="text-right tabular-nums text-slate-900">{formatPercent(c.expected)}</dd>
-                  <dt className="text-slate-600">{t("gap")}</dt>
-                  <dd className="text-right tabular-nums text-slate-900">{formatPoints(c.gapPoints, loc)}</dd>
-                  <dt className="text-slate-600">{t("yoy")}</dt>
-                  <dd className="text-right tabular-nums text-slate-900">{formatSignedPercent(c.yoyGrowth)}</dd>
-                </dl>
-              </Card>
-            </li>
-          );
-        })}
+    <Section title={t("summary")} id="summary">
+      <p className="mb-2 text-xs text-slate-600">{t("summaryHelp")}</p>
+      <Table caption={t("summary")} testId="laggard-summary">
+        <THead>
+          <Th>{t("region")}</Th>
+          <Th numeric>{t("seriouslyCount")}</Th>
+          <Th numeric>{t("behindCount")}</Th>
+          <Th>{t("compositeRank")}</Th>
+          <Th>{t("worst")}</Th>
+        </THead>
+        <TBody>
+          {lags.map((c) => (
+            <tr key={c.regionId} data-testid={`lag-row-${c.code}`}>
+              <RowHeader>
+                <Link href={`${base}/regions/${c.code}${pq(period)}`} className="text-brand-700 hover:underline">{c.name}</Link>
+              </RowHeader>
+              <Td numeric className={c.seriously > 0 ? "font-semibold text-red-800" : undefined}>{c.seriously}</Td>
+              <Td numeric className={c.behind > 0 ? "font-semibold text-amber-900" : undefined}>{c.behind}</Td>
+              <Td>
+                {c.rank === null ? t("unranked") : tf("rankNth", { rank: c.rank })}
+                {c.tier ? <span className="ml-1 text-xs text-slate-600">{t("tier", { tier: c.tier })}</span> : null}
+              </Td>
+              <Td className="min-w-48 whitespace-normal text-xs">
+                {c.worst.length === 0
+                  ? <span className="text-slate-600">{t("noneBehind")}</span>
+                  : c.worst.map((w, k) => (
+                    <span key={w.indicatorId}>{k > 0 ? "、" : ""}{indicatorById.get(w.indicatorId)?.name}<span className="whitespace-nowrap tabular-nums">（{formatPoints(w.gapPoints, loc)}）</span></span>
+                  ))}
+              </Td>
+            </tr>
+          ))}
+        </TBody>
+      </Table>
+    </Section>
+  );
+}
+
+type CityCell = Data["cityCells"][number];
+
+/** One indicator in a line: name, unit, completion bar with the 序时进度 tick, completion, gap, status. */
+function IndicatorRow({ v, ind, c }: { v: OverviewView; ind: Data["indicators"][number]; c: CityCell | undefined }) {
+  const { period, base, t, tf, loc } = v;
+  const status = c?.status ?? "NO_DATA";
+  const bar = barWidths(c?.completion ?? null, c?.expected ?? "0");
+  return (
+    <li className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 py-2 sm:grid-cols-[minmax(0,15rem)_minmax(6rem,1fr)_4.5rem_8.5rem_5.5rem]">
+      <p className="min-w-0 text-sm">
+        <Link href={`${base}/rankings${pq(period, { indicator: ind.code })}`} className="font-medium text-brand-700 hover:underline">{ind.name}</Link>
+        <span className="ml-1 text-xs text-slate-600">{ind.unit}</span>
+        <StateMark state={c?.state} monthUsed={c?.monthUsed} />
+      </p>
+      <span className="sm:order-last sm:text-right"><StatusBadge status={status} label={tf(`status.${status}`)} /></span>
+      <span aria-hidden="true" className="relative col-span-2 h-2.5 rounded-full bg-slate-100 sm:col-span-1" title={t("expectedTick", { expected: formatPercent(c?.expected) })}>
+        <span className={`absolute inset-y-0 left-0 rounded-full ${BAR_CLASS[status] ?? "bg-slate-400"}`} style={{ width: `${bar.fill}%` }} />
+        <span className="absolute -inset-y-1 w-0.5 bg-slate-900" style={{ left: `${bar.tick}%` }} />
+      </span>
+      <span className="text-sm font-semibold tabular-nums text-slate-900 sm:text-right">{formatPercent(c?.completion)}</span>
+      <span className="text-right text-xs tabular-nums text-slate-700">{formatPoints(c?.gapPoints, loc)}</span>
+    </li>
+  );
+}
+
+const BAR_CLASS: Record<string, string> = { AHEAD: "bg-emerald-600", BEHIND: "bg-amber-500", SERIOUSLY_BEHIND: "bg-red-600" };
+
+/** The scored indicators, a line each, under the city's 序时进度. */
+export function IndicatorList({ v, indicators }: { v: OverviewView; indicators: Data["indicators"] }) {
+  const { data, period, base, t } = v;
+  const cityOf = new Map(data.cityCells.map((c) => [c.indicatorId, c]));
+  return (
+    <Section title={t("indicators")} id="indicators" actions={<ExportLink href={`${base}/overview/export${pq(period)}`} label={t("export")} />}>
+      <p className="mb-1 text-xs text-slate-600">
+        {t("indicatorsHelp")} {t("expectedTick", { expected: formatPercent(data.cityCells[0]?.expected) })}
+      </p>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-3 shadow-sm">
+        {indicators.map((ind) => <IndicatorRow key={ind.id} v={v} ind={ind} c={cityOf.get(ind.id)} />)}
       </ul>
     </Section>
   );
 }
 
-export function Heatmap({ v }: { v: OverviewView }) {
+/** Indicators without a target or a weight (常住人口, GDP): folded away at the end, figures only. */
+export function OtherIndicators({ v, indicators }: { v: OverviewView; indicators: Data["indicators"] }) {
+  const { data, t } = v;
+  if (indicators.length === 0) return null;
+  const cityOf = new Map(data.cityCells.map((c) => [c.indicatorId, c]));
+  return (
+    <details className="mb-8 rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm" id="other-indicators">
+      <summary className="cursor-pointer font-semibold text-slate-900">{t("otherIndicators", { count: indicators.length })}</summary>
+      <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+        {indicators.map((ind) => {
+          const c = cityOf.get(ind.id);
+          return (
+            <div key={ind.id} className="contents">
+              <dt className="text-slate-700">{ind.name}</dt>
+              <dd className="tabular-nums text-slate-900">
+                {formatMeasure(c?.actual, ind.precision, ind.unit)}
+                <StateMark state={c?.state} monthUsed={c?.monthUsed} />
+                {c?.target ? <span className="ml-2 text-xs text-slate-600">{t("ofTarget", { target: formatMeasure(c.target, ind.precision, ind.unit) })} · {formatPercent(c.completion)}</span> : null}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </details>
+  );
+}
+
+export function Heatmap({ v, indicators }: { v: OverviewView; indicators: Data["indicators"] }) {
   const { data, period, base, t, tf } = v;
   const cellOf = cellMap(data);
   const statusLabel = (s: string) => tf(`status.${s}`);
@@ -80,7 +150,7 @@ export function Heatmap({ v }: { v: OverviewView }) {
       <Table caption={t("heatmap")}>
         <THead>
           <Th className="sticky left-0 bg-slate-50">{t("region")}</Th>
-          {data.indicators.map((i) => (
+          {indicators.map((i) => (
             <Th key={i.id} className="max-w-24 whitespace-normal text-center">{i.name}</Th>
           ))}
         </THead>
@@ -90,17 +160,15 @@ export function Heatmap({ v }: { v: OverviewView }) {
               <RowHeader className="sticky left-0 bg-white font-medium text-slate-800">
                 <Link href={`${base}/regions/${r.code}${pq(period)}`} className="text-brand-700 hover:underline">{r.name}</Link>
               </RowHeader>
-              {data.indicators.map((i) => {
+              {indicators.map((i) => {
                 const c = cellOf.get(`${r.id}:${i.id}`);
                 const status = c?.status ?? "NO_DATA";
                 return (
-                  <td key={i.id} className={`p-0 text-center text-xs tabular-nums ${HEAT_CLASS[status]}`}>
-                    <Link href={`${base}/regions/${r.code}${pq(period, { indicator: i.code })}`} className="block px-2 py-2 hover:underline" title={`${r.name} · ${i.name} · ${statusLabel(status)}`}>
-                      {formatPercent(c?.completion)}
-                      <span aria-hidden="true" className="ml-0.5">{STATUS_GLYPH[status]}</span>
-                      <span className="sr-only"> {statusLabel(status)}</span>
-                      <span className="block"><StateMark state={c?.state} monthUsed={c?.monthUsed} /></span>
-                    </Link>
+                  <td key={i.id} className={`px-2 py-2 text-center text-xs tabular-nums ${HEAT_CLASS[status]}`}>
+                    {formatPercent(c?.completion)}
+                    <span aria-hidden="true" className="ml-0.5">{STATUS_GLYPH[status]}</span>
+                    <span className="sr-only"> {statusLabel(status)}</span>
+                    {c?.state && c.state !== "APPROVED" ? <span className="block"><StateMark state={c.state} monthUsed={c.monthUsed} /></span> : null}
                   </td>
                 );
               })}
@@ -115,45 +183,6 @@ export function Heatmap({ v }: { v: OverviewView }) {
           </span>
         ))}
       </p>
-    </Section>
-  );
-}
-
-export function Laggards({ v }: { v: OverviewView }) {
-  const { data, period, base, t, loc } = v;
-  const indicatorById = indicatorMap(data);
-  const regionById = regionMap(data);
-  const cellOf = cellMap(data);
-  return (
-    <Section title={t("laggards")} id="laggards">
-      {data.laggards.every((l) => l.regionIds.length === 0) ? (
-        <p className="text-sm text-slate-600">{t("noLaggards")}</p>
-      ) : (
-        <ul className="space-y-2 text-sm">
-          {data.laggards
-            .filter((l) => l.regionIds.length > 0)
-            .map((l) => {
-              const ind = indicatorById.get(l.indicatorId)!;
-              return (
-                <li key={l.indicatorId} className="rounded-md border border-slate-200 bg-white px-3 py-2">
-                  <Link href={`${base}/rankings${pq(period, { indicator: ind.code })}`} className="font-medium text-brand-700 hover:underline">
-                    {ind.name}
-                  </Link>
-                  ：
-                  {l.regionIds.map((id, k) => {
-                    const c = cellOf.get(`${id}:${l.indicatorId}`);
-                    return (
-                      <span key={id}>
-                        {k > 0 ? "、" : ""}
-                        {regionById.get(id)?.name}（{formatPercent(c?.completion)}，{formatPoints(c?.gapPoints, loc)}）
-                      </span>
-                    );
-                  })}
-                </li>
-              );
-            })}
-        </ul>
-      )}
     </Section>
   );
 }
@@ -189,7 +218,7 @@ export function CompletenessSummary({ v }: { v: OverviewView }) {
 }
 
 export function CompositeExtremes({ v }: { v: OverviewView }) {
-  const { data, period, base, t } = v;
+  const { data, period, base, t, tf } = v;
   const regionById = regionMap(data);
   const composite = data.composite.filter((e) => e.rank !== null);
   const lists = [
@@ -211,7 +240,7 @@ export function CompositeExtremes({ v }: { v: OverviewView }) {
               {list.map((e) => (
                 <li key={e.regionId} className="flex justify-between gap-2">
                   <span>
-                    <span className="mr-2 tabular-nums text-slate-600">{e.rank}</span>
+                    <span className="mr-2 tabular-nums text-slate-600">{tf("rankNth", { rank: e.rank! })}</span>
                     {regionById.get(e.regionId)?.name}
                   </span>
                   <span className="tabular-nums text-slate-900">

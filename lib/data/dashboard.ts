@@ -46,6 +46,8 @@ export interface IndicatorInfo {
   direction: string;
   precision: number;
   definition: string;
+  /** weight in the composite score (exact decimal); "0" keeps it out of the composite */
+  weight: string;
 }
 
 export interface RegionInfo {
@@ -58,7 +60,7 @@ export interface RegionInfo {
 }
 
 const indicatorInfo = (i: IndicatorMeta): IndicatorInfo => ({
-  id: i.id, code: i.code, name: i.name, unit: i.unit, kind: i.kind, direction: i.direction, precision: i.precision, definition: i.definition,
+  id: i.id, code: i.code, name: i.name, unit: i.unit, kind: i.kind, direction: i.direction, precision: i.precision, definition: i.definition, weight: i.weight.toString(),
 });
 const regionInfo = (r: RegionMeta): RegionInfo => ({
   id: r.id, code: r.code, name: r.name, level: r.level, parentId: r.parentId, active: r.active,
