@@ -72,6 +72,19 @@ export function countyLags(data: OverviewData, scoredIds: ReadonlySet<string>, w
 const gapOrder = (a: string | null, b: string | null) => (a === null ? 1 : b === null ? -1 : new Decimal(a).comparedTo(b));
 const rankOrder = (a: number | null, b: number | null) => (a ?? Number.MAX_SAFE_INTEGER) - (b ?? Number.MAX_SAFE_INTEGER);
 
+/** Indicators by their group, groups in catalogue order (of their first indicator), the ungrouped last (group null). */
+export function byGroup<T extends { group: string | null }>(indicators: readonly T[]): { group: string | null; indicators: T[] }[] {
+  const groups = new Map<string | null, T[]>();
+  for (const i of indicators) {
+    const list = groups.get(i.group) ?? [];
+    list.push(i);
+    groups.set(i.group, list);
+  }
+  const out = [...groups].filter(([g]) => g !== null).map(([group, list]) => ({ group, indicators: list }));
+  const ungrouped = groups.get(null);
+  return ungrouped ? [...out, { group: null, indicators: ungrouped }] : out;
+}
+
 /** A completion bar's fill and its 序时进度 tick, in percent of the bar (a bar is 0–100 %). */
 export function barWidths(completion: string | null, expected: string): { fill: number; tick: number } {
   const pct = (s: string | null) => (s === null ? 0 : Decimal.min(Decimal.max(new Decimal(s), 0), 1).times(100).toDecimalPlaces(1).toNumber());

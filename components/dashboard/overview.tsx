@@ -7,7 +7,7 @@ import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { TenantData } from "@/lib/data/tenant";
 import type { Period } from "@/lib/data/context";
 import { formatMeasure, formatPercent, formatPoints, formatScore, type formatLocale } from "@/lib/format";
-import { barWidths, type CountyLag } from "@/components/dashboard/first-screen";
+import { barWidths, byGroup, type CountyLag } from "@/components/dashboard/first-screen";
 
 type Data = Awaited<ReturnType<TenantData["overview"]>>;
 type Notes = Awaited<ReturnType<TenantData["notes"]>>;
@@ -106,9 +106,16 @@ export function IndicatorList({ v, indicators }: { v: OverviewView; indicators: 
       <p className="mb-1 text-xs text-slate-600">
         {t("indicatorsHelp")} {t("expectedTick", { expected: formatPercent(data.cityCells[0]?.expected) })}
       </p>
-      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white px-3 shadow-sm">
-        {indicators.map((ind) => <IndicatorRow key={ind.id} v={v} ind={ind} c={cityOf.get(ind.id)} />)}
-      </ul>
+      <div className="rounded-lg border border-slate-200 bg-white px-3 shadow-sm">
+        {byGroup(indicators).map(({ group, indicators: list }) => (
+          <section key={group ?? ""} aria-label={group ?? t("ungrouped")} className="border-b border-slate-200 py-1 last:border-b-0">
+            {group !== null || list.length < indicators.length ? <h3 className="pt-2 text-xs font-semibold tracking-wide text-slate-600">{group ?? t("ungrouped")}</h3> : null}
+            <ul className="divide-y divide-slate-100">
+              {list.map((ind) => <IndicatorRow key={ind.id} v={v} ind={ind} c={cityOf.get(ind.id)} />)}
+            </ul>
+          </section>
+        ))}
+      </div>
     </Section>
   );
 }

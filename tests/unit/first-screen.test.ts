@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { barWidths, countyLags, splitIndicators } from "@/components/dashboard/first-screen";
+import { barWidths, byGroup, countyLags, splitIndicators } from "@/components/dashboard/first-screen";
 import type { OverviewData } from "@/lib/data/dashboard";
 
-const ind = (id: string, weight: string) => ({ id, code: id, name: id, unit: "家", kind: "CUMULATIVE", direction: "HIGHER_IS_BETTER", precision: 0, definition: "", weight });
+const ind = (id: string, weight: string) => ({ id, code: id, name: id, unit: "家", kind: "CUMULATIVE", direction: "HIGHER_IS_BETTER", precision: 0, definition: "", weight, group: null });
 const region = (id: string) => ({ id, code: id, name: id, level: "COUNTY", parentId: "city", active: true });
 const cell = (regionId: string, indicatorId: string, status: string, gapPoints: string | null) => ({ regionId, indicatorId, status, gapPoints, target: "10" });
 
@@ -49,5 +49,18 @@ describe("the overview's first screen", () => {
     expect(barWidths("0.4567", "0.8333")).toEqual({ fill: 45.7, tick: 83.3 });
     expect(barWidths("1.3", "0.5")).toEqual({ fill: 100, tick: 50 });
     expect(barWidths(null, "0.5")).toEqual({ fill: 0, tick: 50 });
+  });
+});
+
+describe("indicator groups on the overview", () => {
+  it("lists groups in catalogue order and the ungrouped last", () => {
+    const list = [
+      { id: "a", group: "企业培育" }, { id: "b", group: null }, { id: "c", group: "研发投入" }, { id: "d", group: "企业培育" },
+    ];
+    expect(byGroup(list).map((g) => [g.group, g.indicators.map((i) => i.id)])).toEqual([
+      ["企业培育", ["a", "d"]],
+      ["研发投入", ["c"]],
+      [null, ["b"]],
+    ]);
   });
 });
