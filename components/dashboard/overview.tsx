@@ -1,10 +1,12 @@
 /** The sections of the city overview (/{tenant}/overview), one component each. */
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { HEAT_CLASS, STATUS_GLYPH, StatusBadge } from "@/components/dashboard/StatusBadge";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
 import { StateMark } from "@/components/dashboard/FigureState";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { TenantData } from "@/lib/data/tenant";
+import type { FigureState } from "@/lib/metrics";
 import type { Period } from "@/lib/data/context";
 import { formatMeasure, formatPercent, formatPoints, formatScore, type formatLocale } from "@/lib/format";
 import { barWidths, byGroup, type CountyLag } from "@/components/dashboard/first-screen";
@@ -35,7 +37,7 @@ export function LaggardSummary({ v, lags }: { v: OverviewView; lags: CountyLag[]
   return (
     <Section title={t("summary")} id="summary">
       <p className="mb-2 text-xs text-slate-600">{t("summaryHelp")}</p>
-      <Table caption={t("summary")} testId="laggard-summary">
+      <Table caption={t("summary")} testId="laggard-summary" className="ov-lag">
         <THead>
           <Th>{t("region")}</Th>
           <Th numeric>{t("seriouslyCount")}</Th>
@@ -45,23 +47,21 @@ export function LaggardSummary({ v, lags }: { v: OverviewView; lags: CountyLag[]
         </THead>
         <TBody>
           {lags.map((c) => (
-            <tr key={c.regionId} data-testid={`lag-row-${c.code}`}>
+            <tr key={c.code} data-testid={`lag-row-${c.code}`}>
               <RowHeader>
                 <Link href={`${base}/regions/${c.code}${pq(period)}`} className="text-brand-700 hover:underline">{c.name}</Link>
               </RowHeader>
-              <Td numeric className={c.seriously > 0 ? "font-semibold text-red-800" : undefined}>{c.seriously}</Td>
-              <Td numeric className={c.behind > 0 ? "font-semibold text-amber-900" : undefined}>{c.behind}</Td>
-              <Td>
+              <td data-n={c.seriously > 0 ? "s" : undefined}>{c.seriously}</td>
+              <td data-n={c.behind > 0 ? "b" : undefined}>{c.behind}</td>
+              <td>
                 {c.rank === null ? t("unranked") : tf("rankNth", { rank: c.rank })}
-                {c.tier ? <span className="ml-1 text-xs text-slate-600">{t("tier", { tier: c.tier })}</span> : null}
-              </Td>
-              <Td className="min-w-48 whitespace-normal text-xs">
+                {c.tier ? <small>{t("tier", { tier: c.tier })}</small> : null}
+              </td>
+              <td>
                 {c.worst.length === 0
-                  ? <span className="text-slate-600">{t("noneBehind")}</span>
-                  : c.worst.map((w, k) => (
-                    <span key={w.indicatorId}>{k > 0 ? "、" : ""}{indicatorById.get(w.indicatorId)?.name}<span className="whitespace-nowrap tabular-nums">（{formatPoints(w.gapPoints, loc)}）</span></span>
-                  ))}
-              </Td>
+                  ? t("noneBehind")
+                  : c.worst.map((w) => `${indicatorById.get(w.indicatorId)?.name}（${formatPoints(w.gapPoints, loc)}）`).join("、")}
+              </td>
             </tr>
           ))}
         </TBody>
@@ -72,32 +72,30 @@ export function LaggardSummary({ v, lags }: { v: OverviewView; lags: CountyLag[]
 
 type CityCell = Data["cityCells"][number];
 
-/** One indicator in a line: name, unit, completion bar with the 序时进度 tick, completion, gap, status. */
+/** One indicator in a line: name, unit, completion bar with the 序时进度 tick, completion, gap, status (styles: overview.css). */
 function IndicatorRow({ v, ind, c }: { v: OverviewView; ind: Data["indicators"][number]; c: CityCell | undefined }) {
-  const { period, base, t, tf, loc } = v;
+  const { period, base, tf, loc } = v;
   const status = c?.status ?? "NO_DATA";
   const bar = barWidths(c?.completion ?? null, c?.expected ?? "0");
   return (
-    <li className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 py-2 sm:grid-cols-[minmax(0,15rem)_minmax(6rem,1fr)_4.5rem_8.5rem_5.5rem]">
-      <p className="min-w-0 text-sm">
-        <Link href={`${base}/rankings${pq(period, { indicator: ind.code })}`} className="font-medium text-brand-700 hover:underline">{ind.name}</Link>
-        <span className="ml-1 text-xs text-slate-600">{ind.unit}</span>
+    <li>
+      <p>
+        <Link href={`${base}/rankings${pq(period, { indicator: ind.code })}`}>{ind.name}</Link>
+        <small>{ind.unit}</small>
         <StateMark state={c?.state} monthUsed={c?.monthUsed} />
       </p>
-      <span className="sm:order-last sm:text-right"><StatusBadge status={status} label={tf(`status.${status}`)} /></span>
-      <span aria-hidden="true" className="relative col-span-2 h-2.5 rounded-full bg-slate-100 sm:col-span-1" title={t("expectedTick", { expected: formatPercent(c?.expected) })}>
-        <span className={`absolute inset-y-0 left-0 rounded-full ${BAR_CLASS[status] ?? "bg-slate-400"}`} style={{ width: `${bar.fill}%` }} />
-        <span className="absolute -inset-y-1 w-0.5 bg-slate-900" style={{ left: `${bar.tick}%` }} />
+      <em><StatusBadge status={status} label={tf(`status.${status}`)} /></em>
+      <span aria-hidden="true" className="ov-bar">
+        <b data-s={status} style={{ width: `${bar.fill}%` }} />
+        <i style={{ left: `${bar.tick}%` }} />
       </span>
-      <span className="text-sm font-semibold tabular-nums text-slate-900 sm:text-right">{formatPercent(c?.completion)}</span>
-      <span className="text-right text-xs tabular-nums text-slate-700">{formatPoints(c?.gapPoints, loc)}</span>
+      <b>{formatPercent(c?.completion)}</b>
+      <u>{formatPoints(c?.gapPoints, loc)}</u>
     </li>
   );
 }
 
-const BAR_CLASS: Record<string, string> = { AHEAD: "bg-emerald-600", BEHIND: "bg-amber-500", SERIOUSLY_BEHIND: "bg-red-600" };
-
-/** The scored indicators, a line each, under the city's 序时进度. */
+/** The scored indicators, a line each, by group, under the city's 序时进度. */
 export function IndicatorList({ v, indicators }: { v: OverviewView; indicators: Data["indicators"] }) {
   const { data, period, base, t } = v;
   const cityOf = new Map(data.cityCells.map((c) => [c.indicatorId, c]));
@@ -109,9 +107,9 @@ export function IndicatorList({ v, indicators }: { v: OverviewView; indicators: 
       <div className="rounded-lg border border-slate-200 bg-white px-3 shadow-sm">
         {byGroup(indicators).map(({ group, indicators: list }) => (
           <section key={group ?? ""} aria-label={group ?? t("ungrouped")} className="border-b border-slate-200 py-1 last:border-b-0">
-            {group !== null || list.length < indicators.length ? <h3 className="pt-2 text-xs font-semibold tracking-wide text-slate-600">{group ?? t("ungrouped")}</h3> : null}
-            <ul className="divide-y divide-slate-100">
-              {list.map((ind) => <IndicatorRow key={ind.id} v={v} ind={ind} c={cityOf.get(ind.id)} />)}
+            {group !== null || list.length < indicators.length ? <h3 className="pt-2 text-xs font-semibold text-slate-600">{group ?? t("ungrouped")}</h3> : null}
+            <ul className="ov-ind divide-y divide-slate-100">
+              {list.map((ind) => <IndicatorRow key={ind.code} v={v} ind={ind} c={cityOf.get(ind.id)} />)}
             </ul>
           </section>
         ))}
@@ -132,7 +130,7 @@ export function OtherIndicators({ v, indicators }: { v: OverviewView; indicators
         {indicators.map((ind) => {
           const c = cityOf.get(ind.id);
           return (
-            <div key={ind.id} className="contents">
+            <div key={ind.code} className="contents">
               <dt className="text-slate-700">{ind.name}</dt>
               <dd className="tabular-nums text-slate-900">
                 {formatMeasure(c?.actual, ind.precision, ind.unit)}
@@ -147,35 +145,52 @@ export function OtherIndicators({ v, indicators }: { v: OverviewView; indicators
   );
 }
 
+/** The heat map's own box: scrolls both ways inside the page, scroll bar always shown, header and region column stay. */
+const HEAT_BOX = "ov-heat max-h-[70vh] overflow-y-auto [scrollbar-color:var(--color-slate-400)_var(--color-slate-100)] [scrollbar-width:thin]";
+
+/**
+ * The state most of these reported figures are in: named once above the map, marked only
+ * where a figure differs. 未报 is never the usual state: every unreported figure is marked.
+ */
+function commonState(cells: readonly { state: FigureState | null }[]): FigureState | null {
+  const counts = new Map<FigureState, number>();
+  for (const c of cells) if (c.state && c.state !== "MISSING") counts.set(c.state, (counts.get(c.state) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 export function Heatmap({ v, indicators }: { v: OverviewView; indicators: Data["indicators"] }) {
   const { data, period, base, t, tf } = v;
+  const tg = useTranslations("Figures");
   const cellOf = cellMap(data);
   const statusLabel = (s: string) => tf(`status.${s}`);
+  const usual = commonState(data.cells);
+  const help = `${t("heatmapHelp")}${usual ? t("heatmapMarks", { state: tg(`stateName.${usual}`) }) : ""}`;
   return (
     <Section title={t("heatmap")} id="heatmap">
-      <p className="mb-2 text-xs text-slate-600">{t("heatmapHelp")}</p>
-      <Table caption={t("heatmap")}>
+      <p className="mb-2 text-xs text-slate-600" id="heatmap-help" data-testid="heatmap-help">{help} <span className="md:hidden">{t("heatmapScroll")}</span></p>
+      <Table caption={t("heatmap")} testId="heatmap" className={HEAT_BOX}>
         <THead>
-          <Th className="sticky left-0 bg-slate-50">{t("region")}</Th>
+          <Th className="sticky left-0 top-0 z-20 bg-slate-50 align-bottom">{t("region")}</Th>
           {indicators.map((i) => (
-            <Th key={i.id} className="max-w-24 whitespace-normal text-center">{i.name}</Th>
+            <Th key={i.code} className="sticky top-0 z-10 min-w-18 max-w-24 whitespace-normal bg-slate-50 text-center align-bottom leading-tight">
+              <Link href={`${base}/rankings${pq(period, { indicator: i.code })}`} title={i.name} className="line-clamp-3 hover:underline">{i.name}</Link>
+            </Th>
           ))}
         </THead>
         <TBody>
           {data.counties.map((r) => (
-            <tr key={r.id}>
-              <RowHeader className="sticky left-0 bg-white font-medium text-slate-800">
+            <tr key={r.code}>
+              <RowHeader className="sticky left-0 z-[5] bg-white font-medium text-slate-800 shadow-[1px_0_0_var(--color-slate-200)]">
                 <Link href={`${base}/regions/${r.code}${pq(period)}`} className="text-brand-700 hover:underline">{r.name}</Link>
               </RowHeader>
               {indicators.map((i) => {
                 const c = cellOf.get(`${r.id}:${i.id}`);
                 const status = c?.status ?? "NO_DATA";
                 return (
-                  <td key={i.id} className={`px-2 py-2 text-center text-xs tabular-nums ${HEAT_CLASS[status]}`}>
+                  <td key={i.code} data-s={status}>
                     {formatPercent(c?.completion)}
-                    <span aria-hidden="true" className="ml-0.5">{STATUS_GLYPH[status]}</span>
-                    <span className="sr-only"> {statusLabel(status)}</span>
-                    {c?.state && c.state !== "APPROVED" ? <span className="block"><StateMark state={c.state} monthUsed={c.monthUsed} /></span> : null}
+                    {status === "AHEAD" ? null : <span>{statusLabel(status)}</span>}
+                    {c?.state && c.state !== usual ? <i data-state={c.state}>{tg(`state.${c.state}`, { month: c.monthUsed ?? 0 })}</i> : null}
                   </td>
                 );
               })}

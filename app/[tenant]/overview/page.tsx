@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { Notice, type Translate } from "@/components/dashboard/bits";
+import "./overview.css";
 import { countyLags, splitIndicators } from "@/components/dashboard/first-screen";
 import { CompletenessSummary, CompositeExtremes, Heatmap, IndicatorList, LaggardSummary, OpenNotes, OtherIndicators, type OverviewView } from "@/components/dashboard/overview";
 import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
