@@ -13,7 +13,7 @@ export const CLIENT_NAMESPACES = {
   platform: ["PlatformAdmin"],
   admin: ["Admin", "Roles", "ApiTokens", "Catalogue", "RegionAdmin", "Settings", "SheetImport"],
   targets: ["Targets", "Upload"],
-  entry: ["Entry", "Review", "Locks", "Import", "SheetImport"],
+  entry: ["Entry", "Review", "Locks", "Import", "SheetImport", "Notes"],
   review: ["Review", "Locks"],
   regions: ["Notes"],
   bulletins: ["Bulletins"],

@@ -1,4 +1,5 @@
 /** The sections of the city overview (/{tenant}/overview), one component each. */
+import type { CSSProperties } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { HEAT_CLASS, STATUS_GLYPH, StatusBadge } from "@/components/dashboard/StatusBadge";
@@ -48,8 +49,8 @@ export function LaggardSummary({ v, lags }: { v: OverviewView; lags: CountyLag[]
         <TBody>
           {lags.map((c) => (
             <tr key={c.code} data-testid={`lag-row-${c.code}`}>
-              <RowHeader>
-                <Link href={`${base}/regions/${c.code}${pq(period)}`} className="text-brand-700 hover:underline">{c.name}</Link>
+              <RowHeader className="">
+                <Link href={`${base}/regions/${c.code}${pq(period)}`}>{c.name}</Link>
               </RowHeader>
               <td data-n={c.seriously > 0 ? "s" : undefined}>{c.seriously}</td>
               <td data-n={c.behind > 0 ? "b" : undefined}>{c.behind}</td>
@@ -145,6 +146,15 @@ export function OtherIndicators({ v, indicators }: { v: OverviewView; indicators
   );
 }
 
+/** A heat-map cell's status as overview.css reads it (data-s). */
+const STATUS_CODE: Record<string, string> = { AHEAD: "a", BEHIND: "b", SERIOUSLY_BEHIND: "s", NO_TARGET: "n", NO_DATA: "n", INACTIVE: "n" };
+
+/** The status words screen readers read for the cells' glyphs (the glyph's alternative text in overview.css). */
+function statusWords(label: (s: string) => string): CSSProperties {
+  const words: Record<string, string> = { "--ov-a": label("AHEAD"), "--ov-b": label("BEHIND"), "--ov-s": label("SERIOUSLY_BEHIND"), "--ov-n": label("NO_DATA") };
+  return Object.fromEntries(Object.entries(words).map(([k, w]) => [k, JSON.stringify(` ${w}`)])) as CSSProperties;
+}
+
 /** The heat map's own box: scrolls both ways inside the page, scroll bar always shown, header and region column stay. */
 const HEAT_BOX = "ov-heat max-h-[70vh] overflow-y-auto [scrollbar-color:var(--color-slate-400)_var(--color-slate-100)] [scrollbar-width:thin]";
 
@@ -168,6 +178,7 @@ export function Heatmap({ v, indicators }: { v: OverviewView; indicators: Data["
   return (
     <Section title={t("heatmap")} id="heatmap">
       <p className="mb-2 text-xs text-slate-600" id="heatmap-help" data-testid="heatmap-help">{help} <span className="md:hidden">{t("heatmapScroll")}</span></p>
+      <div style={statusWords(statusLabel)}>
       <Table caption={t("heatmap")} testId="heatmap" className={HEAT_BOX}>
         <THead>
           <Th className="sticky left-0 top-0 z-20 bg-slate-50 align-bottom">{t("region")}</Th>
@@ -180,16 +191,15 @@ export function Heatmap({ v, indicators }: { v: OverviewView; indicators: Data["
         <TBody>
           {data.counties.map((r) => (
             <tr key={r.code}>
-              <RowHeader className="sticky left-0 z-[5] bg-white font-medium text-slate-800 shadow-[1px_0_0_var(--color-slate-200)]">
-                <Link href={`${base}/regions/${r.code}${pq(period)}`} className="text-brand-700 hover:underline">{r.name}</Link>
+              <RowHeader className="">
+                <Link href={`${base}/regions/${r.code}${pq(period)}`}>{r.name}</Link>
               </RowHeader>
-              {indicators.map((i) => {
+              {indicators.map((i, k) => {
                 const c = cellOf.get(`${r.id}:${i.id}`);
-                const status = c?.status ?? "NO_DATA";
                 return (
-                  <td key={i.code} data-s={status}>
+                  // the status shows as colour and glyph, and is read out, from overview.css
+                  <td key={k} data-s={STATUS_CODE[c?.status ?? "NO_DATA"]}>
                     {formatPercent(c?.completion)}
-                    {status === "AHEAD" ? null : <span>{statusLabel(status)}</span>}
                     {c?.state && c.state !== usual ? <i data-state={c.state}>{tg(`state.${c.state}`, { month: c.monthUsed ?? 0 })}</i> : null}
                   </td>
                 );
@@ -198,6 +208,7 @@ export function Heatmap({ v, indicators }: { v: OverviewView; indicators: Data["
           ))}
         </TBody>
       </Table>
+      </div>
       <p className="mt-2 flex flex-wrap gap-3 text-xs text-slate-700" aria-label={t("legend")}>
         {["AHEAD", "BEHIND", "SERIOUSLY_BEHIND", "NO_DATA"].map((s) => (
           <span key={s} className={`rounded px-2 py-0.5 ${HEAT_CLASS[s]}`}>
