@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AppHeader } from "@/components/AppHeader";
+import { ClientMessages } from "@/components/ClientMessages";
 import { SkipLink } from "@/components/SkipLink";
 import { requireUser } from "@/lib/auth/session";
 
@@ -14,7 +15,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
       <SkipLink />
       <AppHeader title={user.tenantName ?? t("Header.platform")} userName={user.name} roleLabel={roleLabel} regionName={user.regionName ?? undefined} />
       <main id="main" className="flex-1 px-4 py-6 md:px-8 md:py-8">
-        <div className="mx-auto max-w-3xl">{children}</div>
+        <div className="mx-auto max-w-3xl"><ClientMessages area="account">{children}</ClientMessages></div>
       </main>
     </div>
   );

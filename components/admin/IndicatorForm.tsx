@@ -24,7 +24,7 @@ function Options<V extends string>({ values, label }: { values: readonly V[]; la
   ));
 }
 
-/** Code, name, unit, kind, direction, frequency, precision, weight. */
+/** Code, name, unit, group, kind, direction, frequency, precision, weight. */
 function BasicFields({ indicator, kind, setKind, result }: { indicator: IndicatorEdit | null; kind: string; setKind: (k: string) => void; result: Result }) {
   const t = useTranslations("Catalogue");
   return (
@@ -37,6 +37,9 @@ function BasicFields({ indicator, kind, setKind, result }: { indicator: Indicato
       </Field>
       <Field form={FORM} name="unit" label={t("fields.unit")} result={result}>
         {(p) => <input {...p} defaultValue={indicator?.unit ?? ""} required />}
+      </Field>
+      <Field form={FORM} name="group" label={t("fields.group")} result={result} hint={t("form.groupHint")}>
+        {(p) => <input {...p} defaultValue={indicator?.group ?? ""} maxLength={20} />}
       </Field>
       <Field form={FORM} name="kind" label={t("fields.kind")} result={result}>
         {(p) => (

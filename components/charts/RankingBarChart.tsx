@@ -1,7 +1,7 @@
 "use client";
 /**
  * Completion by region as bars coloured by status, with the 序时进度 reference line.
- * Ties are visible: each bar carries its rank label ("2", "2", "4"). The table beneath the
+ * Ties are visible: each bar carries its rank label ("第2名", "第2名", "第4名"). The table beneath the
  * chart on the page is its text alternative.
  */
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
@@ -11,7 +11,8 @@ export interface RankingBar {
   name: string;
   /** completion in percent (rounded for drawing only) */
   completion: number | null;
-  rank: number | null;
+  /** "第2名": ties share a place */
+  rankLabel: string;
   status: string;
   statusLabel: string;
 }
@@ -29,7 +30,7 @@ export function RankingBarChart({
   completionLabel: string;
   title: string;
 }) {
-  const data = bars.map((b) => ({ ...b, value: b.completion ?? 0, rankLabel: b.rank === null ? "" : `#${b.rank}` }));
+  const data = bars.map((b) => ({ ...b, value: b.completion ?? 0 }));
   const max = Math.max(expectedPercent, ...data.map((d) => d.value), 10);
   return (
     <figure aria-label={title} className="w-full">

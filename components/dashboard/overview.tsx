@@ -1,12 +1,16 @@
 /** The sections of the city overview (/{tenant}/overview), one component each. */
+import type { CSSProperties } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { HEAT_CLASS, STATUS_GLYPH, StatusBadge } from "@/components/dashboard/StatusBadge";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
 import { StateMark } from "@/components/dashboard/FigureState";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { TenantData } from "@/lib/data/tenant";
+import type { FigureState } from "@/lib/metrics";
 import type { Period } from "@/lib/data/context";
-import { formatMeasure, formatPercent, formatPoints, formatScore, formatSignedPercent, type formatLocale } from "@/lib/format";
+import { formatMeasure, formatPercent, formatPoints, formatScore, type formatLocale } from "@/lib/format";
+import { barWidths, byGroup, type CountyLag } from "@/components/dashboard/first-screen";
 
 type Data = Awaited<ReturnType<TenantData["overview"]>>;
 type Notes = Awaited<ReturnType<TenantData["notes"]>>;
@@ -27,80 +31,176 @@ const regionMap = (data: Data) => new Map(data.counties.map((r) => [r.id, r]));
 const cellMap = (data: Data) => new Map(data.cells.map((c) => [`${c.regionId}:${c.indicatorId}`, c]));
 const pq = (period: Period, more: Record<string, string> = {}) => query({ year: period.year, month: period.month, ...more });
 
-export function CityCards({ v }: { v: OverviewView }) {
+/** Per county: indicators 严重滞后 / 滞后, where it is furthest behind, its composite rank — the first thing a leader reads. */
+export function LaggardSummary({ v, lags }: { v: OverviewView; lags: CountyLag[] }) {
   const { data, period, base, t, tf, loc } = v;
   const indicatorById = indicatorMap(data);
   return (
-    <Section title={t("cards")} id="cards" actions={<ExportLink href={`${base}/overview/export${pq(period)}`} label={t("export")} />}>
-      <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-        {data.cityCells.map((c) => {
-          const ind = indicatorById.get(c.indicatorId)!;
-          return (
-            <li key={c.indicatorId}>
-              <Card className="h-full">
-                <div className="flex items-start justify-between gap-2">
-                  <h3 className="text-sm font-semibold text-slate-900">
-                    <Link href={`${base}/rankings${pq(period, { indicator: ind.code })}`} className="hover:underline">
-                      {ind.name}
-                    </Link>
-                  </h3>
-                  <StatusBadge status={c.status} label={tf(`status.${c.status}`)} />
-                </div>
-                <p className="mt-2 text-xl font-semibold tabular-nums text-slate-900">
-                  {formatMeasure(c.actual, ind.precision, ind.unit)}
-                  <StateMark state={c.state} monthUsed={c.monthUsed} />
-                </p>
-                <p className="text-xs text-slate-600">{t("ofTarget", { target: formatMeasure(c.target, ind.precision, ind.unit) })}</p>
-                <dl className="mt-3 grid grid-cols-2 gap-x-3 gap-y-1 text-xs">
-                  <dt className="text-slate-600">{t("completion")}</dt>
-                  <dd className="text-right font-medium tabular-nums text-slate-900">{formatPercent(c.completion)}</dd>
-                  <dt className="text-slate-600">{t("expected")}</dt>
-                  <dd className="text-right tabular-nums text-slate-900">{formatPercent(c.expected)}</dd>
-                  <dt className="text-slate-600">{t("gap")}</dt>
-                  <dd className="text-right tabular-nums text-slate-900">{formatPoints(c.gapPoints, loc)}</dd>
-                  <dt className="text-slate-600">{t("yoy")}</dt>
-                  <dd className="text-right tabular-nums text-slate-900">{formatSignedPercent(c.yoyGrowth)}</dd>
-                </dl>
-              </Card>
-            </li>
-          );
-        })}
-      </ul>
+    <Section title={t("summary")} id="summary">
+      <p className="mb-2 text-xs text-slate-600">{t("summaryHelp")}</p>
+      <Table caption={t("summary")} testId="laggard-summary" className="ov-lag">
+        <THead>
+          <Th>{t("region")}</Th>
+          <Th numeric>{t("seriouslyCount")}</Th>
+          <Th numeric>{t("behindCount")}</Th>
+          <Th>{t("compositeRank")}</Th>
+          <Th>{t("worst")}</Th>
+        </THead>
+        <TBody>
+          {lags.map((c) => (
+            <tr key={c.code} data-testid={`lag-row-${c.code}`}>
+              <RowHeader className="">
+                <Link href={`${base}/regions/${c.code}${pq(period)}`}>{c.name}</Link>
+              </RowHeader>
+              <td data-n={c.seriously > 0 ? "s" : undefined}>{c.seriously}</td>
+              <td data-n={c.behind > 0 ? "b" : undefined}>{c.behind}</td>
+              <td>
+                {c.rank === null ? t("unranked") : tf("rankNth", { rank: c.rank })}
+                {c.tier ? <small>{t("tier", { tier: c.tier })}</small> : null}
+              </td>
+              <td>
+                {c.worst.length === 0
+                  ? t("noneBehind")
+                  : c.worst.map((w) => `${indicatorById.get(w.indicatorId)?.name}（${formatPoints(w.gapPoints, loc)}）`).join("、")}
+              </td>
+            </tr>
+          ))}
+        </TBody>
+      </Table>
     </Section>
   );
 }
 
-export function Heatmap({ v }: { v: OverviewView }) {
+type CityCell = Data["cityCells"][number];
+
+/** One indicator in a line: name, unit, completion bar with the 序时进度 tick, completion, gap, status (styles: overview.css). */
+function IndicatorRow({ v, ind, c }: { v: OverviewView; ind: Data["indicators"][number]; c: CityCell | undefined }) {
+  const { period, base, tf, loc } = v;
+  const status = c?.status ?? "NO_DATA";
+  const bar = barWidths(c?.completion ?? null, c?.expected ?? "0");
+  return (
+    <li>
+      <p>
+        <Link href={`${base}/rankings${pq(period, { indicator: ind.code })}`}>{ind.name}</Link>
+        <small>{ind.unit}</small>
+        <StateMark state={c?.state} monthUsed={c?.monthUsed} />
+      </p>
+      <em><StatusBadge status={status} label={tf(`status.${status}`)} /></em>
+      <span aria-hidden="true" className="ov-bar">
+        <b data-s={status} style={{ width: `${bar.fill}%` }} />
+        <i style={{ left: `${bar.tick}%` }} />
+      </span>
+      <b>{formatPercent(c?.completion)}</b>
+      <u>{formatPoints(c?.gapPoints, loc)}</u>
+    </li>
+  );
+}
+
+/** The scored indicators, a line each, by group, under the city's 序时进度. */
+export function IndicatorList({ v, indicators }: { v: OverviewView; indicators: Data["indicators"] }) {
+  const { data, period, base, t } = v;
+  const cityOf = new Map(data.cityCells.map((c) => [c.indicatorId, c]));
+  return (
+    <Section title={t("indicators")} id="indicators" actions={<ExportLink href={`${base}/overview/export${pq(period)}`} label={t("export")} />}>
+      <p className="mb-1 text-xs text-slate-600">
+        {t("indicatorsHelp")} {t("expectedTick", { expected: formatPercent(data.cityCells[0]?.expected) })}
+      </p>
+      <div className="rounded-lg border border-slate-200 bg-white px-3 shadow-sm">
+        {byGroup(indicators).map(({ group, indicators: list }) => (
+          <section key={group ?? ""} aria-label={group ?? t("ungrouped")} className="border-b border-slate-200 py-1 last:border-b-0">
+            {group !== null || list.length < indicators.length ? <h3 className="pt-2 text-xs font-semibold text-slate-600">{group ?? t("ungrouped")}</h3> : null}
+            <ul className="ov-ind divide-y divide-slate-100">
+              {list.map((ind) => <IndicatorRow key={ind.code} v={v} ind={ind} c={cityOf.get(ind.id)} />)}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </Section>
+  );
+}
+
+/** Indicators without a target or a weight (常住人口, GDP): folded away at the end, figures only. */
+export function OtherIndicators({ v, indicators }: { v: OverviewView; indicators: Data["indicators"] }) {
+  const { data, t } = v;
+  if (indicators.length === 0) return null;
+  const cityOf = new Map(data.cityCells.map((c) => [c.indicatorId, c]));
+  return (
+    <details className="mb-8 rounded-lg border border-slate-200 bg-white px-4 py-2 text-sm" id="other-indicators">
+      <summary className="cursor-pointer font-semibold text-slate-900">{t("otherIndicators", { count: indicators.length })}</summary>
+      <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+        {indicators.map((ind) => {
+          const c = cityOf.get(ind.id);
+          return (
+            <div key={ind.code} className="contents">
+              <dt className="text-slate-700">{ind.name}</dt>
+              <dd className="tabular-nums text-slate-900">
+                {formatMeasure(c?.actual, ind.precision, ind.unit)}
+                <StateMark state={c?.state} monthUsed={c?.monthUsed} />
+                {c?.target ? <span className="ml-2 text-xs text-slate-600">{t("ofTarget", { target: formatMeasure(c.target, ind.precision, ind.unit) })} · {formatPercent(c.completion)}</span> : null}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </details>
+  );
+}
+
+/** A heat-map cell's status as overview.css reads it (data-s). */
+const STATUS_CODE: Record<string, string> = { AHEAD: "a", BEHIND: "b", SERIOUSLY_BEHIND: "s", NO_TARGET: "n", NO_DATA: "n", INACTIVE: "n" };
+
+/** The status words screen readers read for the cells' glyphs (the glyph's alternative text in overview.css). */
+function statusWords(label: (s: string) => string): CSSProperties {
+  const words: Record<string, string> = { "--ov-a": label("AHEAD"), "--ov-b": label("BEHIND"), "--ov-s": label("SERIOUSLY_BEHIND"), "--ov-n": label("NO_DATA") };
+  return Object.fromEntries(Object.entries(words).map(([k, w]) => [k, JSON.stringify(` ${w}`)])) as CSSProperties;
+}
+
+/** The heat map's own box: scrolls both ways inside the page, scroll bar always shown, header and region column stay. */
+const HEAT_BOX = "ov-heat max-h-[70vh] overflow-y-auto [scrollbar-color:var(--color-slate-400)_var(--color-slate-100)] [scrollbar-width:thin]";
+
+/**
+ * The state most of these reported figures are in: named once above the map, marked only
+ * where a figure differs. 未报 is never the usual state: every unreported figure is marked.
+ */
+function commonState(cells: readonly { state: FigureState | null }[]): FigureState | null {
+  const counts = new Map<FigureState, number>();
+  for (const c of cells) if (c.state && c.state !== "MISSING") counts.set(c.state, (counts.get(c.state) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function Heatmap({ v, indicators }: { v: OverviewView; indicators: Data["indicators"] }) {
   const { data, period, base, t, tf } = v;
+  const tg = useTranslations("Figures");
   const cellOf = cellMap(data);
   const statusLabel = (s: string) => tf(`status.${s}`);
+  const usual = commonState(data.cells);
+  const help = `${t("heatmapHelp")}${usual ? t("heatmapMarks", { state: tg(`stateName.${usual}`) }) : ""}`;
   return (
     <Section title={t("heatmap")} id="heatmap">
-      <p className="mb-2 text-xs text-slate-600">{t("heatmapHelp")}</p>
-      <Table caption={t("heatmap")}>
+      <p className="mb-2 text-xs text-slate-600" id="heatmap-help" data-testid="heatmap-help">{help} <span className="md:hidden">{t("heatmapScroll")}</span></p>
+      <div style={statusWords(statusLabel)}>
+      <Table caption={t("heatmap")} testId="heatmap" className={HEAT_BOX}>
         <THead>
-          <Th className="sticky left-0 bg-slate-50">{t("region")}</Th>
-          {data.indicators.map((i) => (
-            <Th key={i.id} className="max-w-24 whitespace-normal text-center">{i.name}</Th>
+          <Th className="sticky left-0 top-0 z-20 bg-slate-50 align-bottom">{t("region")}</Th>
+          {indicators.map((i) => (
+            <Th key={i.code} className="sticky top-0 z-10 min-w-18 max-w-24 whitespace-normal bg-slate-50 text-center align-bottom leading-tight">
+              <Link href={`${base}/rankings${pq(period, { indicator: i.code })}`} title={i.name} className="line-clamp-3 hover:underline">{i.name}</Link>
+            </Th>
           ))}
         </THead>
         <TBody>
           {data.counties.map((r) => (
-            <tr key={r.id}>
-              <RowHeader className="sticky left-0 bg-white font-medium text-slate-800">
-                <Link href={`${base}/regions/${r.code}${pq(period)}`} className="text-brand-700 hover:underline">{r.name}</Link>
+            <tr key={r.code}>
+              <RowHeader className="">
+                <Link href={`${base}/regions/${r.code}${pq(period)}`}>{r.name}</Link>
               </RowHeader>
-              {data.indicators.map((i) => {
+              {indicators.map((i, k) => {
                 const c = cellOf.get(`${r.id}:${i.id}`);
-                const status = c?.status ?? "NO_DATA";
                 return (
-                  <td key={i.id} className={`p-0 text-center text-xs tabular-nums ${HEAT_CLASS[status]}`}>
-                    <Link href={`${base}/regions/${r.code}${pq(period, { indicator: i.code })}`} className="block px-2 py-2 hover:underline" title={`${r.name} · ${i.name} · ${statusLabel(status)}`}>
-                      {formatPercent(c?.completion)}
-                      <span aria-hidden="true" className="ml-0.5">{STATUS_GLYPH[status]}</span>
-                      <span className="sr-only"> {statusLabel(status)}</span>
-                      <span className="block"><StateMark state={c?.state} monthUsed={c?.monthUsed} /></span>
-                    </Link>
+                  // the status shows as colour and glyph, and is read out, from overview.css
+                  <td key={k} data-s={STATUS_CODE[c?.status ?? "NO_DATA"]}>
+                    {formatPercent(c?.completion)}
+                    {c?.state && c.state !== usual ? <i data-state={c.state}>{tg(`state.${c.state}`, { month: c.monthUsed ?? 0 })}</i> : null}
                   </td>
                 );
               })}
@@ -108,6 +208,7 @@ export function Heatmap({ v }: { v: OverviewView }) {
           ))}
         </TBody>
       </Table>
+      </div>
       <p className="mt-2 flex flex-wrap gap-3 text-xs text-slate-700" aria-label={t("legend")}>
         {["AHEAD", "BEHIND", "SERIOUSLY_BEHIND", "NO_DATA"].map((s) => (
           <span key={s} className={`rounded px-2 py-0.5 ${HEAT_CLASS[s]}`}>
@@ -115,45 +216,6 @@ export function Heatmap({ v }: { v: OverviewView }) {
           </span>
         ))}
       </p>
-    </Section>
-  );
-}
-
-export function Laggards({ v }: { v: OverviewView }) {
-  const { data, period, base, t, loc } = v;
-  const indicatorById = indicatorMap(data);
-  const regionById = regionMap(data);
-  const cellOf = cellMap(data);
-  return (
-    <Section title={t("laggards")} id="laggards">
-      {data.laggards.every((l) => l.regionIds.length === 0) ? (
-        <p className="text-sm text-slate-600">{t("noLaggards")}</p>
-      ) : (
-        <ul className="space-y-2 text-sm">
-          {data.laggards
-            .filter((l) => l.regionIds.length > 0)
-            .map((l) => {
-              const ind = indicatorById.get(l.indicatorId)!;
-              return (
-                <li key={l.indicatorId} className="rounded-md border border-slate-200 bg-white px-3 py-2">
-                  <Link href={`${base}/rankings${pq(period, { indicator: ind.code })}`} className="font-medium text-brand-700 hover:underline">
-                    {ind.name}
-                  </Link>
-                  ：
-                  {l.regionIds.map((id, k) => {
-                    const c = cellOf.get(`${id}:${l.indicatorId}`);
-                    return (
-                      <span key={id}>
-                        {k > 0 ? "、" : ""}
-                        {regionById.get(id)?.name}（{formatPercent(c?.completion)}，{formatPoints(c?.gapPoints, loc)}）
-                      </span>
-                    );
-                  })}
-                </li>
-              );
-            })}
-        </ul>
-      )}
     </Section>
   );
 }
@@ -189,7 +251,7 @@ export function CompletenessSummary({ v }: { v: OverviewView }) {
 }
 
 export function CompositeExtremes({ v }: { v: OverviewView }) {
-  const { data, period, base, t } = v;
+  const { data, period, base, t, tf } = v;
   const regionById = regionMap(data);
   const composite = data.composite.filter((e) => e.rank !== null);
   const lists = [
@@ -211,7 +273,7 @@ export function CompositeExtremes({ v }: { v: OverviewView }) {
               {list.map((e) => (
                 <li key={e.regionId} className="flex justify-between gap-2">
                   <span>
-                    <span className="mr-2 tabular-nums text-slate-600">{e.rank}</span>
+                    <span className="mr-2 tabular-nums text-slate-600">{tf("rankNth", { rank: e.rank! })}</span>
                     {regionById.get(e.regionId)?.name}
                   </span>
                   <span className="tabular-nums text-slate-900">

@@ -50,7 +50,7 @@ export function RankingChart({ v }: { v: RankingsView }) {
             // the chart's tooltip and axis carry the mark of a figure not (yet) approved
             name: e.state === "MISSING" || e.state === "SUBMITTED" ? `${e.region.name}（${tg(`stateName.${e.state}`)}）` : e.region.name,
             completion: e.completion === null ? null : toChartNumber(e.completion, 6)! * 100,
-            rank: e.rank,
+            rankLabel: e.rank === null ? "" : tf("rankNth", { rank: e.rank }),
             status: e.status,
             statusLabel: tf(`status.${e.status}`),
           }))}
@@ -61,10 +61,11 @@ export function RankingChart({ v }: { v: RankingsView }) {
   );
 }
 
-function rankChange(change: number | null): string {
+/** 上升2位 ↑ / 下降1位 ↓ / 持平: the words carry it, the arrow is for the eye. */
+function rankChange(change: number | null, tf: Translate): string {
   if (change === null) return "—";
-  if (change > 0) return `↑${change}`;
-  return change < 0 ? `↓${-change}` : "=";
+  if (change > 0) return `↑${tf("rankUp", { n: change })}`;
+  return change < 0 ? `↓${tf("rankDown", { n: -change })}` : tf("rankSame");
 }
 
 export function RankingTable({ v }: { v: RankingsView }) {
@@ -108,7 +109,7 @@ export function RankingTable({ v }: { v: RankingsView }) {
               <Td numeric>{formatPercent(e.completion)}</Td>
               <Td numeric>{formatPoints(e.gapPoints, loc)}</Td>
               <Td numeric>{formatSignedPercent(e.yoyGrowth)}</Td>
-              <Td numeric>{rankChange(e.rankChange)}</Td>
+              <Td numeric>{rankChange(e.rankChange, tf)}</Td>
               <Td>
                 <StatusBadge status={e.status} label={tf(`status.${e.status}`)} />
               </Td>

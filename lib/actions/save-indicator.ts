@@ -92,6 +92,7 @@ const action = defineAction(
       name: input.name,
       unit: input.unit,
       definition: input.definition,
+      group: input.group || null,
       kind: input.kind,
       direction: input.direction,
       precision: input.precision,
@@ -102,7 +103,7 @@ const action = defineAction(
       ratioFactor,
     };
     const snapshot = (d: typeof data & { code: string }, curve: Decimal[] | null) => ({
-      code: d.code, name: d.name, unit: d.unit, kind: d.kind, direction: d.direction, precision: d.precision,
+      code: d.code, name: d.name, unit: d.unit, group: d.group, kind: d.kind, direction: d.direction, precision: d.precision,
       weight: fromStored(d.weight).toString(), frequency: d.frequency,
       ratioFactor: d.ratioFactor === null ? null : fromStored(d.ratioFactor).toString(),
       curve: curve ? curve.map((s) => s.times(100).toString()).join("/") : null,

@@ -1,6 +1,6 @@
 /**
  * The indicator catalogue from a sheet (pure): every field of the indicator form — code,
- * name, unit, definition, kind, direction, precision, weight, frequency, the ratio's parts
+ * name, unit, definition, group (无 takes it out of its group), kind, direction, precision, weight, frequency, the ratio's parts
  * (by code) and factor, and the expected-progress curve (12 cumulative percentages joined
  * by "/", or 线性 for the linear default). A known code updates its non-blank cells; a new
  * code creates an indicator (name, unit and kind required). An indicator holding figures
@@ -12,13 +12,14 @@ import { cellText, type SheetRow } from "../xlsx";
 import { parseCurve, refusedChanges } from "./catalogue";
 import { enumValue, sheetBody, type ColumnSpec, type PlannedRow, type SheetIssue } from "./sheet-import";
 
-type Field = "code" | "name" | "unit" | "definition" | "kind" | "direction" | "precision" | "weight" | "frequency" | "numerator" | "denominator" | "ratioFactor" | "curve";
+type Field = "code" | "name" | "unit" | "definition" | "group" | "kind" | "direction" | "precision" | "weight" | "frequency" | "numerator" | "denominator" | "ratioFactor" | "curve";
 
 export const CATALOGUE_COLUMNS: Record<Field, ColumnSpec> = {
   code: { label: "指标代码", aliases: ["代码", "code"] },
   name: { label: "指标名称", aliases: ["名称", "name"] },
   unit: { label: "单位", aliases: ["unit"] },
   definition: { label: "统计口径", aliases: ["口径", "definition"] },
+  group: { label: "指标分组", aliases: ["分组", "group"] },
   kind: { label: "类型", aliases: ["kind"] },
   direction: { label: "方向", aliases: ["direction"] },
   precision: { label: "小数位数", aliases: ["小数位", "precision"] },
@@ -34,6 +35,8 @@ const KIND_LABELS: Record<(typeof INDICATOR_KINDS)[number], readonly string[]> =
 const DIRECTION_LABELS: Record<(typeof DIRECTIONS)[number], readonly string[]> = { HIGHER_IS_BETTER: ["越高越好"], LOWER_IS_BETTER: ["越低越好"] };
 const FREQUENCY_LABELS: Record<(typeof FREQUENCIES)[number], readonly string[]> = { MONTHLY: ["月报"], QUARTERLY: ["季报"], HALF_YEARLY: ["半年报"], YEARLY: ["年报"] };
 const LINEAR = "线性";
+/** The group cell that takes an indicator out of its group (a blank cell changes nothing). */
+const NO_GROUP = "无";
 
 export interface IndicatorState {
   id: string | null;
@@ -41,6 +44,8 @@ export interface IndicatorState {
   name: string;
   unit: string;
   definition: string;
+  /** null: ungrouped */
+  group: string | null;
   kind: string;
   direction: string;
   precision: number;
@@ -62,7 +67,7 @@ export interface CataloguePlanRow extends PlannedRow {
 /** Figures held by an existing indicator (by code): how many, and their most decimal places. */
 export type FigureFacts = ReadonlyMap<string, { count: number; maxDecimals: number }>;
 
-const STATE_FIELDS = ["name", "unit", "definition", "kind", "direction", "precision", "weight", "frequency", "numeratorCode", "denominatorCode", "ratioFactor", "curve"] as const;
+const STATE_FIELDS = ["name", "unit", "definition", "group", "kind", "direction", "precision", "weight", "frequency", "numeratorCode", "denominatorCode", "ratioFactor", "curve"] as const;
 
 /** 12 percentages as written ("/", "、" or spaces between them) → the normalised curve text, or the problem. */
 function curveText(value: string): { curve: string | null } | { problem: string; month?: number } {
@@ -100,7 +105,7 @@ function rowState(cell: (f: Field) => string, old: IndicatorState | null, code: 
     if ("problem" in c) bad("curve", c.problem, { month: c.month ?? 12 });
     else curve = c.curve;
   }
-  for (const [f, max] of [["name", 60], ["unit", 20], ["definition", 2000]] as const) if (cell(f).length > max) bad(f, "tooLong", { max });
+  for (const [f, max] of [["name", 60], ["unit", 20], ["definition", 2000], ["group", 20]] as const) if (cell(f).length > max) bad(f, "tooLong", { max });
   if (!old) for (const f of ["name", "unit", "kind"] as const) if (!cell(f)) bad(f, "requiredNew");
   const nextKind = kind ?? old?.kind ?? "CUMULATIVE";
   const ratio = nextKind === "RATIO";
@@ -110,6 +115,7 @@ function rowState(cell: (f: Field) => string, old: IndicatorState | null, code: 
     name: cell("name") || old?.name || "",
     unit: cell("unit") || old?.unit || "",
     definition: cell("definition") || old?.definition || "",
+    group: cell("group") === NO_GROUP ? null : cell("group") || old?.group || null,
     kind: nextKind,
     direction: direction ?? old?.direction ?? "HIGHER_IS_BETTER",
     precision: cell("precision") ? Number(cell("precision")) : (old?.precision ?? 2),
@@ -188,7 +194,7 @@ function checkCatalogue(planned: CataloguePlanRow[], existing: IndicatorState[],
 export function catalogueExportRows(indicators: IndicatorState[]): (string | number | null)[][] {
   const label = <K extends string>(labels: Record<K, readonly string[]>, k: string) => labels[k as K]?.[0] ?? k;
   return indicators.map((i) => [
-    i.code, i.name, i.unit, i.definition, label(KIND_LABELS, i.kind), label(DIRECTION_LABELS, i.direction), i.precision, i.weight,
+    i.code, i.name, i.unit, i.definition, i.group, label(KIND_LABELS, i.kind), label(DIRECTION_LABELS, i.direction), i.precision, i.weight,
     label(FREQUENCY_LABELS, i.frequency), i.numeratorCode, i.denominatorCode, i.ratioFactor, i.curve ?? LINEAR,
   ]);
 }

@@ -21,6 +21,7 @@ export async function indicatorStates(db: Db, ctx: TenantContext): Promise<Indic
     name: r.name,
     unit: r.unit,
     definition: r.definition,
+    group: r.group,
     kind: r.kind,
     direction: r.direction,
     precision: r.precision,
@@ -57,7 +58,7 @@ export async function applyCatalogueImport(db: Db, ctx: TenantContext, planned: 
       let sortOrder = last._max.sortOrder ?? 0;
       const audits: AuditEntryInput[] = [];
       const data = (n: IndicatorState) => ({
-        name: n.name, unit: n.unit, definition: n.definition, kind: n.kind as Kind, direction: n.direction as Direction, precision: n.precision,
+        name: n.name, unit: n.unit, definition: n.definition, group: n.group, kind: n.kind as Kind, direction: n.direction as Direction, precision: n.precision,
         weight: toStored(n.weight), frequency: n.frequency as Frequency,
         numeratorId: n.numeratorCode ? idOf.get(n.numeratorCode)! : null, denominatorId: n.denominatorCode ? idOf.get(n.denominatorCode)! : null,
         ratioFactor: n.ratioFactor === null ? null : toStored(n.ratioFactor),

@@ -12,6 +12,7 @@ export interface CatalogueRow {
   code: string;
   name: string;
   unit: string;
+  group: string | null;
   kind: string;
   direction: string;
   precision: number;
@@ -39,6 +40,7 @@ export async function listCatalogue(db: Db, ctx: TenantContext): Promise<Catalog
     code: i.code,
     name: i.name,
     unit: i.unit,
+    group: i.group,
     kind: i.kind,
     direction: i.direction,
     precision: i.precision,
@@ -57,6 +59,7 @@ export interface IndicatorEdit {
   name: string;
   unit: string;
   definition: string;
+  group: string;
   kind: string;
   direction: string;
   precision: number;
@@ -85,6 +88,7 @@ export async function getIndicatorForEdit(db: Db, ctx: TenantContext, code: stri
     name: i.name,
     unit: i.unit,
     definition: i.definition,
+    group: i.group ?? "",
     kind: i.kind,
     direction: i.direction,
     precision: i.precision,

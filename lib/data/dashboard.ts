@@ -46,6 +46,10 @@ export interface IndicatorInfo {
   direction: string;
   precision: number;
   definition: string;
+  /** weight in the composite score (exact decimal); "0" keeps it out of the composite */
+  weight: string;
+  /** the tenant's group (研发投入, …), or null */
+  group: string | null;
 }
 
 export interface RegionInfo {
@@ -58,7 +62,7 @@ export interface RegionInfo {
 }
 
 const indicatorInfo = (i: IndicatorMeta): IndicatorInfo => ({
-  id: i.id, code: i.code, name: i.name, unit: i.unit, kind: i.kind, direction: i.direction, precision: i.precision, definition: i.definition,
+  id: i.id, code: i.code, name: i.name, unit: i.unit, kind: i.kind, direction: i.direction, precision: i.precision, definition: i.definition, weight: i.weight.toString(), group: i.group,
 });
 const regionInfo = (r: RegionMeta): RegionInfo => ({
   id: r.id, code: r.code, name: r.name, level: r.level, parentId: r.parentId, active: r.active,

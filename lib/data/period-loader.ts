@@ -20,6 +20,8 @@ export interface RegionMeta extends RegionDef {
 export interface IndicatorMeta extends IndicatorDef {
   unit: string;
   definition: string;
+  /** the tenant's group of the indicator (研发投入, …), or null */
+  group: string | null;
 }
 
 export interface LoadedPeriod {
@@ -104,6 +106,7 @@ export async function loadRegionsAndIndicators(db: Db, tenantId: string): Promis
       name: i.name,
       unit: i.unit,
       definition: i.definition,
+      group: i.group,
       kind: i.kind,
       direction: i.direction,
       precision: i.precision,

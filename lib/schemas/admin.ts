@@ -68,6 +68,8 @@ export const saveIndicatorSchema = z.object({
   name: z.string().trim().min(1).max(60),
   unit: z.string().trim().min(1).max(20),
   definition: z.string().trim().max(2000).default(""),
+  /** the indicator's group (研发投入, 企业培育, …); blank: none */
+  group: z.string().trim().max(20).default(""),
   kind: z.enum(INDICATOR_KINDS),
   direction: z.enum(DIRECTIONS),
   precision: z.coerce.number().int().min(0).max(6),

@@ -21,6 +21,8 @@ export interface IndicatorDef {
   weight: string;
   frequency?: Frequency;
   definition: string;
+  /** the tenant's domain (研发投入, 企业培育, 成果转化, 人才引进, 平台建设); none for the ratios' inputs */
+  group?: string;
   numerator?: string;
   denominator?: string;
   ratioFactor?: string;
@@ -41,43 +43,43 @@ export interface IndicatorDef {
 const HTE_CURVE = ["0", "0", "0.02", "0.05", "0.08", "0.12", "0.15", "0.2", "0.3", "0.55", "0.8", "1"];
 
 export const INDICATORS: IndicatorDef[] = [
-  { code: "RD_EXP", name: "全社会研发经费投入", unit: "亿元", kind: "CUMULATIVE", precision: 2, weight: "15",
+  { code: "RD_EXP", group: "研发投入", name: "全社会研发经费投入", unit: "亿元", kind: "CUMULATIVE", precision: 2, weight: "15",
     definition: "辖区内全社会研究与试验发展（R&D）经费支出，按统计部门口径，年初至本月累计。", gen: { base: "1.2" } },
   { code: "GDP", name: "地区生产总值", unit: "亿元", kind: "CUMULATIVE", precision: 2, weight: "0",
     definition: "地区生产总值（GDP）年初至本月累计，用于计算研发投入强度。", gen: { base: "100" } },
-  { code: "RD_INTENSITY", name: "研发投入强度", unit: "%", kind: "RATIO", precision: 2, weight: "10",
+  { code: "RD_INTENSITY", group: "研发投入", name: "研发投入强度", unit: "%", kind: "RATIO", precision: 2, weight: "10",
     definition: "全社会研发经费投入占地区生产总值的比重：研发经费 ÷ GDP × 100。",
     numerator: "RD_EXP", denominator: "GDP", ratioFactor: "100", ratioTarget: { county: "1.30", city: "1.45" } },
-  { code: "HTE_NEW", name: "新增高新技术企业", unit: "家", kind: "INCREMENT", precision: 0, weight: "10",
+  { code: "HTE_NEW", group: "企业培育", name: "新增高新技术企业", unit: "家", kind: "INCREMENT", precision: 0, weight: "10",
     definition: "本年认定的高新技术企业净增数：月末有效高新技术企业数减上年末数。", curve: HTE_CURVE,
     gen: { base: "4", opening: "22", levelOf: "HTE" } },
-  { code: "HTE_TOTAL", name: "高新技术企业数", unit: "家", kind: "STOCK", precision: 0, weight: "5",
+  { code: "HTE_TOTAL", group: "企业培育", name: "高新技术企业数", unit: "家", kind: "STOCK", precision: 0, weight: "5",
     definition: "月末在有效期内的高新技术企业数（保有量）。", curve: HTE_CURVE, gen: { base: "4", opening: "22", levelOf: "HTE" } },
-  { code: "TSME", name: "科技型中小企业入库", unit: "家", kind: "INCREMENT", precision: 0, weight: "8",
+  { code: "TSME", group: "企业培育", name: "科技型中小企业入库", unit: "家", kind: "INCREMENT", precision: 0, weight: "8",
     definition: "本年新入库科技型中小企业净增数：月末入库数减上年末数。", gen: { base: "12", opening: "45" } },
-  { code: "TECH_CONTRACT", name: "技术合同成交额", unit: "亿元", kind: "CUMULATIVE", precision: 2, weight: "12",
+  { code: "TECH_CONTRACT", group: "成果转化", name: "技术合同成交额", unit: "亿元", kind: "CUMULATIVE", precision: 2, weight: "12",
     definition: "在技术市场登记的技术合同成交金额，年初至本月累计。", gen: { base: "1.1" } },
-  { code: "TECH_CONTRACT_COUNT", name: "技术合同登记项数", unit: "项", kind: "CUMULATIVE", precision: 0, weight: "4",
+  { code: "TECH_CONTRACT_COUNT", group: "成果转化", name: "技术合同登记项数", unit: "项", kind: "CUMULATIVE", precision: 0, weight: "4",
     definition: "在技术市场登记的技术合同项数，年初至本月累计。", gen: { base: "40" } },
-  { code: "HT_VALUE_ADDED", name: "高新技术产业增加值", unit: "亿元", kind: "CUMULATIVE", precision: 2, weight: "10",
+  { code: "HT_VALUE_ADDED", group: "高新产业", name: "高新技术产业增加值", unit: "亿元", kind: "CUMULATIVE", precision: 2, weight: "10",
     definition: "高新技术产业增加值，年初至本月累计。", gen: { base: "18" } },
-  { code: "HT_INVEST", name: "高新技术产业投资", unit: "亿元", kind: "CUMULATIVE", precision: 2, weight: "8",
+  { code: "HT_INVEST", group: "高新产业", name: "高新技术产业投资", unit: "亿元", kind: "CUMULATIVE", precision: 2, weight: "8",
     definition: "高新技术产业固定资产投资完成额，年初至本月累计。", gen: { base: "7.5" } },
-  { code: "TALENT", name: "引进科技人才", unit: "人", kind: "CUMULATIVE", precision: 0, weight: "5",
+  { code: "TALENT", group: "人才引进", name: "引进科技人才", unit: "人", kind: "CUMULATIVE", precision: 0, weight: "5",
     definition: "本年引进的各类科技人才人数，年初至本月累计。", gen: { base: "60" } },
-  { code: "FOREIGN_EXPERT", name: "引进外国专家", unit: "人次", kind: "CUMULATIVE", precision: 0, weight: "3",
+  { code: "FOREIGN_EXPERT", group: "人才引进", name: "引进外国专家", unit: "人次", kind: "CUMULATIVE", precision: 0, weight: "3",
     definition: "本年引进外国专家人次，年初至本月累计。", gen: { base: "4" } },
-  { code: "TECH_ACHIEVEMENT", name: "技术成果登记", unit: "项", kind: "CUMULATIVE", precision: 0, weight: "4",
+  { code: "TECH_ACHIEVEMENT", group: "成果转化", name: "技术成果登记", unit: "项", kind: "CUMULATIVE", precision: 0, weight: "4",
     definition: "在科技成果登记系统登记的技术成果项数，年初至本月累计。", gen: { base: "15" } },
-  { code: "PLATFORM", name: "省级以上创新创业平台", unit: "个", kind: "STOCK", precision: 0, weight: "5",
+  { code: "PLATFORM", group: "平台建设", name: "省级以上创新创业平台", unit: "个", kind: "STOCK", precision: 0, weight: "5",
     definition: "月末省级以上工程技术研究中心、重点实验室、众创空间、星创天地等平台数。", gen: { base: "2", opening: "5" } },
-  { code: "PUBLICITY", name: "科技宣传及政务信息报送", unit: "篇", kind: "CUMULATIVE", precision: 0, weight: "2",
+  { code: "PUBLICITY", group: "科技宣传", name: "科技宣传及政务信息报送", unit: "篇", kind: "CUMULATIVE", precision: 0, weight: "2",
     definition: "被州（市）级以上媒体和政务信息采用的科技宣传及政务信息篇数，年初至本月累计。", gen: { base: "48", scaled: false } },
   { code: "PATENT_STOCK", name: "有效发明专利拥有量", unit: "件", kind: "STOCK", precision: 0, weight: "0",
     definition: "月末有效发明专利件数，用于计算万人发明专利拥有量。", gen: { base: "12", opening: "70" } },
   { code: "POPULATION", name: "常住人口", unit: "万人", kind: "STOCK", precision: 2, weight: "0",
     definition: "年末常住人口，用于计算万人发明专利拥有量；不下达目标。", gen: { base: "0", opening: "26", noTarget: true } },
-  { code: "PATENT_PER_10K", name: "万人发明专利拥有量", unit: "件/万人", kind: "RATIO", precision: 2, weight: "5",
+  { code: "PATENT_PER_10K", group: "成果转化", name: "万人发明专利拥有量", unit: "件/万人", kind: "RATIO", precision: 2, weight: "5",
     definition: "有效发明专利拥有量 ÷ 常住人口（万人）。", numerator: "PATENT_STOCK", denominator: "POPULATION",
     ratioFactor: "1", ratioTarget: { county: "3.20", city: "3.60" } },
 ];

@@ -152,6 +152,7 @@ async function seedInto(db: Tx, passwordHash: string): Promise<SeedSummary> {
           name: ind.name,
           unit: ind.unit,
           definition: ind.definition,
+          group: ind.group ?? null,
           kind: ind.kind,
           direction: ind.direction ?? "HIGHER_IS_BETTER",
           precision: ind.precision,

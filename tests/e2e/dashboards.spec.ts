@@ -17,7 +17,8 @@ test("the leader reads the overview, the ranking and leaves a 督办 note on 保
   await expect(cards.getByText("序时进度").first()).toBeVisible();
   const heat = page.getByRole("table", { name: "各地区指标完成情况（热力图）" });
   await expect(heat.getByRole("link", { name: "保靖县", exact: true })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "落后地区（低于序时进度）" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "落后地区一览" })).toBeVisible();
+  await expect(page.getByTestId("lag-row-433125")).toContainText("保靖县");
   await expect(page.getByRole("heading", { name: "填报情况" })).toBeVisible();
 
   await cards.getByRole("link", { name: "技术合同成交额", exact: true }).click();

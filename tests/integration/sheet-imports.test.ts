@@ -127,6 +127,7 @@ describe("region tree import", () => {
 /** A CSV as Excel saves "CSV UTF-8": a BOM, CRLF. */
 const utf8Csv = (name: string, lines: string[]) => new File(["\uFEFF" + lines.join("\r\n") + "\r\n"], name, { type: "text/csv" });
 const CATALOGUE_HEADER = "指标代码,指标名称,单位,统计口径,类型,方向,小数位数,权重,报送频率,分子指标代码,分母指标代码,系数,进度曲线";
+const CATALOGUE_EXPORT_HEADER = "指标代码,指标名称,单位,统计口径,指标分组,类型,方向,小数位数,权重,报送频率,分子指标代码,分母指标代码,系数,进度曲线";
 
 describe("indicator catalogue import", () => {
   it("re-imports its own export as it is: nothing to change", async () => {
@@ -136,7 +137,7 @@ describe("indicator catalogue import", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes);
     const header = (wb.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
-    expect(header.join(",")).toBe(CATALOGUE_HEADER);
+    expect(header.join(",")).toBe(CATALOGUE_EXPORT_HEADER);
     const result = await importCatalogue(null, form(new File([bytes], "indicators.xlsx"), "commit"));
     expect(result.ok && result.data.issues).toEqual([]);
     expect(result.ok && result.data.planned.filter((p) => p.change !== "unchanged")).toEqual([]);
@@ -172,6 +173,19 @@ describe("indicator catalogue import", () => {
     expect(rd.definition).toBe("研发经费口径（修订）");
     expect(rd.name).not.toBe("");
     expect(await db.auditEntry.count({ where: { tenantId, entity: "Indicator", detail: { contains: "指标.csv" } } })).toBe(4);
+  });
+
+  it("sets an indicator's group, keeps it on a blank cell and takes it out with 无", async () => {
+    const groupOf = async (code: string) => (await db.indicator.findFirstOrThrow({ where: { tenantId, code } })).group;
+    const sheet = (rows: string[]) => utf8Csv("分组.csv", ["指标代码,指标分组,统计口径", ...rows]);
+    const set = await importCatalogue(null, form(sheet(["TALENT,人才工作,", "TSME,,"]), "commit"));
+    expect(set.ok && set.data.planned.map((p) => [p.code, p.change, p.fields])).toEqual([["TALENT", "update", ["group"]], ["TSME", "unchanged", []]]);
+    expect(await groupOf("TALENT")).toBe("人才工作");
+    const blank = await importCatalogue(null, form(sheet(["TALENT,,新口径"]), "commit"));
+    expect(blank.ok && blank.data.written).toBe(true);
+    expect(await groupOf("TALENT")).toBe("人才工作");
+    await importCatalogue(null, form(sheet(["TALENT,无,"]), "commit"));
+    expect(await groupOf("TALENT")).toBeNull();
   });
 
   it("refuses what the form refuses (a kind change of an indicator with figures, a ratio of a ratio), each once, writing nothing", async () => {

@@ -3,7 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { Notice, type Translate } from "@/components/dashboard/bits";
-import { CityCards, CompletenessSummary, CompositeExtremes, Heatmap, Laggards, OpenNotes, type OverviewView } from "@/components/dashboard/overview";
+import "./overview.css";
+import { countyLags, splitIndicators } from "@/components/dashboard/first-screen";
+import { CompletenessSummary, CompositeExtremes, Heatmap, IndicatorList, LaggardSummary, OpenNotes, OtherIndicators, type OverviewView } from "@/components/dashboard/overview";
 import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
 import { requireTenantPage } from "@/lib/auth/guard";
 import * as clock from "@/lib/clock";
@@ -17,6 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+/**
+ * The leader's page: who is behind, on what, by how much first (the laggard summary by
+ * county, then the scored indicators in lines); the heat map, completeness, the composite's
+ * ends and the notes below; indicators without a target or weight folded away at the end.
+ * Everything renders on the server: the browser gets markup, not the period's data set.
+ */
 export default async function OverviewPage({ params, searchParams }: Props) {
   const { user, data: tenantData } = await requireTenantPage(params, "overview.read");
   const q = parseDashboardQuery(await searchParams);
@@ -32,6 +40,8 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   ]);
   const base = `/${user.tenantSlug}`;
   const v: OverviewView = { data, period, base, t: t as Translate, tf: tf as Translate, loc: formatLocale(locale) };
+  const { scored, other } = splitIndicators(data);
+  const lags = countyLags(data, new Set(scored.map((i) => i.id)));
 
   return (
     <>
@@ -40,15 +50,17 @@ export default async function OverviewPage({ params, searchParams }: Props) {
       </PageHeader>
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       <ReportingBanner reporting={reporting} latest={latest} />
-      <CityCards v={v} />
-      <Heatmap v={v} />
+      <LaggardSummary v={v} lags={lags} />
+      <IndicatorList v={v} indicators={scored} />
+      {/* the county map section, when there is one, goes here: after the first screen, before the heat map */}
+      <Heatmap v={v} indicators={scored} />
       <div className="grid gap-8 lg:grid-cols-2">
-        <Laggards v={v} />
+        <CompositeExtremes v={v} />
         <CompletenessSummary v={v} />
       </div>
-      <CompositeExtremes v={v} />
-      <StateLegend rules={data} />
       <OpenNotes notes={notes} base={base} t={v.t} />
+      <OtherIndicators v={v} indicators={other} />
+      <StateLegend rules={data} />
     </>
   );
 }

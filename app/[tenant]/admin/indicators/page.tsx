@@ -35,14 +35,14 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ ten
         help={t("import.help")}
         exportHref={`/${tenant}/admin/indicators/export`}
         fieldLabels={Object.fromEntries(
-          (["name", "unit", "definition", "kind", "direction", "precision", "weight", "frequency", "ratioFactor", "curve"] as const)
+          (["name", "unit", "definition", "group", "kind", "direction", "precision", "weight", "frequency", "ratioFactor", "curve"] as const)
             .map((f) => [f, CATALOGUE_COLUMNS[f].label])
             .concat([["numeratorCode", CATALOGUE_COLUMNS.numerator.label], ["denominatorCode", CATALOGUE_COLUMNS.denominator.label]]),
         )}
       />
       <Table caption={t("title")} testId="catalogue-table">
         <THead>
-          {(["code", "name", "unit", "kind", "precision", "weight", "frequency", "figures", "status"] as const).map((k) => (
+          {(["code", "name", "unit", "group", "kind", "precision", "weight", "frequency", "figures", "status"] as const).map((k) => (
             <Th key={k}>{t(`fields.${k}`)}</Th>
           ))}
           <Th>
@@ -59,6 +59,7 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ ten
                 </Link>
               </RowHeader>
               <Td>{r.unit}</Td>
+              <Td>{r.group ?? "—"}</Td>
               <Td>{t(`kinds.${r.kind as "CUMULATIVE"}`)}</Td>
               <Td className="tabular-nums">{r.precision}</Td>
               <Td className="tabular-nums">{r.weight}</Td>

@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   const title = `${user.tenantName} ${t("periodShort", { year: period.year, month: period.month })}`;
   return xlsxResponse(`overview-${tenant}-${period.year}-${String(period.month).padStart(2, "0")}.xlsx`, [
     {
-      name: t("cards"),
+      name: t("indicators"),
       title,
       columns: [
         { header: t("indicator"), key: "name", width: 28 },
