@@ -5,6 +5,7 @@ import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { Notice, type Translate } from "@/components/dashboard/bits";
 import { CityCards, CompletenessSummary, CompositeExtremes, Heatmap, Laggards, OpenNotes, type OverviewView } from "@/components/dashboard/overview";
 import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
+import { OverviewMap } from "@/components/dashboard/map-sections";
 import { requireTenantPage } from "@/lib/auth/guard";
 import * as clock from "@/lib/clock";
 import { formatLocale } from "@/lib/format";
@@ -41,6 +42,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       <ReportingBanner reporting={reporting} latest={latest} />
       <CityCards v={v} />
+      <OverviewMap v={v} map={tenantData.countyMap()} />
       <Heatmap v={v} />
       <div className="grid gap-8 lg:grid-cols-2">
         <Laggards v={v} />
