@@ -44,7 +44,7 @@ export function parseBoundaries(text: string): ParsedBoundaries {
 }
 
 /** The property names tried, in order, when the administrator names none (after the feature's id). */
-export const CODE_PROPERTIES = ["code", "adcode", "id"] as const;
+const CODE_PROPERTIES = ["code", "adcode", "id"] as const;
 
 /** A feature's region code: `codeProperty` when given, else its id, then CODE_PROPERTIES. */
 export function featureCode(feature: BoundaryFeature, codeProperty = ""): string | null {
@@ -99,7 +99,7 @@ export function matchBoundaries<R extends MatchRegion>(features: readonly Bounda
  * Tolerance of the simplification in degrees (≈ 200 m): far below a pixel of a county map
  * in a browser (a city ≈ 2° across drawn ≤ 800 px wide is ≈ 0.0025° a pixel).
  */
-export const SIMPLIFY_TOLERANCE = 0.002;
+const SIMPLIFY_TOLERANCE = 0.002;
 
 const round = (v: number) => Math.round(v * 1e5) / 1e5;
 

