@@ -159,7 +159,7 @@ export function CountyMap({ map, counties, title, legend }: { map: CountyMapData
   return (
     <figure className="rounded-lg border border-slate-200 bg-slate-50 p-3" data-testid="county-map">
       <figcaption className="sr-only">{title}</figcaption>
-      <div className="grid gap-4 md:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
         <MapCanvas width={map.width} height={map.height} title={title} shapes={shapes} details={details} hint={t("hint")} />
         <div className="space-y-3">
           <Legend items={legend} />

@@ -52,7 +52,7 @@ export function MapCanvas({
   }
 
   return (
-    <div className="grid gap-3" data-testid="county-map-canvas">
+    <div className="grid grid-cols-1 gap-3" data-testid="county-map-canvas">
       <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={title} className="mx-auto h-auto w-full max-w-[28rem] touch-manipulation" onMouseLeave={() => setActive(null)}>
         {shapes.map((s) => {
           const path = <path d={s.d} className={`${s.fill} stroke-white transition-[stroke] [stroke-width:1.5] group-hover:stroke-slate-900 group-focus-visible:stroke-slate-900 group-focus-visible:[stroke-width:3]`} />;

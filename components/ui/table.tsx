@@ -1,7 +1,8 @@
 /**
  * The one table: a scroll box (horizontal scroll stays inside it, never on the page), a
  * caption for screen readers, and header and data cells. Numbers align right in tabular
- * figures.
+ * figures. The box is positioned: the screen-reader-only text of its cells is absolutely
+ * positioned and would otherwise widen the page instead of the box.
  */
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 
@@ -20,7 +21,7 @@ export function Table({
   testId?: string;
 }) {
   return (
-    <div className={`max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${className}`} data-testid={testId}>
+    <div className={`relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${className}`} data-testid={testId}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className={showCaption ? "px-3 pt-2 text-left text-xs font-medium text-slate-600" : "sr-only"}>{caption}</caption>
         {children}
