@@ -40,20 +40,25 @@ export function MapCanvas({
 }) {
   const router = useRouter();
   const [active, setActive] = useState<string | null>(null);
-  const pointer = useRef<string>("mouse");
+  // the county shown, read when a tap starts: the tap's own focus and mouse events show it too
+  const shown = useRef<string | null>(null);
+  const firstTap = useRef(false);
+  const show = (code: string | null) => {
+    shown.current = code;
+    setActive(code);
+  };
 
   function open(event: MouseEvent<Element>, shape: CanvasShape) {
     event.preventDefault();
-    if (pointer.current === "touch" && active !== shape.code) {
-      setActive(shape.code);
-      return;
-    }
-    if (shape.href) router.push(shape.href);
+    const tapToShow = firstTap.current;
+    firstTap.current = false;
+    if (tapToShow) show(shape.code);
+    else if (shape.href) router.push(shape.href);
   }
 
   return (
     <div className="grid grid-cols-1 gap-3" data-testid="county-map-canvas">
-      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={title} className="mx-auto h-auto w-full max-w-[28rem] touch-manipulation" onMouseLeave={() => setActive(null)}>
+      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-label={title} className="mx-auto h-auto w-full max-w-[28rem] touch-manipulation" onMouseLeave={() => show(null)}>
         {shapes.map((s) => {
           const path = <path d={s.d} className={`${s.fill} stroke-white transition-[stroke] [stroke-width:1.5] group-hover:stroke-slate-900 group-focus-visible:stroke-slate-900 group-focus-visible:[stroke-width:3]`} />;
           return s.href ? (
@@ -63,15 +68,15 @@ export function MapCanvas({
               aria-label={s.ariaLabel}
               className="group outline-none"
               data-code={s.code}
-              onPointerDown={(e) => (pointer.current = e.pointerType)}
-              onMouseEnter={() => setActive(s.code)}
-              onFocus={() => setActive(s.code)}
+              onPointerDown={(e) => (firstTap.current = e.pointerType === "touch" && shown.current !== s.code)}
+              onMouseEnter={() => show(s.code)}
+              onFocus={() => show(s.code)}
               onClick={(e) => open(e, s)}
             >
               {path}
             </a>
           ) : (
-            <g key={s.code} role="img" aria-label={s.ariaLabel} tabIndex={0} className="group outline-none" data-code={s.code} onMouseEnter={() => setActive(s.code)} onFocus={() => setActive(s.code)}>
+            <g key={s.code} role="img" aria-label={s.ariaLabel} tabIndex={0} className="group outline-none" data-code={s.code} onMouseEnter={() => show(s.code)} onFocus={() => show(s.code)}>
               {path}
             </g>
           );

@@ -84,3 +84,20 @@ for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 
     });
   });
 }
+
+test.describe("on a touch screen", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("the first tap on a county shows its figures, the second opens it", async ({ page }) => {
+    await signIn(page, "xiangxi-leader");
+    await page.goto("/xiangxi/rankings?indicator=TECH_CONTRACT");
+    const map = page.getByTestId("county-map");
+    const jishou = map.locator('a[data-code="433101"]');
+    await jishou.tap();
+    await expect(map.getByTestId("county-map-detail-433101")).toContainText(/完成 \d+\.\d%/);
+    await page.waitForLoadState("networkidle"); // a navigation, had the tap started one, has finished
+    await expect(page).toHaveURL(/\/xiangxi\/rankings/);
+    await jishou.tap();
+    await expect(page).toHaveURL(/\/xiangxi\/regions\/433101\?.*indicator=TECH_CONTRACT/);
+  });
+});
