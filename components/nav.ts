@@ -7,13 +7,14 @@ import { boundRegion, canAny, scopeOf, type Action } from "@/lib/permissions";
 export type NavKey = "overview" | "rankings" | "regions" | "entry" | "review" | "completeness" | "targets" | "bulletins" | "admin";
 export type NavLabel = NavKey | "myRankings";
 
-export type AdminSection = "users" | "indicators" | "regions" | "settings" | "audit" | "tokens";
+export type AdminSection = "users" | "indicators" | "regions" | "map" | "settings" | "audit" | "tokens";
 
 /** The administration sections and the permission each needs. */
 export const ADMIN_SECTIONS: readonly { key: AdminSection; action: Action }[] = [
   { key: "users", action: "user.manage" },
   { key: "indicators", action: "catalogue.manage" },
   { key: "regions", action: "region.manage" },
+  { key: "map", action: "region.manage" },
   { key: "settings", action: "settings.manage" },
   { key: "audit", action: "audit.read" },
   { key: "tokens", action: "apiToken.manage" },

@@ -13,6 +13,7 @@ import { indicatorStates } from "./catalogue-import";
 import type { Period, TenantContext } from "./context";
 import { getCompositeRanking, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
 import { deadlineDayOf, entryRegions, getCompletenessBoard, getEntrySheet, getHistories, getReviewQueue, getUnlockRequests } from "./fills";
+import { getBoundaryStatus, getCountyMap } from "./geo";
 import { listNotes, type NoteFilter } from "./notes";
 import { latestReportedPeriod, monthReporting } from "./reported";
 import { listRegions, listRegionTree, regionByCode } from "./regions";
@@ -76,6 +77,14 @@ export class TenantData {
   }
   regionTree() {
     return listRegionTree(this.#db, this.ctx);
+  }
+  /** The county outlines as SVG paths, or null before a boundary file is uploaded. */
+  countyMap() {
+    return getCountyMap(this.#db, this.ctx);
+  }
+  /** The boundary file and which regions have an outline (the map's administration). */
+  boundaryStatus() {
+    return getBoundaryStatus(this.#db, this.ctx);
   }
   /** Every region in tree order with its parent's code (the sheet import's and export's view). */
   regionStates() {

@@ -24,6 +24,7 @@ import {
   type TenantDef,
 } from "./catalogue";
 import { generateSeries, prng } from "./figures";
+import { seedOutlines } from "./geo";
 import type { FillStatus } from "../../generated/sqlite/enums";
 
 export * from "./catalogue";
@@ -142,6 +143,7 @@ async function seedInto(db: Tx, passwordHash: string): Promise<SeedSummary> {
       regionIds.set(r.code, row.id);
     }
     summary.regions += def.regions.length + 1;
+    await seedOutlines(db, tenantId, `${def.root.code}-${def.slug}.geojson`, def.regions.map((r) => ({ id: regionIds.get(r.code)!, code: r.code, name: r.name })));
 
     const indicatorIds = new Map<string, string>();
     for (const [i, ind] of INDICATORS.entries()) {

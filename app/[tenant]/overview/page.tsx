@@ -7,6 +7,7 @@ import "./overview.css";
 import { countyLags, splitIndicators } from "@/components/dashboard/first-screen";
 import { CompletenessSummary, CompositeExtremes, Heatmap, IndicatorList, LaggardSummary, OpenNotes, OtherIndicators, type OverviewView } from "@/components/dashboard/overview";
 import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
+import { OverviewMap } from "@/components/dashboard/map-sections";
 import { requireTenantPage } from "@/lib/auth/guard";
 import * as clock from "@/lib/clock";
 import { formatLocale } from "@/lib/format";
@@ -52,7 +53,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
       <ReportingBanner reporting={reporting} latest={latest} />
       <LaggardSummary v={v} lags={lags} />
       <IndicatorList v={v} indicators={scored} />
-      {/* the county map section, when there is one, goes here: after the first screen, before the heat map */}
+      <OverviewMap v={v} map={tenantData.countyMap()} />
       <Heatmap v={v} indicators={scored} />
       <div className="grid gap-8 lg:grid-cols-2">
         <CompositeExtremes v={v} />

@@ -6,6 +6,7 @@ import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { Notice, type Translate } from "@/components/dashboard/bits";
 import { CompositeTable, RankingChart, RankingTable, type RankingsView } from "@/components/dashboard/rankings";
 import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
+import { RankingMap } from "@/components/dashboard/map-sections";
 import { requireTenantPage } from "@/lib/auth/guard";
 import * as clock from "@/lib/clock";
 import { formatLocale } from "@/lib/format";
@@ -70,6 +71,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
       {badIndicator ? <Notice>{t("invalidIndicator", { name: indicators.find((i) => i.code === indicatorCode)?.name ?? indicatorCode })}</Notice> : null}
       <ReportingBanner reporting={reporting} latest={latest} />
       <RankingChart v={v} />
+      <RankingMap v={v} map={data.countyMap()} />
       <RankingTable v={v} />
       <CompositeTable v={v} />
       <StateLegend rules={ranking} />

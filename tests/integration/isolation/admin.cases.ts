@@ -42,6 +42,18 @@ export const cases: IsolationCase[] = [
     ],
   },
   {
+    kind: "action",
+    module: "lib/actions/upload-boundaries",
+    exportName: "uploadBoundaries",
+    attacks: async () => [
+      {
+        label: "replace the county outlines",
+        input: { file: new File([fs.readFileSync(path.join(import.meta.dirname, "../../fixtures/xiangxi-outlines.geojson"))], "outlines.geojson"), codeProperty: "", attribution: "" },
+        roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"],
+      },
+    ],
+  },
+  {
     kind: "route",
     file: "app/[tenant]/admin/indicators/export/route.ts",
     method: "GET",

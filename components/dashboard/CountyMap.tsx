@@ -1,0 +1,173 @@
+/**
+ * The county map (挂图作战): the tenant's outlines as server-rendered SVG paths, each
+ * county coloured by the status colours of the dashboards, with a legend, details on
+ * hover, focus or tap, the counties without an outline of their own (zones) beside it,
+ * the same figures as a table for screen readers, and the outlines' attribution.
+ * Any page (a bulletin too) can show it: it takes finished figures, not a query.
+ */
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { StatusBadge, STATUS_GLYPH } from "@/components/dashboard/StatusBadge";
+import { StateMark } from "@/components/dashboard/FigureState";
+import { MapCanvas, type CanvasShape } from "@/components/dashboard/MapCanvas";
+import { Table, TBody, Td, Th, THead } from "@/components/ui";
+import type { CountyMapData } from "@/lib/data/geo";
+import { shortRegionName } from "@/lib/geo/project";
+import type { FigureState } from "@/lib/metrics";
+
+/** The fill of a county per status (the StatusBadge colours, a shade darker to read on a map). */
+const MAP_FILL: Record<string, string> = {
+  AHEAD: "fill-emerald-300",
+  BEHIND: "fill-amber-300",
+  SERIOUSLY_BEHIND: "fill-red-400",
+  NO_TARGET: "fill-slate-200",
+  NO_DATA: "fill-slate-200",
+  INACTIVE: "fill-slate-200",
+};
+
+const SWATCH: Record<string, string> = {
+  AHEAD: "bg-emerald-300",
+  BEHIND: "bg-amber-300",
+  SERIOUSLY_BEHIND: "bg-red-400",
+  NO_TARGET: "bg-slate-200",
+  NO_DATA: "bg-slate-200",
+  INACTIVE: "bg-slate-200",
+};
+
+/** One county as the map shows it. */
+export interface MapCounty {
+  code: string;
+  name: string;
+  /** its page, or null when the reader may not open it */
+  href: string | null;
+  /** a status key of StatusBadge: the colour */
+  tone: string;
+  /** what the colour means for this county, e.g. 进度滞后 or 综合得分 B 档 */
+  toneLabel: string;
+  /** the figure, e.g. 完成 85.2% */
+  figure: string;
+  state: FigureState | null;
+  monthUsed?: number | null;
+  rank: number | null;
+}
+
+export interface MapLegendItem {
+  tone: string;
+  label: string;
+}
+
+function Details({ c }: { c: MapCounty }) {
+  const t = useTranslations("CountyMap");
+  return (
+    <div data-testid={`county-map-detail-${c.code}`}>
+      <p className="flex flex-wrap items-center gap-2">
+        <span className="font-semibold text-slate-900">{c.name}</span>
+        <StatusBadge status={c.tone} label={c.toneLabel} />
+      </p>
+      <p className="mt-1 tabular-nums text-slate-800">
+        {c.figure}
+        <StateMark state={c.state} monthUsed={c.monthUsed} />
+      </p>
+      <p className="text-xs text-slate-600">{c.rank === null ? t("unranked") : t("rank", { rank: c.rank })}</p>
+      {c.href ? (
+        <Link href={c.href} className="mt-1 inline-block text-brand-700 hover:underline">
+          {t("open", { name: c.name })}
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+function Legend({ items }: { items: MapLegendItem[] }) {
+  const t = useTranslations("CountyMap");
+  return (
+    <ul aria-label={t("legend")} className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700" data-testid="county-map-legend">
+      {items.map((i) => (
+        <li key={i.tone} className="flex items-center gap-1">
+          <span aria-hidden="true" className={`inline-block h-3 w-4 rounded-sm ring-1 ring-slate-400 ${SWATCH[i.tone] ?? SWATCH.NO_DATA}`} />
+          {STATUS_GLYPH[i.tone] ? <span aria-hidden="true">{STATUS_GLYPH[i.tone]}</span> : null}
+          {i.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The counties without an outline of their own (zones inside another county). */
+function Unmapped({ counties }: { counties: MapCounty[] }) {
+  const t = useTranslations("CountyMap");
+  if (counties.length === 0) return null;
+  return (
+    <div data-testid="county-map-unmapped">
+      <h3 className="text-sm font-semibold text-slate-900">{t("unmapped")}</h3>
+      <ul className="mt-1 space-y-1 text-sm">
+        {counties.map((c) => (
+          <li key={c.code} className="flex flex-wrap items-center gap-2">
+            <span aria-hidden="true" className={`inline-block h-3 w-4 rounded-sm ring-1 ring-slate-400 ${SWATCH[c.tone] ?? SWATCH.NO_DATA}`} />
+            {c.href ? <Link href={c.href} className="text-brand-700 hover:underline">{c.name}</Link> : c.name}
+            <span className="text-xs text-slate-700">{c.toneLabel} · {c.figure}</span>
+            <StateMark state={c.state} monthUsed={c.monthUsed} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function MapTable({ counties, title }: { counties: MapCounty[]; title: string }) {
+  const t = useTranslations("CountyMap");
+  return (
+    <details className="mt-3 text-sm">
+      <summary className="cursor-pointer text-brand-700">{t("asTable")}</summary>
+      <Table caption={title} className="mt-2">
+        <THead>
+          <Th>{t("region")}</Th>
+          <Th>{t("tone")}</Th>
+          <Th>{t("figure")}</Th>
+          <Th numeric>{t("rankColumn")}</Th>
+        </THead>
+        <TBody>
+          {counties.map((c) => (
+            <tr key={c.code}>
+              <Td>{c.href ? <Link href={c.href} className="text-brand-700 hover:underline">{c.name}</Link> : c.name}</Td>
+              <Td>{c.toneLabel}</Td>
+              <Td>
+                {c.figure}
+                <StateMark state={c.state} monthUsed={c.monthUsed} />
+              </Td>
+              <Td numeric>{c.rank ?? "—"}</Td>
+            </tr>
+          ))}
+        </TBody>
+      </Table>
+    </details>
+  );
+}
+
+export function CountyMap({ map, counties, title, legend }: { map: CountyMapData; counties: MapCounty[]; title: string; legend: MapLegendItem[] }) {
+  const t = useTranslations("CountyMap");
+  const tg = useTranslations("Figures");
+  const shapeOf = new Map(map.shapes.map((s) => [s.code, s]));
+  const shapes: CanvasShape[] = counties.flatMap((c) => {
+    const s = shapeOf.get(c.code);
+    if (!s) return [];
+    const mark = c.state === "MISSING" || c.state === "SUBMITTED" ? tg(`stateName.${c.state}`) : null;
+    const ariaLabel = [c.name, c.toneLabel, c.figure, mark].filter(Boolean).join("，");
+    return [{ code: c.code, d: s.d, x: s.label[0], y: s.label[1], name: `${STATUS_GLYPH[c.tone] ?? ""}${shortRegionName(c.name)}`, mark, fill: MAP_FILL[c.tone] ?? MAP_FILL.NO_DATA!, ariaLabel, href: c.href }];
+  });
+  const details = Object.fromEntries(counties.map((c) => [c.code, <Details key={c.code} c={c} />]));
+  return (
+    <figure className="rounded-lg border border-slate-200 bg-slate-50 p-3" data-testid="county-map">
+      <figcaption className="sr-only">{title}</figcaption>
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
+        <MapCanvas width={map.width} height={map.height} title={title} shapes={shapes} details={details} hint={t("hint")} />
+        <div className="space-y-3">
+          <Legend items={legend} />
+          <Unmapped counties={counties.filter((c) => !shapeOf.has(c.code))} />
+          <MapTable counties={counties} title={title} />
+        </div>
+      </div>
+      {map.attribution ? <p className="mt-2 text-[11px] text-slate-600" data-testid="county-map-attribution">{t("attribution", { text: map.attribution })}</p> : null}
+    </figure>
+  );
+}

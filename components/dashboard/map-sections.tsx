@@ -1,0 +1,87 @@
+/**
+ * The county map as a section of the dashboards: the overview's (the composite score,
+ * coloured by tier) and the rankings' (the ranked indicator, coloured by status).
+ * Nothing is shown before the tenant has uploaded its outlines.
+ */
+import { getTranslations } from "next-intl/server";
+import { CountyMap, type MapCounty, type MapLegendItem } from "@/components/dashboard/CountyMap";
+import { query, Section } from "@/components/dashboard/bits";
+import type { OverviewView } from "@/components/dashboard/overview";
+import type { RankingsView } from "@/components/dashboard/rankings";
+import type { CountyMapData } from "@/lib/data/geo";
+import { formatPercent, formatScore } from "@/lib/format";
+
+const STATUS_ORDER = ["AHEAD", "BEHIND", "SERIOUSLY_BEHIND", "NO_TARGET", "NO_DATA"];
+
+/**
+ * The tiers present, best first, each with a status colour: the best green, the worst red,
+ * those between amber. A tier's place is its best score (a higher tier's minimum is higher).
+ */
+function tierTones(entries: readonly { tier: string | null; total: string | null }[]): Map<string, string> {
+  const best = new Map<string, number>();
+  for (const e of entries) {
+    if (e.tier === null || e.total === null) continue;
+    best.set(e.tier, Math.max(best.get(e.tier) ?? -Infinity, Number(e.total))); // order only
+  }
+  const tiers = [...best.keys()].sort((a, b) => best.get(b)! - best.get(a)!);
+  return new Map(tiers.map((tier, i) => [tier, i === 0 ? "AHEAD" : i === tiers.length - 1 ? "SERIOUSLY_BEHIND" : "BEHIND"]));
+}
+
+/** The overview's map: every county's composite score and tier. */
+export async function OverviewMap({ v, map }: { v: OverviewView; map: Promise<CountyMapData | null> }) {
+  const [shapes, t] = await Promise.all([map, getTranslations("CountyMap")]);
+  if (!shapes) return null;
+  const { data, period, base } = v;
+  const tones = tierTones(data.composite);
+  const byId = new Map(data.composite.map((e) => [e.regionId, e]));
+  const here = query({ year: period.year, month: period.month });
+  const counties: MapCounty[] = data.counties.map((r) => {
+    const e = byId.get(r.id);
+    const tone = (e?.tier && tones.get(e.tier)) || "NO_DATA";
+    return {
+      code: r.code,
+      name: r.name,
+      href: `${base}/regions/${r.code}${here}`,
+      tone,
+      toneLabel: e?.tier ? t("tier", { tier: e.tier }) : t("noScore"),
+      figure: t("score", { score: formatScore(e?.total ?? null) }),
+      state: e && e.unreported > 0 ? "MISSING" : null,
+      rank: e?.rank ?? null,
+    };
+  });
+  const legend: MapLegendItem[] = [...tones].map(([tier, tone]) => ({ tone, label: t("tier", { tier }) }));
+  if (counties.some((c) => c.tone === "NO_DATA")) legend.push({ tone: "NO_DATA", label: t("noScore") });
+  const title = t("overviewTitle", { year: period.year, month: period.month });
+  return (
+    <Section title={title} id="county-map">
+      <CountyMap map={shapes} counties={counties} title={title} legend={legend} />
+    </Section>
+  );
+}
+
+/** The rankings page's map: the ranked indicator's completion and status per county. */
+export async function RankingMap({ v, map }: { v: RankingsView; map: Promise<CountyMapData | null> }) {
+  const [shapes, t] = await Promise.all([map, getTranslations("CountyMap")]);
+  if (!shapes) return null;
+  const { ranking, period, indicatorCode, base, canOpen, tf } = v;
+  const here = query({ year: period.year, month: period.month, indicator: indicatorCode });
+  const counties: MapCounty[] = ranking.entries.map((e) => ({
+    code: e.region.code,
+    name: e.region.name,
+    href: canOpen(e.regionId) ? `${base}/regions/${e.region.code}${here}` : null,
+    tone: e.status,
+    toneLabel: tf(`status.${e.status}`),
+    figure: t("completion", { completion: formatPercent(e.completion) }),
+    state: e.state,
+    monthUsed: e.monthUsed,
+    rank: e.rank,
+  }));
+  const present = new Set(counties.map((c) => c.tone));
+  const legend = STATUS_ORDER.filter((s) => present.has(s) || s === "AHEAD" || s === "BEHIND" || s === "SERIOUSLY_BEHIND").map((s) => ({ tone: s, label: tf(`status.${s}`) }));
+  const title = t("rankingTitle", { name: ranking.indicator.name, year: period.year, month: period.month });
+  return (
+    <Section title={title} id="county-map">
+      <CountyMap map={shapes} counties={counties} title={title} legend={legend} />
+    </Section>
+  );
+}
