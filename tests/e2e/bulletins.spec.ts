@@ -23,7 +23,9 @@ const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((f) => exist
 
 test.describe.configure({ mode: "serial" });
 
-test("the admin generates and publishes the half-year bulletin; a reporter reads it; its PDF carries the laggards", async ({ page, freshPage }, testInfo) => {
+test("the admin generates and publishes the half-year bulletin with its 发文字号; a reporter reads it; its PDF carries the figures within the page budget", async ({ page, freshPage }, testInfo) => {
+  // two users, a generation, a publication and a PDF: more than the default minute on a busy machine
+  test.setTimeout(180_000);
   await signIn(page, "xiangxi-admin");
   await page.goto("/xiangxi/bulletins");
   const form = page.getByTestId("bulletin-generate");
@@ -119,6 +121,7 @@ test("in the English interface the chrome is English and the published document 
 });
 
 test("the .docx download, converted to PDF by LibreOffice, carries the title, the 发文字号 and the figures", async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
   test.skip(!soffice, "LibreOffice (soffice) is not installed; scripts/ensure-browser-deps.sh installs libreoffice-writer-nogui when run as root");
   await signIn(page, "xiangxi-leader");
   await page.goto("/xiangxi/bulletins");
@@ -128,7 +131,7 @@ test("the .docx download, converted to PDF by LibreOffice, carries the title, th
   await download.saveAs(docx);
   const outDir = dirname(docx);
   // a profile of its own: a LibreOffice already running elsewhere would otherwise take the job
-  execFileSync(soffice!, [`-env:UserInstallation=file://${outDir}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", outDir, docx], { timeout: 120_000 });
+  execFileSync(soffice!, [`-env:UserInstallation=file://${outDir}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", outDir, docx], { timeout: 120_000, stdio: "pipe" });
   const pdf = docx.replace(/\.docx$/, ".pdf");
   const flat = pdfText(pdf).replace(/\s+/g, "");
   expect(flat).toContain(TITLE);
