@@ -5,12 +5,12 @@ import { saveBulletin } from "@/lib/actions/save-bulletin";
 import { errorId, type ActionResult } from "@/lib/actions/result";
 import type { BulletinDocument } from "@/lib/bulletins/types";
 import { ADDITION_FIELD, PARAGRAPH_FIELD } from "@/lib/schemas/bulletins";
-import { Button } from "@/components/ui";
+import { Button, Field } from "@/components/ui";
 
 const FORM = "bulletin-edit";
 const area = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm leading-relaxed text-slate-900 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/40";
 
-export function EditForm({ id, updatedAt, document: doc }: { id: string; updatedAt: string; document: BulletinDocument }) {
+export function EditForm({ id, updatedAt, docNumber, document: doc }: { id: string; updatedAt: string; docNumber: string | null; document: BulletinDocument }) {
   const t = useTranslations("Bulletins");
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(saveBulletin, null);
   const errors = state && !state.ok ? state.errors : {};
@@ -24,6 +24,9 @@ export function EditForm({ id, updatedAt, document: doc }: { id: string; updated
         </h2>
         <p className="mt-1 text-sm text-slate-600">{t("editHint")}</p>
       </div>
+      <Field form={FORM} name="docNumber" label={t("docNumber")} hint={t("docNumberHint")} result={state} className="sm:max-w-sm">
+        {(p) => <input {...p} type="text" maxLength={40} autoComplete="off" defaultValue={docNumber ?? ""} />}
+      </Field>
       {doc.sections.map((s) => (
         <fieldset key={s.id} className="space-y-3">
           <legend className="text-sm font-semibold text-slate-800">{s.heading}</legend>

@@ -88,6 +88,9 @@ export function GenerateForm({ basePath, defaults, years }: { basePath: string; 
       </h2>
       <p className="mt-1 text-sm text-slate-600">{t("generateHint")}</p>
       <PeriodFields defaults={defaults} years={years} result={state} />
+      <Field form={FORM} name="docNumber" label={t("docNumber")} hint={t("docNumberHint")} result={state} className="mt-4 sm:max-w-sm">
+        {(p) => <input {...p} type="text" maxLength={40} autoComplete="off" />}
+      </Field>
       {state && !state.ok && state.errors.confirmIncomplete ? (
         <Field form={FORM} name="confirmIncomplete" label={t("confirmIncomplete")} result={state} className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3">
           {(p) => <input {...p} type="checkbox" value="on" className="ml-0 h-4 w-4" />}

@@ -29,7 +29,7 @@ export const generateBulletin = defineAction({ action: "bulletin.manage", schema
       throw new ActionError(t("confirmNeeded"), { confirmIncomplete: detail });
     }
   }
-  const { id, regenerated } = await generateDraft(ctx.db, ctx.tenant, spec);
+  const { id, regenerated } = await generateDraft(ctx.db, ctx.tenant, spec, input.docNumber);
   refresh(ctx.user.tenantSlug);
   return { ok: true, message: regenerated ? t("regenerated") : t("generated"), data: { id } };
 });

@@ -5,7 +5,7 @@ import { saveDraft } from "../data/bulletins";
 import { ADDITION_FIELD, PARAGRAPH_FIELD, saveBulletinSchema } from "../schemas/bulletins";
 import { ActionError, defineAction } from "./client";
 
-/** Saves an administrator's paragraph edits and additions to a draft bulletin. */
+/** Saves an administrator's paragraph edits, additions and 发文字号 to a draft bulletin. */
 export const saveBulletin = defineAction(
   {
     action: "bulletin.manage",
@@ -24,7 +24,7 @@ export const saveBulletin = defineAction(
       if (key.startsWith(PARAGRAPH_FIELD)) paragraphs[key.slice(PARAGRAPH_FIELD.length)] = value;
       else if (key.startsWith(ADDITION_FIELD)) additions[key.slice(ADDITION_FIELD.length)] = value;
     }
-    const outcome = await saveDraft(ctx.db, ctx.tenant, String(input.id), { paragraphs, additions }, input.updatedAt || undefined);
+    const outcome = await saveDraft(ctx.db, ctx.tenant, String(input.id), { paragraphs, additions, docNumber: input.docNumber }, input.updatedAt || undefined);
     if (outcome.ok) {
       refresh(ctx.user.tenantSlug);
       return { ok: true, message: t("saved"), data: undefined };

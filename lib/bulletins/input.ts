@@ -70,6 +70,10 @@ export function inputFromOverview(
     };
   }
 
+  const grid = {
+    counties: overview.counties.map((c) => c.name),
+    rows: overview.indicators.map((i) => ({ indicatorCode: i.code, completion: overview.counties.map((c) => cellOf(c.id, i.id)?.completion ?? null) })),
+  };
   const names = (ids: string[]) => ids.map((id) => countyById.get(id)!.name);
-  return { ...options, indicators, laggards, composite, chart, unreported: names(unreported), pending: names(pending), pendingCounted: overview.countPending };
+  return { ...options, indicators, laggards, composite, chart, grid, unreported: names(unreported), pending: names(pending), pendingCounted: overview.countPending };
 }

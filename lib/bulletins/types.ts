@@ -72,6 +72,8 @@ export interface BulletinInput {
   laggards: BulletinLaggardInput[];
   composite: BulletinCompositeInput[];
   chart: BulletinChartInput | null;
+  /** every county's completion (fraction) of every indicator: `completion[k]` is `counties[k]`'s */
+  grid: { counties: string[]; rows: { indicatorCode: string; completion: (string | null)[] }[] };
   /** counties with a figure of the month 未报 (not reported): named, never ranked on stale figures */
   unreported: string[];
   /** counties whose figures of the month are reported but some still 待审核 (not yet approved) */
@@ -112,6 +114,8 @@ export interface BulletinTable {
   rows: string[][];
   /** a line under the table (source, notes) */
   note?: string;
+  /** cells set in bold (a county below 序时进度) */
+  emphasis?: { row: number; column: number }[];
 }
 
 export interface BulletinChart {
@@ -125,6 +129,8 @@ export interface BulletinChart {
 export interface BulletinDocument {
   version: 1;
   title: string;
+  /** the title broken between words for print (absent in documents generated before) */
+  titleLines?: string[];
   issuer: string;
   /** e.g. 2026年7月5日 */
   dateText: string;

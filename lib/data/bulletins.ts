@@ -21,6 +21,8 @@ export interface BulletinSummary {
   year: number;
   period: number;
   title: string;
+  /** 发文字号, e.g. 湘西科通〔2026〕3号 */
+  docNumber: string | null;
   status: "DRAFT" | "PUBLISHED";
   publishedAt: string | null;
   updatedAt: string;
@@ -56,12 +58,13 @@ export async function bulletinReadiness(db: Db, ctx: TenantContext, spec: Bullet
   return { unreported, pending };
 }
 
-const summaryOf = (b: { id: string; periodType: string; year: number; period: number; title: string; status: string; publishedAt: Date | null; updatedAt: Date }): BulletinSummary => ({
+const summaryOf = (b: { id: string; periodType: string; year: number; period: number; title: string; docNumber: string | null; status: string; publishedAt: Date | null; updatedAt: Date }): BulletinSummary => ({
   id: b.id,
   periodType: b.periodType as BulletinSummary["periodType"],
   year: b.year,
   period: b.period,
   title: b.title,
+  docNumber: b.docNumber,
   status: b.status as BulletinSummary["status"],
   publishedAt: b.publishedAt ? b.publishedAt.toISOString() : null,
   updatedAt: b.updatedAt.toISOString(),
@@ -72,7 +75,7 @@ export async function listBulletins(db: Db, ctx: TenantContext, options: { inclu
   const rows = await db.bulletin.findMany({
     where: { tenantId: ctx.tenantId, ...(options.includeDrafts ? {} : { status: "PUBLISHED" as const }) },
     orderBy: [{ year: "desc" }, { periodType: "asc" }, { period: "desc" }, { createdAt: "desc" }],
-    select: { id: true, periodType: true, year: true, period: true, title: true, status: true, publishedAt: true, updatedAt: true },
+    select: { id: true, periodType: true, year: true, period: true, title: true, docNumber: true, status: true, publishedAt: true, updatedAt: true },
   });
   return rows.map(summaryOf);
 }
@@ -93,9 +96,10 @@ function audit(db: Db, ctx: TenantContext, action: string, entityId: string, det
 
 /**
  * Generates the period's bulletin: a new draft, or — when the period already has a draft —
- * the draft regenerated from the current figures (its custom paragraphs kept).
+ * the draft regenerated from the current figures (its custom paragraphs kept). `docNumber`
+ * (发文字号) replaces the draft's when given, null clearing it; left out, the draft keeps its own.
  */
-export async function generateDraft(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec): Promise<{ id: string; regenerated: boolean }> {
+export async function generateDraft(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec, docNumber?: string | null): Promise<{ id: string; regenerated: boolean }> {
   const fresh = generateBulletin(await bulletinInput(db, ctx, spec));
   const existing = await db.bulletin.findFirst({
     where: { tenantId: ctx.tenantId, periodType: spec.type, year: spec.year, period: spec.period, status: "DRAFT" },
@@ -104,21 +108,28 @@ export async function generateDraft(db: Db, ctx: TenantContext, spec: BulletinPe
   if (existing) {
     const previous = parseDocument(existing.content);
     const document = previous ? keepCustomParagraphs(fresh, previous) : fresh;
-    await db.bulletin.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: existing.id } }, data: { title: document.title, content: JSON.stringify(document) } });
-    await audit(db, ctx, "bulletin.regenerate", existing.id, { before: { dataHash: previous?.dataHash ?? null }, after: { dataHash: document.dataHash, title: document.title } });
+    const number = docNumber === undefined ? existing.docNumber : docNumber;
+    await db.bulletin.update({ where: { tenantId_id: { tenantId: ctx.tenantId, id: existing.id } }, data: { title: document.title, docNumber: number, content: JSON.stringify(document) } });
+    await audit(db, ctx, "bulletin.regenerate", existing.id, {
+      before: { dataHash: previous?.dataHash ?? null, docNumber: existing.docNumber },
+      after: { dataHash: document.dataHash, title: document.title, docNumber: number },
+    });
     return { id: existing.id, regenerated: true };
   }
   const created = await db.bulletin.create({
-    data: { tenantId: ctx.tenantId, periodType: spec.type, year: spec.year, period: spec.period, title: fresh.title, content: JSON.stringify(fresh), status: "DRAFT", createdById: ctx.userId },
+    data: { tenantId: ctx.tenantId, periodType: spec.type, year: spec.year, period: spec.period, title: fresh.title, docNumber: docNumber ?? null, content: JSON.stringify(fresh), status: "DRAFT", createdById: ctx.userId },
   });
-  await audit(db, ctx, "bulletin.generate", created.id, { after: { title: fresh.title, dataHash: fresh.dataHash } });
+  await audit(db, ctx, "bulletin.generate", created.id, { after: { title: fresh.title, dataHash: fresh.dataHash, docNumber: docNumber ?? null } });
   return { id: created.id, regenerated: false };
 }
 
 export type SaveOutcome = { ok: true } | { ok: false; reason: "notFound" | "published" | "stale" } | { ok: false; reason: "problems"; problems: EditProblem[] };
 
-/** Applies an administrator's edits to a draft; refuses edits of a published bulletin or of a stale copy. */
-export async function saveDraft(db: Db, ctx: TenantContext, id: string, edits: BulletinEdits, expectedUpdatedAt?: string): Promise<SaveOutcome> {
+/**
+ * Applies an administrator's edits (and 发文字号, when given) to a draft; refuses edits of a
+ * published bulletin or of a stale copy.
+ */
+export async function saveDraft(db: Db, ctx: TenantContext, id: string, edits: BulletinEdits & { docNumber?: string | null }, expectedUpdatedAt?: string): Promise<SaveOutcome> {
   const row = await db.bulletin.findUnique({ where: { tenantId_id: { tenantId: ctx.tenantId, id } } });
   if (!row) return { ok: false, reason: "notFound" };
   if (row.status !== "DRAFT") return { ok: false, reason: "published" };
@@ -132,15 +143,16 @@ export async function saveDraft(db: Db, ctx: TenantContext, id: string, edits: B
     return !old || old.text !== p.text;
   });
   const removed = before.sections.flatMap((s) => s.paragraphs).filter((p) => !document.sections.some((s) => s.paragraphs.some((q) => q.id === p.id)));
-  if (changed.length === 0 && removed.length === 0) return { ok: true };
+  const numberChanged = edits.docNumber !== undefined && edits.docNumber !== row.docNumber;
+  if (changed.length === 0 && removed.length === 0 && !numberChanged) return { ok: true };
   const updated = await db.bulletin.updateMany({
     where: { tenantId: ctx.tenantId, id, status: "DRAFT", updatedAt: row.updatedAt },
-    data: { content: JSON.stringify(document) },
+    data: { content: JSON.stringify(document), ...(numberChanged ? { docNumber: edits.docNumber } : {}) },
   });
   if (updated.count === 0) return { ok: false, reason: "stale" };
   await audit(db, ctx, "bulletin.edit", id, {
-    before: [...changed, ...removed].map((p) => ({ id: p.id, text: before.sections.flatMap((s) => s.paragraphs).find((o) => o.id === p.id)?.text ?? null })),
-    after: changed.map((p) => ({ id: p.id, text: p.text })),
+    before: { paragraphs: [...changed, ...removed].map((p) => ({ id: p.id, text: before.sections.flatMap((s) => s.paragraphs).find((o) => o.id === p.id)?.text ?? null })), ...(numberChanged ? { docNumber: row.docNumber } : {}) },
+    after: { paragraphs: changed.map((p) => ({ id: p.id, text: p.text })), ...(numberChanged ? { docNumber: edits.docNumber } : {}) },
   });
   return { ok: true };
 }

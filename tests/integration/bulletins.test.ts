@@ -1,9 +1,10 @@
 /**
  * Bulletins end to end below the UI: generate, edit, publish through the server actions
- * (session mocked), visibility by role, audit entries, the xlsx export route — on the
- * demo data, on SQLite and PostgreSQL alike.
+ * (session mocked), visibility by role, audit entries, the xlsx and docx export routes — on
+ * the demo data, on SQLite and PostgreSQL alike.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { keyTranslator, signInAs, signedIn } from "../support/bulletin-mocks";
 
@@ -21,6 +22,7 @@ const { saveBulletin } = await import("../../lib/actions/save-bulletin");
 const { publishBulletin } = await import("../../lib/actions/publish-bulletin");
 const { getBulletin, listBulletins } = await import("../../lib/data/bulletins");
 const { GET: exportRoute } = await import("../../app/[tenant]/bulletins/[id]/export/route");
+const { GET: docxRoute } = await import("../../app/[tenant]/bulletins/[id]/docx/route");
 
 const db = testDb();
 let xiangxiId: string;
@@ -36,6 +38,14 @@ const ctxOf = (role: "ADMIN" | "LEADER" | "REPORTER") => ({ tenantId: xiangxiId,
 const h1 = { periodType: "HALF_YEAR", year: "2026", period: "1" };
 const exportFor = (id: string, tenant = "xiangxi") =>
   exportRoute(new Request(`http://test/${tenant}/bulletins/${id}/export`), { params: Promise.resolve({ tenant, id }) });
+const docxFor = (id: string, tenant = "xiangxi") => docxRoute(new Request(`http://test/${tenant}/bulletins/${id}/docx`), { params: Promise.resolve({ tenant, id }) });
+/** The text of a .docx's body: the runs of word/document.xml, tags dropped. */
+async function docxParts(response: Response) {
+  const zip = await JSZip.loadAsync(await response.arrayBuffer());
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const footers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+  return { xml, text: xml.replace(/<[^>]+>/g, ""), footers, media: Object.keys(zip.files).filter((f) => f.startsWith("word/media/")) };
+}
 
 describe("bulletins", () => {
   it("refuses generation to leaders and reporters, and for a period without figures", async () => {
@@ -57,7 +67,7 @@ describe("bulletins", () => {
     expect(record.status).toBe("DRAFT");
     expect(record.title).toBe("湘西土家族苗族自治州2026年上半年科技创新工作情况分析通报");
     const text = record.document.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join("");
-    expect(text).toContain("保靖县仅完成目标任务的23.7%，低于序时进度26.3个百分点");
+    expect(text).toContain("保靖县的全社会研发经费投入（23.7%）");
     const audit = await db.auditEntry.findMany({ where: { tenantId: xiangxiId, entity: "Bulletin", entityId: bulletinId } });
     expect(audit.map((a) => [a.action, a.actorId])).toEqual([["bulletin.generate", admin.userId]]);
     // generating the same period again regenerates that draft instead of adding one
@@ -92,6 +102,44 @@ describe("bulletins", () => {
     expect(audit).toHaveLength(1);
   });
 
+  it("takes a 发文字号 in the GB/T 9704 form, reading look-alike brackets as 〔〕", async () => {
+    await signInAs(db, "xiangxi-admin");
+    const before = (await getBulletin(db, ctxOf("ADMIN"), bulletinId, { includeDrafts: true }))!;
+    expect(await saveBulletin(null, { id: bulletinId, updatedAt: before.updatedAt, docNumber: "湘西科通2026-3" })).toMatchObject({ ok: false, errors: { docNumber: ["docNumberFormat"] } });
+    expect(await saveBulletin(null, { id: bulletinId, updatedAt: before.updatedAt, docNumber: "湘西科通[2026]3号" })).toMatchObject({ ok: true });
+    expect((await getBulletin(db, ctxOf("ADMIN"), bulletinId, { includeDrafts: true }))!.docNumber).toBe("湘西科通〔2026〕3号");
+    // regenerating without a number keeps the draft's
+    expect(await generateBulletin(null, h1)).toMatchObject({ ok: true, message: "regenerated" });
+    expect((await getBulletin(db, ctxOf("ADMIN"), bulletinId, { includeDrafts: true }))!.docNumber).toBe("湘西科通〔2026〕3号");
+    expect(await generateBulletin(null, { ...h1, docNumber: "3号" })).toMatchObject({ ok: false, errors: { docNumber: ["docNumberFormat"] } });
+  });
+
+  it("exports a .docx that opens and carries the title, the 发文字号, the figures, 图1 and page numbers", async () => {
+    await signInAs(db, "xiangxi-433125");
+    expect((await docxFor(bulletinId)).status).toBe(404);
+    await signInAs(db, "xiangxi-leader");
+    const response = await docxFor(bulletinId);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Type")).toContain("wordprocessingml");
+    const { xml, text, footers, media } = await docxParts(response);
+    expect(text).toContain("湘西土家族苗族自治州2026年上半年");
+    expect(text).toContain("科技创新工作情况分析通报");
+    expect(text).toContain("湘西科通〔2026〕3号");
+    expect(text).toContain("全社会研发经费投入完成7.96亿元");
+    expect(text).toContain("保靖县综合得分61.2分");
+    // the tables: 表2's first row, the 单位 kept on one line
+    expect(text).toContain("表2 各县市区主要指标完成率");
+    expect(text).toContain("亿\u2060元");
+    // A4 with the GB/T 9704 margins (twips), the red 版头, 图1 as an image, "— n —" footers
+    const section = xml.match(/<w:sectPr>.*<\/w:sectPr>/)![0];
+    expect(section).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(section).toMatch(/w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(xml.includes('w:color="C00000"')).toBe(true);
+    expect(media.some((f) => f.endsWith(".png"))).toBe(true);
+    expect(footers.length).toBe(2);
+    for (const footer of footers) expect(footer.replace(/<[^>]+>/g, "")).toMatch(/— .*PAGE.* —/);
+  });
+
   it("publishes once; then every role reads it and nobody edits it", async () => {
     await signInAs(db, "xiangxi-leader");
     expect(await publishBulletin(null, { id: bulletinId })).toMatchObject({ ok: false, message: "forbidden" });
@@ -109,7 +157,7 @@ describe("bulletins", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["表1", "表2", "表3"]);
-    expect(workbook.getWorksheet("表2")!.getRow(3).values).toEqual([undefined, "全社会研发经费投入", "保靖县", 23.7, 50, 26.3]);
+    expect(workbook.getWorksheet("表2")!.getRow(3).values).toEqual([undefined, "全社会研发经费投入", 50, 55.5, 42.4, 47.9, 47.5, 23.7, 46.4, 50, 40.7, 64.5]);
     const actions = (await db.auditEntry.findMany({ where: { tenantId: xiangxiId, entityId: bulletinId }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
     expect(actions).toContain("bulletin.publish");
   });
@@ -142,5 +190,6 @@ describe("bulletins", () => {
     expect(await saveBulletin(null, { id: bulletinId, "add:next": "x" })).toMatchObject({ ok: false, message: "notFound" });
     expect((await exportFor(bulletinId, "huaihua")).status).toBe(404);
     expect((await exportFor(bulletinId, "xiangxi")).status).toBe(404);
+    expect((await docxFor(bulletinId, "huaihua")).status).toBe(404);
   });
 });

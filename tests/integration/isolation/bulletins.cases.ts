@@ -76,4 +76,18 @@ export const cases: IsolationCase[] = [
       ];
     },
   },
+  {
+    kind: "route",
+    file: "app/[tenant]/bulletins/[id]/docx/route.ts",
+    method: "GET",
+    attacks: async ({ db, a, b }) => {
+      const ids = await bulletinsOf(db, b);
+      const req = (tenant: string, id: string) => new Request(`http://localhost/${tenant}/bulletins/${id}/docx`);
+      return [
+        { label: "download tenant B's published bulletin as .docx under B's slug", request: req(b.slug, ids.published), params: { tenant: b.slug, id: ids.published } },
+        { label: "download tenant B's published bulletin as .docx under A's slug", request: req(a.slug, ids.published), params: { tenant: a.slug, id: ids.published } },
+        { label: "download tenant B's draft as .docx under A's slug", request: req(a.slug, ids.draft), params: { tenant: a.slug, id: ids.draft } },
+      ];
+    },
+  },
 ];

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { applyEdits, generateBulletin, keepCustomParagraphs, untracedNumbers } from "../../../lib/bulletins";
+import { titleLines } from "../../../lib/bulletins/generate";
 import { amount, numberTokens, percent, points, signedPercent, signedPoints } from "../../../lib/bulletins/format";
 import { lastMonthOf, latestPeriodOf, periodName } from "../../../lib/bulletins/period";
 import type { BulletinDocument, BulletinInput } from "../../../lib/bulletins/types";
@@ -71,6 +72,7 @@ describe("periods", () => {
 describe("generateBulletin on the demo figures of June 2026", () => {
   it("titles the document and derives the issuer", () => {
     expect(doc.title).toBe("湘西土家族苗族自治州2026年上半年科技创新工作情况分析通报");
+    expect(doc.titleLines).toEqual(["湘西土家族苗族自治州2026年上半年", "科技创新工作情况分析通报"]);
     expect(doc.issuer).toBe("湘西土家族苗族自治州科学技术局");
     expect(doc.dateText).toBe("2026年7月10日");
   });
@@ -93,17 +95,36 @@ describe("generateBulletin on the demo figures of June 2026", () => {
     expect(progress).toContain("科技型中小企业入库完成年度目标任务的49.7%，低于序时进度0.3个百分点");
   });
 
-  it("names the counties below 序时进度 per indicator, worst first, in the issue's wording", () => {
-    const rd = paragraphs(doc).find((p) => p.id === "counties-RD_EXP")!.text;
-    expect(rd).toContain("保靖县仅完成目标任务的23.7%，低于序时进度26.3个百分点");
-    const order = ["保靖县", "龙山县", "泸溪县", "古丈县", "花垣县", "凤凰县"].map((n) => rd.indexOf(n));
-    expect(order.every((i) => i >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(rd).not.toContain("吉首市");
+  it("names the slowest county of each indicator once, with its completion from 表2", () => {
+    const laggards = paragraphs(doc).find((p) => p.id === "counties-laggards")!.text;
+    expect(laggards).toContain("保靖县的全社会研发经费投入（23.7%）、地区生产总值（24.6%）");
+    expect(laggards.match(/保靖县/g)).toHaveLength(1);
+    expect(laggards).not.toContain("龙山县");
+    expect(laggards).toContain("详见表2");
+  });
+
+  it("replaces the laggard listing with 表2: every county's completion, those below 序时进度 in bold", () => {
+    const grid = doc.tables.find((t) => t.id === "counties")!;
+    expect(grid.columns.slice(0, 3)).toEqual(["指标", "序时进度", "吉首市"]);
+    expect(grid.rows[0]).toEqual(["全社会研发经费投入", "50.0", "55.5", "42.4", "47.9", "47.5", "23.7", "46.4", "50.0", "40.7", "64.5"]);
+    const bold = new Set(grid.emphasis!.filter((e) => e.row === 0).map((e) => grid.columns[e.column]));
+    expect(bold).toEqual(new Set(["保靖县", "龙山县", "泸溪县", "古丈县", "花垣县", "凤凰县"]));
+    // one row per indicator of 表1, no row per laggard
+    expect(grid.rows).toHaveLength(doc.tables.find((t) => t.id === "indicators")!.rows.length);
+  });
+
+  it("states only the headline indicators in words and leaves the rest to 表1", () => {
+    const overview = doc.sections[0].paragraphs[1].text;
+    expect(overview).not.toContain("技术合同成交额");
+    expect(overview).toContain("详见表1");
+  });
+
+  it("stays short: the text of the nine-county demo fits on about two pages", () => {
+    expect(text(doc).length).toBeLessThan(1100);
   });
 
   it("derives next steps from the gaps: the amount still needed per month", () => {
-    expect(text(doc)).toContain("科技型中小企业入库距年度目标尚差76家，余下各月需月均完成12.7家");
+    expect(text(doc)).toContain("科技型中小企业入库尚差76家，余下各月需月均完成12.7家");
   });
 
   it("carries the composite ranking table", () => {
@@ -144,7 +165,17 @@ describe("generateBulletin on the demo figures of June 2026", () => {
   it("says so when no county lags", () => {
     const calm = generateBulletin({ ...input, laggards: [] });
     expect(text(calm)).toContain("各县市区主要指标均达到或超过序时进度");
-    expect(calm.tables.map((t) => t.id)).not.toContain("laggards");
+    expect(calm.tables.find((t) => t.id === "counties")!.emphasis).toBeUndefined();
+  });
+});
+
+describe("the title's lines", () => {
+  it("break only between words, packing words while they fit", () => {
+    expect(titleLines(["怀化市", "2026年1—10月", "科技创新工作情况分析通报"])).toEqual(["怀化市2026年1—10月", "科技创新工作情况分析通报"]);
+    expect(titleLines(["新疆维吾尔自治区伊犁哈萨克自治州", "2026年上半年", "科技创新工作情况分析通报"])).toEqual(["新疆维吾尔自治区伊犁哈萨克自治州", "2026年上半年科技创新工作情况分析通报"]);
+  });
+  it("put a word longer than a line on a line of its own", () => {
+    expect(titleLines(["甲".repeat(25), "乙乙"], 19)).toEqual(["甲".repeat(25), "乙乙"]);
   });
 });
 

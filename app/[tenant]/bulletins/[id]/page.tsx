@@ -42,6 +42,9 @@ export default async function BulletinPage({ params }: Props) {
         <Link href={`${base}/print`} className={button}>
           {t("printView")}
         </Link>
+        <a href={`${base}/docx`} className={button} download>
+          {t("exportDocx")}
+        </a>
         <a href={`${base}/export`} className={button} download>
           {t("exportXlsx")}
         </a>
@@ -52,12 +55,12 @@ export default async function BulletinPage({ params }: Props) {
       {draft ? <p className="text-sm text-slate-600">{t("draftNotice")}</p> : null}
       {outdated ? <RegenerateForm spec={{ type: record.periodType, year: record.year, period: record.period }} /> : null}
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:p-8">
-        <BulletinDocumentView document={record.document} draft={draft} />
+        <BulletinDocumentView document={record.document} docNumber={record.docNumber} draft={draft} />
       </div>
       {manage ? (
         <>
           <PublishForm id={record.id} />
-          <EditForm id={record.id} updatedAt={record.updatedAt} document={record.document} />
+          <EditForm id={record.id} updatedAt={record.updatedAt} docNumber={record.docNumber} document={record.document} />
         </>
       ) : null}
     </div>

@@ -37,7 +37,7 @@ export default async function BulletinPrintPage(props: Props) {
         <p className="text-sm text-slate-600">{t("printHint")}</p>
       </div>
       <div className="bulletin-sheet">
-        <BulletinDocumentView document={record.document} draft={record.status === "DRAFT"} />
+        <BulletinDocumentView document={record.document} docNumber={record.docNumber} draft={record.status === "DRAFT"} />
       </div>
     </div>
   );

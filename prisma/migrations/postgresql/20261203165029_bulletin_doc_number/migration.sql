@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Bulletin" ADD COLUMN     "docNumber" TEXT;
+
