@@ -29,7 +29,7 @@ export function EntryForm({ sheet, canWrite, onBehalf = false, histories }: { sh
     >
       {onBehalf && state.editableRows.length > 0 ? (
         <Field form="entry" name="reason" label={t("onBehalfReason")} hint={t("onBehalfReasonHint")} result={state.result} className="max-w-xl">
-          {(control) => <input {...control} type="text" required value={state.reason} onChange={(e) => state.setReason(e.target.value)} />}
+          {(control) => <input {...control} type="text" aria-required="true" value={state.reason} onChange={(e) => state.setReason(e.target.value)} />}
         </Field>
       ) : null}
       <Table caption={t("formLabel")} cardsOnPhone>
