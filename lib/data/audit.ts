@@ -122,11 +122,11 @@ export async function listAudit(db: Db, ctx: TenantContext, query: AuditQuery = 
   const who = query.actorId ? { actorId: query.actorId } : {};
   const entryWhere = { tenantId: ctx.tenantId, ...(entity ? { entity } : {}), ...when, ...who };
   const fillWhere = { tenantId: ctx.tenantId, ...when, ...who };
-  const withEntries = entity !== "Fill";
+  // "Fill" takes the figure changes and the entries about figures (entered on a region's behalf)
   const withFills = !entity || entity === "Fill";
   // both sources up to the end of the page, merged; deep pages read more, which an audit viewer can afford
   const [entries, fills, entryCount, fillCount] = await Promise.all([
-    withEntries ? db.auditEntry.findMany({ where: entryWhere, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: skip + pageSize }) : Promise.resolve([]),
+    db.auditEntry.findMany({ where: entryWhere, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: skip + pageSize }),
     withFills
       ? db.fillAudit.findMany({
           where: fillWhere,
@@ -135,7 +135,7 @@ export async function listAudit(db: Db, ctx: TenantContext, query: AuditQuery = 
           include: { fill: { select: { year: true, month: true, region: { select: { name: true } }, indicator: { select: { name: true, unit: true, precision: true } } } } },
         })
       : Promise.resolve([]),
-    withEntries ? db.auditEntry.count({ where: entryWhere }) : Promise.resolve(0),
+    db.auditEntry.count({ where: entryWhere }),
     withFills ? db.fillAudit.count({ where: fillWhere }) : Promise.resolve(0),
   ]);
   const names = await auditNames(db, ctx.tenantId, entries, fills);
