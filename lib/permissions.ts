@@ -19,6 +19,7 @@ export const ACTIONS = [
   // reporting
   "fill.read",
   "fill.write", // enter, save as draft, submit
+  "fill.writeOnBehalf", // enter or correct a region's figures for it, with a reason (audited as on its behalf)
   "fill.review", // approve, return with a reason
   "period.lock", // lock and re-open periods, decide unlock requests
   "unlock.request",
@@ -52,6 +53,7 @@ export const MATRIX: Record<Action, Grant> = {
   "region.read": { ADMIN: "tenant", LEADER: "tenant", REPORTER: "region" },
   "fill.read": { ADMIN: "tenant", LEADER: "tenant", REPORTER: "region" },
   "fill.write": { REPORTER: "region" },
+  "fill.writeOnBehalf": { ADMIN: "tenant" },
   "fill.review": { ADMIN: "tenant" },
   "period.lock": { ADMIN: "tenant" },
   "unlock.request": { REPORTER: "region" },
@@ -126,6 +128,17 @@ export function can(user: SessionUser, action: Action, resource?: Resource, inSc
   if (!user.tenantId || resource.tenantId !== user.tenantId) return false;
   if (scope === "tenant") return true;
   return !!user.regionId && !!resource.regionId && inScope(user.regionId, resource.regionId);
+}
+
+/**
+ * How `user` may write a region's monthly figures: as its own reporter ("own"), for it as
+ * an administrator ("onBehalf": a reason is required and the change is audited as made on
+ * the region's behalf) or not at all. The lock rules still decide which cells are open.
+ */
+export function fillWriteMode(user: SessionUser, resource: Resource): "own" | "onBehalf" | null {
+  if (can(user, "fill.write", resource)) return "own";
+  if (can(user, "fill.writeOnBehalf", resource)) return "onBehalf";
+  return null;
 }
 
 export class PermissionError extends Error {

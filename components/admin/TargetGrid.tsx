@@ -119,9 +119,7 @@ export function TargetGrid({ grid, canWrite }: { grid: Grid; canWrite: boolean; 
         {grid.indicators.map((i) => (
           <Th key={i.id} className="min-w-32 align-bottom">
             <span className="block text-slate-900">{i.name}</span>
-            <span className="block font-normal text-slate-500">
-              {i.code} · {i.unit}
-            </span>
+            <span className="block font-normal text-slate-500">（{i.unit}）</span>
           </Th>
         ))}
       </THead>

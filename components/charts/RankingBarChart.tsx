@@ -43,7 +43,7 @@ export function RankingBarChart({
       >
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="name" interval={0} tick={{ fontSize: 12, fill: "#334155" }} angle={-30} textAnchor="end" height={60} />
-        <YAxis unit="%" tick={{ fontSize: 12, fill: "#334155" }} domain={[0, Math.ceil(max / 10) * 10]} width={48} />
+        <YAxis unit="%" tick={{ fontSize: 12, fill: "#334155" }} domain={[0, Math.ceil(max / 10) * 10]} width={48} label={{ value: `${completionLabel}（%）`, position: "top", offset: 10, fontSize: 12, fill: "#334155", textAnchor: "start" }} />
         <Tooltip
           formatter={(value, _name, item) => [`${Number(value).toFixed(1)}% · ${(item?.payload as { statusLabel?: string })?.statusLabel ?? ""}`, completionLabel]}
         />

@@ -111,6 +111,7 @@ export function IndicatorTrend({ v, selected }: { v: RegionView; selected: Selec
         <TrendFigures v={v} selected={selected} />
         <TrendLineChart
           title={t("trendTitle", { name: ind.name })}
+          unit={ind.unit}
           labels={{ actual: t("seriesActual", { year: period.year }), targetPace: t("seriesPace"), lastYear: t("seriesLastYear", { year: period.year - 1 }) }}
           points={selected.series.map((p) => ({
             month: t("monthShort", { month: p.month }),

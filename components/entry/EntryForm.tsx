@@ -9,11 +9,11 @@
  */
 import { useTranslations } from "next-intl";
 import type { EntrySheet, FillHistory } from "@/lib/data/fills";
-import { Button, FormMessage, Table, TBody, Th, THead } from "@/components/ui";
+import { Button, Field, FormMessage, Table, TBody, Th, THead } from "@/components/ui";
 import { EntryRow } from "./EntryRow";
 import { useEntrySheet } from "./useEntrySheet";
 
-export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; canWrite: boolean; histories: Record<string, FillHistory["entries"]> }) {
+export function EntryForm({ sheet, canWrite, onBehalf = false, histories }: { sheet: EntrySheet; canWrite: boolean; onBehalf?: boolean; histories: Record<string, FillHistory["entries"]> }) {
   const t = useTranslations("Entry");
   const state = useEntrySheet(sheet, canWrite);
   // each editable row's place among the value fields, for the keys and paste
@@ -27,7 +27,12 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
         state.run(false);
       }}
     >
-      <Table caption={t("formLabel")}>
+      {onBehalf && state.editableRows.length > 0 ? (
+        <Field form="entry" name="reason" label={t("onBehalfReason")} hint={t("onBehalfReasonHint")} result={state.result} className="max-w-xl">
+          {(control) => <input {...control} type="text" aria-required="true" value={state.reason} onChange={(e) => state.setReason(e.target.value)} />}
+        </Field>
+      ) : null}
+      <Table caption={t("formLabel")} cardsOnPhone>
         <THead>
           <Th>{t("columns.indicator")}</Th>
           <Th numeric>{t("columns.last")}</Th>
@@ -42,20 +47,25 @@ export function EntryForm({ sheet, canWrite, histories }: { sheet: EntrySheet; c
           ))}
         </TBody>
       </Table>
-      <div aria-live="polite" className="min-h-6">
-        <FormMessage result={state.result} />
-      </div>
       {canWrite && state.editableRows.length > 0 ? (
-        <div className="flex flex-wrap gap-3">
+        // on a phone the bar is fixed to the bottom of the screen (the page leaves room for it); on a desktop it sticks while the table is in view
+        <div data-testid="entry-actions" className="fixed inset-x-0 bottom-0 z-20 flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-200 bg-white/95 px-4 py-2 shadow-[0_-2px_6px_rgba(0,0,0,0.06)] backdrop-blur sm:sticky sm:rounded-b-lg sm:px-3">
+          <div aria-live="polite" className="basis-full empty:hidden">
+            <FormMessage result={state.result} />
+          </div>
           <Button type="submit" pending={state.pending}>
             {t("saveDraft")}
           </Button>
           <Button type="button" variant="primary" pending={state.pending} onClick={() => state.run(true)}>
             {t("submit")}
           </Button>
-          <p className="basis-full text-xs text-slate-500">{t("keysHelp")}</p>
+          <p className="hidden basis-full text-xs text-slate-500 sm:block">{t("keysHelp")}</p>
         </div>
-      ) : null}
+      ) : (
+        <div aria-live="polite" className="min-h-6">
+          <FormMessage result={state.result} />
+        </div>
+      )}
     </form>
   );
 }

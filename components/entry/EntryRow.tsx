@@ -62,7 +62,7 @@ function ValueInput({ r, index, describedBy, invalid, state }: { r: Row; index: 
       onChange={(e) => state.setValue(r.indicatorId, e.target.value)}
       onKeyDown={(e) => state.onKeyDown(e, index)}
       onPaste={(e) => state.onPaste(e, index)}
-      className="w-32 rounded-md border border-slate-300 px-2 py-1.5 text-right tabular-nums focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500 aria-[invalid=true]:border-red-500"
+      className="w-full rounded-md border sm:w-32 border-slate-300 px-2 py-1.5 text-right tabular-nums focus:border-sky-500 focus:outline-none focus:ring-2 focus:ring-sky-500 aria-[invalid=true]:border-red-500"
     />
   );
 }
@@ -89,7 +89,7 @@ function ValueCell({ r, index, actual, flags, state }: { r: Row; index: number; 
   const flagged = flags.flags.length > 0;
   const describedBy = [err ? errorId(FORM, field) : null, flagged ? `${FORM}-${r.indicatorId}-flags` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <Td className="align-top">
+    <Td className="align-top" data-wide="">
       {r.kind === "RATIO" ? null : <span className="block text-xs text-slate-600" data-testid={`wants-${r.code}`}>{t(`wants.${r.kind}`)}</span>}
       {r.kind === "RATIO" ? (
         <output className="tabular-nums text-slate-900" aria-label={r.name}>{formatFixed(actual, r.precision)}</output>
@@ -117,7 +117,7 @@ function ValueCell({ r, index, actual, flags, state }: { r: Row; index: number; 
 function LastCell({ r }: { r: Row }) {
   const t = useTranslations("Entry");
   return (
-    <Td numeric className="align-top text-slate-700">
+    <Td numeric className="align-top text-slate-700" data-label={t("columns.last")}>
       <span className="block">{formatFixed(r.last, r.precision)}</span>
       {r.kind === "RATIO" ? null : <span className="block text-xs text-slate-500">{t(`lastAs.${r.kind}`)}</span>}
       {r.kind === "INCREMENT" ? (
@@ -132,7 +132,7 @@ function StatusCell({ r, history }: { r: Row; history: FillHistory["entries"] })
   const tr = useTranslations("Review");
   const locale = useLocale();
   return (
-    <Td className="align-top text-xs">
+    <Td className="align-top text-xs" data-label={t("columns.status")}>
       {r.fill ? <span className="block text-slate-800">{tr(`status.${r.fill.status}`)}</span> : r.kind === "RATIO" ? null : <span className="block text-slate-500">{t("notFilled")}</span>}
       {r.lock.locked && r.kind !== "RATIO" ? (
         <span className="block text-slate-600" data-testid={`lock-${r.code}`}>
@@ -154,18 +154,18 @@ export function EntryRow({ r, index, month, state, history }: { r: Row; index: n
   const err = state.errors[`cells.${r.indicatorId}`];
   return (
     <tr data-testid={`row-${r.code}`} data-last={r.last ?? ""} data-kind={r.kind} data-precision={r.precision} className={err ? "bg-red-50" : undefined}>
-      <th scope="row" className="px-3 py-2 text-left align-top font-normal">
+      <th scope="row" className="px-3 py-2 text-left align-top font-normal" data-wide="">
         <span className="font-medium text-slate-900">{r.name}</span>
         <span className="ml-1 text-xs text-slate-500">（{r.unit}）</span>
         {r.kind === "RATIO" ? <span className="block text-xs text-slate-500">{t("computed")}</span> : null}
       </th>
       <LastCell r={r} />
-      <Td numeric className="align-top text-slate-700">
+      <Td numeric className="align-top text-slate-700" data-label={t("columns.target")}>
         <span className="block">{formatFixed(r.target, r.precision)}</span>
         {r.kind === "INCREMENT" ? <span className="block text-xs text-slate-500">{t("targetIncrease")}</span> : null}
       </Td>
       <ValueCell r={r} index={index} actual={text(actual)} flags={flags} state={state} />
-      <Td className={`align-top text-xs tabular-nums ${TONE[tone]}`}>
+      <Td className={`align-top text-xs tabular-nums ${TONE[tone]}`} data-label={t("columns.completion")} data-testid={`completion-${r.code}`}>
         {completion.value === null ? (
           <span className="text-slate-500">{t(`noCompletion.${completion.reason ?? "NO_DATA"}`)}</span>
         ) : (

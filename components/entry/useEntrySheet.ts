@@ -68,12 +68,12 @@ function useSave(sheet: EntrySheet, reset: () => void) {
     setResult(ok ? { ok, message, data: undefined } : { ok, message, errors: errs });
     router.refresh();
   };
-  function run(cells: SaveCell[], submit: boolean) {
+  function run(cells: SaveCell[], submit: boolean, reason: string) {
     setResult(null);
     startTransition(async () => {
       const base = { regionId: sheet.region.id, year: sheet.year, month: sheet.month };
       if (cells.length > 0) {
-        const saved = await saveFills(null, { ...base, cells });
+        const saved = await saveFills(null, { ...base, cells, reason });
         if (!saved.ok) return show(false, saved.message, saved.errors);
         reset();
         if (!submit) return show(true, saved.message);
@@ -92,6 +92,8 @@ export function useEntrySheet(sheet: EntrySheet, canWrite: boolean) {
   const [values, setValues] = useState<Texts>({});
   const [notes, setNotes] = useState<Texts>({});
   const [confirmed, setConfirmed] = useState<Record<string, boolean>>({});
+  // why an administrator enters on the region's behalf (kept after a save: it usually covers the next one too)
+  const [reason, setReason] = useState("");
   const keys = useFieldKeys();
   const save = useSave(sheet, () => {
     setValues({});
@@ -152,7 +154,9 @@ export function useEntrySheet(sheet: EntrySheet, canWrite: boolean) {
     register: keys.register,
     onKeyDown: keys.onKeyDown,
     onPaste,
-    run: (submit: boolean) => save.run(cells(), submit),
+    reason,
+    setReason,
+    run: (submit: boolean) => save.run(cells(), submit, reason),
   };
 }
 

@@ -3,8 +3,8 @@
  * The submitted month of one region: approve one or many, return one value with a reason,
  * see each cell's history. Each value shows its change from last month and which entry
  * check (lib/reporting/checks) it raised, so a reviewer sees what the reporter confirmed.
+ * The outcome of each action goes to the desk around it (ReviewDesk).
  */
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { approveFills } from "@/lib/actions/approve-fills";
@@ -14,43 +14,42 @@ import { History } from "@/components/entry/History";
 import { Decimal } from "@/lib/decimal";
 import { formatFixed } from "@/lib/format";
 import { checkInputOf, checkValue, flagValues } from "@/lib/reporting/checks";
-import { Button, FormMessage, inputClass, Table, TBody, Td, Th, THead, type FormResult } from "@/components/ui";
+import { Button, inputClass, Table, TBody, Td, Th, THead, type FormResult } from "@/components/ui";
 
 type Row = EntrySheet["rows"][number];
 
-/** Selection, the value being returned with its reason, and the approve / return actions. */
-function useReview() {
-  const router = useRouter();
+/**
+ * Selection, the value being returned with its reason, and the approve / return actions.
+ * `onResult` hears each outcome and whether the month has nothing left to review (`done`),
+ * so the desk can move on to the next submission.
+ */
+function useReview(submittedIds: readonly string[], onResult: (result: FormResult, done: boolean) => void) {
   const [selected, setSelected] = useState<Record<string, boolean>>({});
   const [returning, setReturning] = useState<string | null>(null);
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<FormResult>(null);
   const [pending, start] = useTransition();
+  const doneAfter = (ids: readonly string[]) => submittedIds.every((id) => ids.includes(id));
   const approve = (ids: string[]) =>
     start(async () => {
       const res = await approveFills(null, { fillIds: ids });
-      setResult(res);
-      if (res.ok) {
-        setSelected({});
-        router.refresh();
-      }
+      if (res.ok) setSelected({});
+      onResult(res, res.ok && doneAfter(ids));
     });
   const sendBack = (fillId: string) =>
     start(async () => {
       const res = await returnFill(null, { fillId, reason });
-      // the reason's own errors are shown with the message (the reason field is in the row)
-      setResult(res.ok ? res : { ...res, message: [res.message, ...Object.values(res.errors).flat()].join(" ") });
       if (res.ok) {
         setReturning(null);
         setReason("");
-        router.refresh();
       }
+      // the reason's own errors are shown with the message (the reason field is in the row)
+      onResult(res.ok ? res : { ...res, message: [res.message, ...Object.values(res.errors).flat()].join(" ") }, res.ok && doneAfter([fillId]));
     });
   const startReturn = (fillId: string | null) => {
     setReturning(fillId);
     setReason("");
   };
-  return { selected, setSelected, returning, startReturn, reason, setReason, result, pending, approve, sendBack };
+  return { selected, setSelected, returning, startReturn, reason, setReason, pending, approve, sendBack };
 }
 
 type Review = ReturnType<typeof useReview>;
@@ -134,10 +133,10 @@ function ReviewRow({ r, month, review, history }: { r: Row; month: number; revie
   );
 }
 
-export function ReviewTable({ sheet, histories }: { sheet: EntrySheet; histories: Record<string, FillHistory["entries"]> }) {
+export function ReviewTable({ sheet, histories, onResult }: { sheet: EntrySheet; histories: Record<string, FillHistory["entries"]>; onResult: (result: FormResult, done: boolean) => void }) {
   const t = useTranslations("Review");
-  const review = useReview();
   const submitted = sheet.rows.filter((r) => r.fill?.status === "SUBMITTED");
+  const review = useReview(submitted.map((r) => r.fill!.id), onResult);
   const chosen = submitted.filter((r) => review.selected[r.fill!.id]).map((r) => r.fill!.id);
   const allChosen = submitted.length > 0 && chosen.length === submitted.length;
   return (
@@ -150,9 +149,6 @@ export function ReviewTable({ sheet, histories }: { sheet: EntrySheet; histories
         <Button type="button" variant="primary" disabled={chosen.length === 0} pending={review.pending} onClick={() => review.approve(chosen)}>
           {t("approveSelected", { count: chosen.length })}
         </Button>
-      </div>
-      <div aria-live="polite" className="min-h-5">
-        <FormMessage result={review.result} />
       </div>
       <Table caption={t("columns.indicator")}>
         <THead>

@@ -68,8 +68,8 @@ interface CommonOptions<S extends z.ZodType> {
 
 export interface TenantActionOptions<S extends z.ZodType> extends CommonOptions<S> {
   scope?: "tenant";
-  /** the permission this action needs */
-  action: Action;
+  /** the permission this action needs; of a list, any one of them */
+  action: Action | readonly Action[];
   /**
    * The resource the input names, looked up inside the caller's tenant (e.g. the fill's
    * region). Return null when it does not exist in this tenant: the action is refused as
@@ -110,6 +110,11 @@ async function parseInput<S extends z.ZodType>(schema: S, raw: Input, refuse: Re
   return refuse(invalid, localizeIssues(parsed.error.issues, (k, v) => tv(k as never, v as never)));
 }
 
+/** May `user` do the action, or one of the actions, (on `resource`)? */
+function canSome(user: SessionUser, action: Action | readonly Action[], resource?: Resource): boolean {
+  return (typeof action === "string" ? [action] : action).some((a) => can(user, a, resource));
+}
+
 /** The handler's context, or why the resource the input names is refused. */
 async function tenantContext<S extends z.ZodType>(user: TenantMember, options: TenantActionOptions<S>, input: z.output<S>): Promise<ActionContext | "notFound" | "forbidden"> {
   const ctx: ActionContext = {
@@ -119,7 +124,7 @@ async function tenantContext<S extends z.ZodType>(user: TenantMember, options: T
   };
   const resource = options.resource ? await options.resource(input, ctx) : { tenantId: user.tenantId };
   if (!resource) return "notFound";
-  if (!can(user, options.action, resource)) return "forbidden";
+  if (!canSome(user, options.action, resource)) return "forbidden";
   return ctx;
 }
 
@@ -140,7 +145,7 @@ export function defineAction<S extends z.ZodType, T>(
       const member = isTenantMember(user) ? user : null;
       if (options.scope !== "account" && !member) return refuse(t("forbidden"));
       if (user.mustChangePassword && !options.allowWithPendingPasswordChange) return refuse(t("mustChangePassword"));
-      if (options.action && !can(user, options.action)) return refuse(t("forbidden"));
+      if (options.action && !canSome(user, options.action)) return refuse(t("forbidden"));
       const input = await parseInput(options.schema, raw, refuse, t("invalid"));
       if (options.scope === "account") return await (handler as Handler<S, AccountActionContext, T>)(input, { user, db });
       const ctx = await tenantContext(member!, options, input);

@@ -6,10 +6,15 @@
  * here whatever the browser sent; a flagged value needs `confirmed` and a note. Status after
  * saving: DRAFT — a SUBMITTED fill is withdrawn from review until submitted again — except
  * that a RETURNED fill stays RETURNED (with the reviewer's reason) until it is resubmitted.
+ * An administrator may save on a region's behalf (lib/permissions.ts `fillWriteMode`): a
+ * reason is required, the lock rules hold as for the reporter, a saved fill keeps its status,
+ * and one audit entry names the region, the administrator, the figures and the reason.
  */
 import { getTranslations } from "next-intl/server";
 import { Decimal, formatMaxMeasure, fromStored, toStored } from "../decimal";
+import { writeAudit } from "../data/audit";
 import { getCheckRows, userNames, writeFills, type EntryRow, type FillWrite as Write } from "../data/fills";
+import { fillWriteMode } from "../permissions";
 import { formatFixed } from "../format";
 import { checkInputOf, checkValue, flagValues, parseEntry } from "../reporting/checks";
 import * as clock from "@/lib/clock";
@@ -67,9 +72,24 @@ async function conflictErrors(ctx: ActionContext, at: Period, ids: string[], row
   return errors;
 }
 
+/** The audit entry of a save on a region's behalf: who (the actor), which region and month, each figure from → to, why. */
+function onBehalfAudit(region: { id: string; name: string }, at: Period, writes: Write[], rowOf: Map<string, Row>, reason: string) {
+  return {
+    action: "fill.enterOnBehalf",
+    entity: "Fill",
+    entityId: region.id,
+    detail: {
+      label: `${region.name} · ${at.year}年${at.month}月`,
+      before: writes.map((w) => ({ indicator: rowOf.get(w.indicatorId)!.name, value: rowOf.get(w.indicatorId)!.fill?.value ?? null })),
+      after: writes.map((w) => ({ indicator: rowOf.get(w.indicatorId)!.name, value: fromStored(w.value).toString() })),
+      reason,
+    },
+  };
+}
+
 const run = defineAction(
   {
-    action: "fill.write",
+    action: ["fill.write", "fill.writeOnBehalf"],
     schema: saveFillsSchema,
     resource: async (input, ctx) => {
       const region = await ctx.db.region.findFirst({ where: { tenantId: ctx.tenant.tenantId, id: input.regionId }, select: { id: true } });
@@ -79,6 +99,8 @@ const run = defineAction(
   async (input, ctx): Promise<ActionResult<{ saved: number }>> => {
     const t = await getTranslations("Entry");
     const { tenantId } = ctx.tenant;
+    const onBehalf = fillWriteMode(ctx.user, { tenantId, regionId: input.regionId }) === "onBehalf";
+    if (onBehalf && input.reason === "") throw new ActionError(t("errors.fix"), { reason: [t("errors.onBehalfReason")] });
     // the region was found in this tenant by `resource`; only the cells sent are re-checked
     const ids = input.cells.map((c) => c.indicatorId);
     const rows = await getCheckRows(ctx.db, ctx.tenant, input.regionId, { year: input.year, month: input.month }, clock.now(), ids);
@@ -88,21 +110,25 @@ const run = defineAction(
     for (const cell of input.cells) {
       const checked = checkCell(cell, rowOf.get(cell.indicatorId), input.month, t);
       if (checked && "error" in checked) errors[`cells.${cell.indicatorId}`] = [checked.error];
-      else if (checked) writes.push(checked.write);
+      else if (checked) writes.push(onBehalf ? { ...checked.write, reason: [input.reason, checked.write.reason].filter(Boolean).join("；") } : checked.write);
     }
     if (Object.keys(errors).length > 0) throw new ActionError(t("errors.fix"), errors);
     if (writes.length === 0) return { ok: true, message: t("nothingChanged"), data: { saved: 0 } };
     try {
       await ctx.db.$transaction(async (tx) => {
-        const conflicts = await writeFills(tx, tenantId, ctx.user.userId, input, writes);
+        const conflicts = await writeFills(tx, tenantId, ctx.user.userId, input, writes, onBehalf);
         if (conflicts.length > 0) throw new Conflict(conflicts);
+        if (onBehalf) {
+          const region = await tx.region.findFirstOrThrow({ where: { tenantId, id: input.regionId }, select: { id: true, name: true } });
+          await writeAudit(tx, ctx.tenant, onBehalfAudit(region, input, writes, rowOf, input.reason));
+        }
       });
     } catch (error) {
       const ids = error instanceof Conflict ? error.indicatorIds : isUniqueViolation(error) ? writes.map((w) => w.indicatorId) : null;
       if (!ids) throw error;
       throw new ActionError(t("errors.conflictTitle"), await conflictErrors(ctx, input, ids, rowOf, t));
     }
-    return { ok: true, message: t("saved", { count: writes.length }), data: { saved: writes.length } };
+    return { ok: true, message: t(onBehalf ? "savedOnBehalf" : "saved", { count: writes.length }), data: { saved: writes.length } };
   },
 );
 

@@ -13,7 +13,8 @@ import type { ActionResult, FieldErrors } from "./result";
 
 const run = defineAction(
   {
-    action: "fill.write",
+    // an administrator may submit the figures entered on a region's behalf (lib/permissions.ts)
+    action: ["fill.write", "fill.writeOnBehalf"],
     schema: submitFillsSchema,
     resource: async (input, ctx) => {
       const region = await ctx.db.region.findFirst({ where: { tenantId: ctx.tenant.tenantId, id: input.regionId }, select: { id: true } });

@@ -264,9 +264,11 @@ type Audit = Extract<NonNullable<Parameters<Tx["fillAudit"]["createMany"]>[0]>["
  * compared before anything is written, then the rows created (one statement) and updated,
  * and their audit rows written in one statement. Returns the cells saved meanwhile by
  * someone else (nothing is written then); the version condition of each update also
- * catches a save that lands between the read and the write.
+ * catches a save that lands between the read and the write. `keepStatus`: an update leaves
+ * the fill's status as it was (an administrator's correction on a region's behalf does not
+ * withdraw a submitted figure from review).
  */
-export async function writeFills(tx: Tx, tenantId: string, actorId: string, at: RegionPeriod, writes: FillWrite[]): Promise<string[]> {
+export async function writeFills(tx: Tx, tenantId: string, actorId: string, at: RegionPeriod, writes: FillWrite[], keepStatus = false): Promise<string[]> {
   const base = { tenantId, regionId: at.regionId, year: at.year, month: at.month };
   const current = await tx.fill.findMany({ where: { ...base, indicatorId: { in: writes.map((w) => w.indicatorId) } } });
   const currentOf = new Map(current.map((f) => [f.indicatorId, f]));
@@ -285,7 +287,7 @@ export async function writeFills(tx: Tx, tenantId: string, actorId: string, at: 
   const conflicts: string[] = [];
   for (const w of writes.filter((x) => x.version > 0)) {
     const was = currentOf.get(w.indicatorId)!;
-    const status = was.status === "RETURNED" ? "RETURNED" : "DRAFT";
+    const status = keepStatus || was.status === "RETURNED" ? was.status : "DRAFT";
     const res = await tx.fill.updateMany({
       where: { tenantId, id: was.id, version: w.version, status: { not: "APPROVED" } },
       data: { value: w.value, note: w.note, status, updatedById: actorId, version: { increment: 1 } },
@@ -298,14 +300,14 @@ export async function writeFills(tx: Tx, tenantId: string, actorId: string, at: 
   return [];
 }
 
-/** Submissions awaiting review, one entry per (region, period), oldest period first. */
+/** Submissions awaiting review, one entry per (region, period): newest period first, regions in their display order. */
 export async function getReviewQueue(db: Db, ctx: TenantContext) {
   const groups = await db.fill.groupBy({
     by: ["regionId", "year", "month"],
     where: { tenantId: ctx.tenantId, status: "SUBMITTED" },
     _count: { _all: true },
     _max: { submittedAt: true },
-    orderBy: [{ year: "asc" }, { month: "asc" }, { regionId: "asc" }],
+    orderBy: [{ year: "desc" }, { month: "desc" }, { regionId: "asc" }],
   });
   const regions = await db.region.findMany({ where: { tenantId: ctx.tenantId }, select: { id: true, code: true, name: true, sortOrder: true } });
   const byId = new Map(regions.map((r) => [r.id, r]));
@@ -320,8 +322,10 @@ export async function getReviewQueue(db: Db, ctx: TenantContext) {
       count: g._count._all,
       submittedAt: g._max.submittedAt?.toISOString() ?? null,
     }))
-    .sort((a, b) => a.year - b.year || a.month - b.month || a.sortOrder - b.sortOrder);
+    .sort((a, b) => b.year - a.year || b.month - a.month || a.sortOrder - b.sortOrder || a.regionCode.localeCompare(b.regionCode));
 }
+
+export type ReviewQueueItem = Awaited<ReturnType<typeof getReviewQueue>>[number];
 
 /** The audit trail of one cell, newest first. */
 export async function getFillHistory(db: Db, ctx: TenantContext, fillId: string) {

@@ -6,7 +6,7 @@
  */
 import { db as processDb, type Db } from "../db/client";
 import { authorizeApiRequest, listApiTokens, markApiTokenUsed } from "./api-tokens";
-import { listAudit } from "./audit";
+import { auditActors, listAudit, type AuditQuery } from "./audit";
 import { getBulletin, isOutdated, latestDataMonth, listBulletins } from "./bulletins";
 import { getIndicatorForEdit, listCatalogue, ratioPartOptions } from "./catalogue";
 import { indicatorStates } from "./catalogue-import";
@@ -183,8 +183,11 @@ export class TenantData {
   settingsForm() {
     return getSettingsForm(this.#db, this.ctx);
   }
-  audit(options: { entity?: string | null; take?: number }) {
-    return listAudit(this.#db, this.ctx, options);
+  audit(query: AuditQuery) {
+    return listAudit(this.#db, this.ctx, query);
+  }
+  auditActors() {
+    return auditActors(this.#db, this.ctx);
   }
   apiTokens() {
     return listApiTokens(this.#db, this.ctx);

@@ -16,7 +16,8 @@ const cellSchema = z.object({
 });
 export type CellInput = z.output<typeof cellSchema>;
 
-export const saveFillsSchema = z.object({ regionId: id, year, month, cells: z.array(cellSchema).min(1).max(200) });
+/** `reason`: why an administrator enters the figures on the region's behalf (required then, checked in the action). */
+export const saveFillsSchema = z.object({ regionId: id, year, month, cells: z.array(cellSchema).min(1).max(200), reason: text(500).default("") });
 export const submitFillsSchema = z.object({ regionId: id, year, month });
 export const approveFillsSchema = z.object({ fillIds: z.array(id).min(1).max(2000) });
 export const returnFillSchema = z.object({ fillId: id, reason: text(500).min(1) });

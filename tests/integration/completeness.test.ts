@@ -29,10 +29,13 @@ describe("completeness board and review queue", () => {
     expect(board.counts.COMPLETE + board.counts.LATE + board.counts.PENDING + board.counts.OVERDUE).toBe(9);
   });
 
-  it("queues September and October submissions by region and period, oldest first", async () => {
+  it("queues September and October submissions by region and period, newest first", async () => {
     const queue = await getReviewQueue(db, ctx);
     expect(queue.length).toBeGreaterThan(0);
-    expect(queue[0]).toMatchObject({ year: 2026, month: 9 });
+    expect(queue[0]).toMatchObject({ year: 2026, month: 10 });
+    expect(queue.at(-1)).toMatchObject({ year: 2026, month: 9 });
+    const periods = queue.map((g) => g.year * 100 + g.month);
+    expect(periods).toEqual([...periods].sort((a, b) => b - a));
     expect(queue.every((g) => g.count > 0)).toBe(true);
     expect(queue.some((g) => g.regionName === "龙山县" && g.month === 10)).toBe(false);
   });

@@ -176,7 +176,7 @@ describe("editing and copying targets", () => {
     expect(neg.ok).toBe(false);
     const ok = await setTarget(null, { regionId: region.id, indicatorId: rd.id, year: 2027, value: "2.00" });
     expect(ok.ok).toBe(true);
-    const audit = await listAudit(db, { tenantId, userId: admin.userId, role: "ADMIN", regionId: admin.regionId }, { entity: "Target", take: 5 });
+    const { rows: audit } = await listAudit(db, { tenantId, userId: admin.userId, role: "ADMIN", regionId: admin.regionId }, { entity: "Target", pageSize: 5 });
     expect(audit[0]).toMatchObject({ entity: "Target", action: "update", label: "吉首市 · 全社会研发经费投入 · 2027", before: "1.90", after: "2.00" });
     expect(audit[0].actor).toContain("xiangxi-admin");
   });

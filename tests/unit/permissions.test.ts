@@ -4,7 +4,7 @@ import type { SessionUser } from "../../lib/auth/types";
 import { navFor } from "../../components/nav";
 import { homePath } from "../../lib/auth/home";
 import { isTenantMember } from "../../lib/auth/types";
-import { ACTIONS, MATRIX, PermissionError, assertCan, boundRegion, can, scopeOf, type Action } from "../../lib/permissions";
+import { ACTIONS, MATRIX, PermissionError, assertCan, boundRegion, can, fillWriteMode, scopeOf, type Action } from "../../lib/permissions";
 
 const base = { userId: "u", account: "a", name: "n", mustChangePassword: false, isPlatformAdmin: false };
 const member = (role: "ADMIN" | "LEADER" | "REPORTER", regionId: string): SessionUser => ({
@@ -53,10 +53,14 @@ describe("permissions", () => {
       expect(can(leader, a, neighbour), a).toBe(false);
   });
 
-  it("lets an admin manage the tenant and review, but not enter a county's figures", () => {
+  it("lets an admin manage the tenant and review, and enter a county's figures only on its behalf", () => {
     for (const a of ["fill.review", "period.lock", "target.write", "catalogue.manage", "region.manage", "settings.manage", "user.manage", "bulletin.manage"] as Action[])
       expect(can(admin, a, neighbour), a).toBe(true);
     expect(can(admin, "fill.write", neighbour)).toBe(false);
+    expect(fillWriteMode(admin, neighbour)).toBe("onBehalf");
+    expect(fillWriteMode(reporter, own)).toBe("own");
+    expect(fillWriteMode(reporter, neighbour)).toBeNull();
+    expect(fillWriteMode(leader, own)).toBeNull();
     expect(can(admin, "tenant.manage")).toBe(false);
   });
 

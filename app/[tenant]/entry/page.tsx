@@ -11,7 +11,7 @@ import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { RegionNotes } from "@/components/notes/RegionNotes";
 import { formatDateTime } from "@/lib/format";
 import { requireTenantPage } from "@/lib/auth/guard";
-import { boundRegion, can } from "@/lib/permissions";
+import { boundRegion, can, fillWriteMode } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
 import { windowPeriods } from "@/lib/reporting/locks";
 
@@ -52,7 +52,8 @@ export default async function EntryPage({ params, searchParams }: Props) {
 
   const [sheet, years] = await Promise.all([data.entrySheet(region.id, { year, month }, now), data.years()]);
   if (!sheet) notFound();
-  const canWrite = can(user, "fill.write", { tenantId: user.tenantId, regionId: region.id });
+  const writeMode = fillWriteMode(user, { tenantId: user.tenantId, regionId: region.id });
+  const canWrite = writeMode !== null;
   const histories = await data.histories(sheet.rows.flatMap((r) => (r.fill ? [r.fill.id] : [])));
   const pendingRequest = sheet.requests.find((r) => r.status === "PENDING");
   const lock = sheet.lock;
@@ -63,7 +64,8 @@ export default async function EntryPage({ params, searchParams }: Props) {
         <PeriodPicker action={`/${tenant}/entry`} year={year} month={month} years={years} regions={own !== null ? undefined : regions} regionCode={region.code} />
       </PageHeader>
       <RegionNotes user={user} data={data} regionId={region.id} />
-      <div className="space-y-4">
+      {/* on a phone the form's save bar is fixed to the bottom of the screen: room for it below the last section */}
+      <div className="space-y-4 max-sm:pb-20">
         <div data-testid="period-lock" className={`rounded-lg border p-3 text-sm ${lock.locked ? "border-slate-300 bg-slate-100 text-slate-800" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}>
           {lock.locked ? (
             <p>
@@ -78,6 +80,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
             </p>
           )}
           {!canWrite ? <p className="mt-1 text-slate-600">{t("readOnly")}</p> : null}
+          {writeMode === "onBehalf" ? <p className="mt-1 text-slate-700" data-testid="on-behalf">{t("onBehalf", { region: region.name })}</p> : null}
           {sheet.requests.length > 0 ? (
             <ul className="mt-2 space-y-1 text-xs text-slate-700">
               {sheet.requests.map((r) => (
@@ -89,7 +92,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
             </ul>
           ) : null}
         </div>
-        <EntryForm key={`${region.id}-${year}-${month}`} sheet={sheet} canWrite={canWrite} histories={histories} />
+        <EntryForm key={`${region.id}-${year}-${month}`} sheet={sheet} canWrite={canWrite} onBehalf={writeMode === "onBehalf"} histories={histories} />
         {canWrite && lock.locked && lock.reason !== "NOT_YET_OPEN" && !pendingRequest && can(user, "unlock.request", { tenantId: user.tenantId, regionId: region.id }) ? (
           <LockPanel mode="request" regionId={region.id} year={year} month={month} locked />
         ) : null}

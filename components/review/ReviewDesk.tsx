@@ -1,0 +1,47 @@
+"use client";
+/**
+ * The chosen submission under review and the outcome of the last action. Once the month
+ * has nothing left to review (all approved or returned), the desk moves on to the next
+ * submission of the queue; the outcome stays shown, since the desk itself is not remounted.
+ */
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { EntrySheet, FillHistory } from "@/lib/data/fills";
+import { FormMessage, type FormResult } from "@/components/ui";
+import { ReviewTable } from "./ReviewTable";
+
+export function ReviewDesk({
+  title,
+  sheet,
+  histories,
+  next,
+}: {
+  title: string;
+  sheet: EntrySheet;
+  histories: Record<string, FillHistory["entries"]>;
+  /** the next submission of the queue (or the queue itself when this was the last) */
+  next: { href: string; label: string | null };
+}) {
+  const t = useTranslations("Review");
+  const router = useRouter();
+  const [result, setResult] = useState<FormResult>(null);
+  const onResult = (res: FormResult, done: boolean) => {
+    if (res && done) {
+      setResult({ ...res, message: `${res.message} ${next.label ? t("movedOn", { next: next.label }) : t("queueDone")}` });
+      router.push(next.href);
+    } else {
+      setResult(res);
+      router.refresh();
+    }
+  };
+  return (
+    <div>
+      <h2 className="mb-2 text-lg font-semibold text-slate-900">{title}</h2>
+      <div aria-live="polite" className="mb-2 min-h-5">
+        <FormMessage result={result} />
+      </div>
+      <ReviewTable key={`${sheet.region.id}-${sheet.year}-${sheet.month}`} sheet={sheet} histories={histories} onResult={onResult} />
+    </div>
+  );
+}
