@@ -11,7 +11,7 @@ export const CLIENT_NAMESPACES = {
   signin: ["SignIn", "Throttle"],
   account: ["Account"],
   platform: ["PlatformAdmin"],
-  admin: ["Admin", "Roles", "ApiTokens", "Catalogue", "RegionAdmin", "Settings", "SheetImport"],
+  admin: ["Admin", "Roles", "ApiTokens", "Catalogue", "RegionAdmin", "Settings", "SheetImport", "MapUpload"],
   targets: ["Targets", "Upload"],
   entry: ["Entry", "Review", "Locks", "Import", "SheetImport", "Notes"],
   review: ["Review", "Locks"],
