@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       entry.engine = json(computePeriod(full.input));
       entry.bulletin = json(
         generateBulletin(
-          inputFromOverview(json(overview) as never, { tenantName: tenant.slug, issuer: tenant.slug, period: { type: "MONTH", year, period: month }, month, issuedOn: "2026-11-22" }),
+          inputFromOverview(json(overview) as never, { tenantName: tenant.slug, issuer: tenant.slug, area: "全市", period: { type: "MONTH", year, period: month }, month, issuedOn: "2026-11-22" }),
         ),
       );
       byPeriod[`${year}-${month}`] = entry;

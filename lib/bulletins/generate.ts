@@ -20,18 +20,6 @@ import type {
 const DASH = "—";
 const CN_NUMBERS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"];
 
-/** 全州 / 全市 / 全省 / 全区 from the tenant's name. */
-function wholeArea(tenantName: string): string {
-  const last = tenantName.slice(-1);
-  if (last === "州" || last === "市" || last === "省" || last === "县") return `全${last}`;
-  return "全区";
-}
-
-/** The issuer from the tenant's name: 湘西土家族苗族自治州 → 湘西土家族苗族自治州科学技术局. */
-export function defaultIssuer(tenantName: string): string {
-  return `${tenantName}科学技术局`;
-}
-
 function bulletinTitle(tenantName: string, period: BulletinInput["period"]): string {
   return `${tenantName}${periodName(period)}科技创新工作情况分析通报`;
 }
@@ -367,7 +355,7 @@ function completionChart({ input, byCode, span }: Context): BulletinChart[] {
 }
 
 export function generateBulletin(input: BulletinInput): BulletinDocument {
-  const area = wholeArea(input.tenantName);
+  const area = input.area;
   const span = spanName(input.month);
   const byCode = new Map(input.indicators.map((i) => [i.code, i]));
   const ctx: Context = {

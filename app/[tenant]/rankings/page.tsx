@@ -29,9 +29,10 @@ export default async function RankingsPage({ params, searchParams }: Props) {
   const badIndicator = q.invalid.includes("indicator") || (!!q.indicator && !known);
   if (!indicatorCode) notFound();
 
-  const [{ ranking, composite }, reporting, t, tf, tg, locale] = await Promise.all([
+  const [{ ranking, composite }, reporting, wording, t, tf, tg, locale] = await Promise.all([
     data.rankingsView(indicatorCode, period),
     data.monthReporting(period, clock.now()),
+    data.wording(),
     getTranslations("Rankings"),
     getTranslations("Format"),
     getTranslations("Figures"),
@@ -48,6 +49,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
     base,
     mine,
     canOpen: (regionId) => can(user, "region.read", { tenantId: user.tenantId, regionId }),
+    area: wording.areaWord,
     t: t as Translate,
     tf: tf as Translate,
     tg: tg as Translate,
@@ -72,7 +74,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
       <RankingChart v={v} />
       <RankingTable v={v} />
       <CompositeTable v={v} />
-      <StateLegend rules={ranking} />
+      <StateLegend rules={ranking} area={v.area} />
     </>
   );
 }

@@ -151,4 +151,12 @@ export const cases: IsolationCase[] = [
       },
     }),
   ),
+  {
+    kind: "action",
+    module: "lib/actions/update-wording",
+    exportName: "updateWording",
+    attacks: async () => [
+      { label: "the tenant's words (settings.manage is admin-only)", input: { issuer: "冒充的发文机关", shortName: "冒充", areaWord: "全市" }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] },
+    ],
+  },
 ];
