@@ -21,6 +21,7 @@ import { getSettingsForm } from "./settings";
 import { getSetupProgress } from "./setup";
 import { getTargetGrid, targetExportRows } from "./targets";
 import { listRegionOptions, listUsers } from "./users";
+import { userStates } from "./users-import";
 import { getTenantWording } from "./wording";
 import { tenantYears } from "./years";
 import * as clock from "../clock";
@@ -160,6 +161,10 @@ export class TenantData {
   // ---------------------------------------------------------------- administration
   users() {
     return listUsers(this.ctx, this.#db);
+  }
+  /** Every active member as the users import reads them (the export's view; no passwords). */
+  userStates() {
+    return userStates(this.#db, this.ctx);
   }
   regionOptions() {
     return listRegionOptions(this.ctx, this.#db);

@@ -54,6 +54,12 @@ export const cases: IsolationCase[] = [
     attacks: async ({ b }) => [{ label: "tenant B's region tree through B's slug", request: new Request(`http://localhost/${b.slug}/admin/regions/export`), params: { tenant: b.slug } }],
   },
   {
+    kind: "route",
+    file: "app/[tenant]/admin/users/export/route.ts",
+    method: "GET",
+    attacks: async ({ b }) => [{ label: "tenant B's accounts through B's slug", request: new Request(`http://localhost/${b.slug}/admin/users/export`), params: { tenant: b.slug } }],
+  },
+  {
     kind: "action",
     module: "lib/actions/set-target",
     exportName: "setTarget",
