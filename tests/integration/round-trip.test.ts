@@ -159,7 +159,7 @@ async function idNames(tenantId: string): Promise<Map<string, string>> {
 }
 
 /** When a figure was submitted does not travel in a file (see above). */
-const TIMING = new Set(["completeness", "submittedAt", "late", "lateCount", "onTime", "onTimeCount"]);
+const TIMING = new Set(["completeness", "submittedAt"]);
 
 function normalize(value: unknown, names: Map<string, string>): unknown {
   if (typeof value === "string") return names.get(value) ?? value;
