@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { createTenant } from "@/lib/actions/create-tenant";
+import { REGION_LEVELS } from "@/lib/schemas/admin";
 import type { ActionResult } from "@/lib/actions/result";
 import { Button, Field, FormMessage } from "@/components/ui";
 
@@ -11,10 +12,11 @@ const FORM = "create-tenant";
 
 export function CreateTenantForm() {
   const t = useTranslations("PlatformAdmin");
+  const tl = useTranslations("Regions.levels");
   const [state, action, pending] = useActionState<ActionResult<Created> | null, FormData>(createTenant, null);
-  const text = (name: string, label: string, hint?: string) => (
+  const text = (name: string, label: string, hint?: string, required = true) => (
     <Field form={FORM} name={name} label={label} hint={hint} result={state}>
-      {(p) => <input {...p} type="text" autoComplete="off" required />}
+      {(p) => <input {...p} type="text" autoComplete="off" required={required} />}
     </Field>
   );
   return (
@@ -34,6 +36,18 @@ export function CreateTenantForm() {
         {text("name", t("name"))}
         {text("rootCode", t("rootCode"))}
         {text("rootName", t("rootName"))}
+        <Field form={FORM} name="rootLevel" label={t("rootLevel")} result={state}>
+          {(p) => (
+            <select {...p} defaultValue="PREFECTURE">
+              {REGION_LEVELS.filter((l) => l !== "ZONE").map((l) => (
+                <option key={l} value={l}>{tl(l)}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {text("issuer", t("issuer"), t("issuerHint"))}
+        {text("shortName", t("shortName"), t("shortNameHint"), false)}
+        {text("areaWord", t("areaWord"), t("areaWordHint"), false)}
         {text("adminAccount", t("adminAccount"))}
         {text("adminName", t("adminName"))}
       </div>

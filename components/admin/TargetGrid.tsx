@@ -97,7 +97,7 @@ function CheckRows({ grid }: { grid: Grid }) {
   );
 }
 
-export function TargetGrid({ grid, canWrite }: { grid: Grid; canWrite: boolean; locale?: string }) {
+export function TargetGrid({ grid, canWrite, area }: { grid: Grid; canWrite: boolean; locale?: string; /** the tenant's area word (全州) */ area: string }) {
   const t = useTranslations("Targets");
   const [cells, setCells] = useState<Record<string, CellState>>({});
   const [, startTransition] = useTransition();
@@ -127,7 +127,7 @@ export function TargetGrid({ grid, canWrite }: { grid: Grid; canWrite: boolean; 
         {grid.regions.map((r) => (
           <tr key={r.id} className={r.isRoot ? "border-b-2 border-slate-300 bg-sky-50/50" : undefined}>
             <th scope="row" className="sticky left-0 z-10 bg-inherit px-3 py-1.5 text-left font-medium text-slate-900">
-              <span className="block whitespace-nowrap">{r.isRoot ? t("grid.cityRow", { name: r.name }) : r.name}</span>
+              <span className="block whitespace-nowrap">{r.isRoot ? t("grid.cityRow", { name: r.name, area }) : r.name}</span>
               <span className="block text-xs font-normal text-slate-500">{r.code}</span>
             </th>
             {grid.indicators.map((i) => {

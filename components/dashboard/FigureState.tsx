@@ -26,8 +26,8 @@ export function StateMark({ state, monthUsed }: { state: FigureState | null | un
   );
 }
 
-/** The legend of the states and the rules of the tenant's rankings. */
-export function StateLegend({ rules }: { rules: { rankUnreported: boolean; countPending: boolean } }) {
+/** The legend of the states and the rules of the tenant's rankings; `area` is the tenant's area word (全州). */
+export function StateLegend({ rules, area }: { rules: { rankUnreported: boolean; countPending: boolean }; area: string }) {
   const t = useTranslations("Figures");
   return (
     <section aria-labelledby="figure-states-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4 text-xs text-slate-700" data-testid="state-legend">
@@ -43,7 +43,7 @@ export function StateLegend({ rules }: { rules: { rankUnreported: boolean; count
       <ul className="mt-2 list-disc space-y-0.5 pl-4">
         <li>{rules.countPending ? t("rulesPending") : t("rulesPendingExcluded")}</li>
         <li>{rules.rankUnreported ? t("rulesCarried") : t("rulesRanked")}</li>
-        <li>{t("rulesAggregate")}</li>
+        <li>{t("rulesAggregate", { area })}</li>
       </ul>
     </section>
   );

@@ -23,6 +23,8 @@ export interface RankingsView {
   mine: string | null;
   /** may the member open this region's page? */
   canOpen: (regionId: string) => boolean;
+  /** the tenant's area word (全州) */
+  area: string;
   t: Translate;
   tf: Translate;
   /** the figures' states (Figures) */
@@ -39,7 +41,7 @@ export function RankingChart({ v }: { v: RankingsView }) {
         <p className="mb-2 text-sm text-slate-700">
           {t("expectedLine", { expected: formatPercent(ranking.expected) })}
           {" · "}
-          {t("cityCompletion", { completion: formatPercent(ranking.city.completion) })}
+          {t("cityCompletion", { completion: formatPercent(ranking.city.completion), area: v.area })}
         </p>
         <RankingBarChart
           title={t("chartTitle", { name })}

@@ -1,12 +1,14 @@
 "use server";
 /**
- * The platform admin creates a tenant (slug, name, root region, default settings) and its
- * first admin with a one-time password (shown once; changed at first sign-in). Audited in
+ * The platform admin creates a tenant (slug, name, root region and its level, the tenant's
+ * words — issuing organ, short name, area word defaulting to the level's — and default
+ * settings) and its first admin with a one-time password (shown once; changed at first sign-in). Audited in
  * the new tenant's log.
  */
 import { getTranslations } from "next-intl/server";
 import { hashPassword } from "@/lib/auth/password";
 import { oneTimePassword } from "@/lib/auth/one-time-password";
+import { defaultAreaWord } from "@/lib/admin/wording";
 import { writeAudit } from "@/lib/data/audit";
 import { createTenantSchema } from "@/lib/schemas/access";
 import { ActionError, defineAction } from "./client";
@@ -23,10 +25,15 @@ export const createTenant = defineAction(
     if (Object.keys(errors).length > 0) throw new ActionError(t("invalid"), errors);
     const password = oneTimePassword();
     const passwordHash = await hashPassword(password);
+    const wording = {
+      issuer: input.issuer,
+      shortName: input.shortName || input.name,
+      areaWord: input.areaWord || defaultAreaWord(input.rootLevel, input.rootName),
+    };
     await db.$transaction(async (tx) => {
-      const tenant = await tx.tenant.create({ data: { slug: input.slug, name: input.name, settings: { create: {} } } });
+      const tenant = await tx.tenant.create({ data: { slug: input.slug, name: input.name, settings: { create: wording } } });
       const root = await tx.region.create({
-        data: { tenantId: tenant.id, code: input.rootCode, name: input.rootName, level: "PREFECTURE", sortOrder: 0 },
+        data: { tenantId: tenant.id, code: input.rootCode, name: input.rootName, level: input.rootLevel, sortOrder: 0 },
       });
       const admin = await tx.user.create({
         data: { account: input.adminAccount, name: input.adminName, tenantId: tenant.id, passwordHash, mustChangePassword: true },
@@ -36,7 +43,7 @@ export const createTenant = defineAction(
         action: "tenant.create",
         entity: "Tenant",
         entityId: tenant.id,
-        detail: { after: { slug: tenant.slug, name: tenant.name, root: { code: root.code, name: root.name }, admin: admin.account } },
+        detail: { after: { slug: tenant.slug, name: tenant.name, root: { code: root.code, name: root.name, level: root.level }, ...wording, admin: admin.account } },
       });
     });
     refreshPage("/platform");

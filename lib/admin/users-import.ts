@@ -54,6 +54,11 @@ export function planUserImport(sheet: SheetRow[], ref: UserImportRef): { planned
     seen.set(account.toLowerCase(), r.row);
     const owner = ref.accounts.get(account);
     if (owner !== undefined && owner !== ref.tenantId) bad("account", "accountTaken");
+    // an account of this tenant is left as it is, whatever (or nothing) its other cells say
+    if (owner === ref.tenantId && issues.length === before && root) {
+      planned.push({ row: r.row, code: account, name: cell("name"), change: "unchanged", fields: [], role: "REPORTER", regionId: root.id, regionName: root.name });
+      continue;
+    }
     const name = cell("name");
     if (!name) bad("name", "empty");
     else if (name.length > 64) bad("name", "tooLong", { max: 64 });
@@ -67,4 +72,17 @@ export function planUserImport(sheet: SheetRow[], ref: UserImportRef): { planned
     planned.push({ row: r.row, code: account, name, change: owner === ref.tenantId ? "unchanged" : "create", fields: [], role, regionId: region.id, regionName: region.name });
   }
   return { planned: issues.length ? [] : planned, issues };
+}
+
+export interface UserState {
+  account: string;
+  name: string;
+  role: ImportRole;
+  /** the reporter's county; null for the root region (admins and leaders) */
+  regionCode: string | null;
+}
+
+/** The accounts in the import's layout (账号, 姓名, 角色, 区域代码) — never a password. */
+export function userExportRows(users: UserState[]): string[][] {
+  return users.map((u) => [u.account, u.name, ROLE_LABELS[u.role][0]!, u.regionCode ?? ""]);
 }

@@ -9,18 +9,6 @@ import { countiesSection, nextSection, overviewSection, progressSection, type Co
 import { compositeTable, countyTable, indicatorTable } from "./tables";
 import type { BulletinChart, BulletinDocument, BulletinInput } from "./types";
 
-/** 全州 / 全市 / 全省 / 全区 from the tenant's name. */
-function wholeArea(tenantName: string): string {
-  const last = tenantName.slice(-1);
-  if (last === "州" || last === "市" || last === "省" || last === "县") return `全${last}`;
-  return "全区";
-}
-
-/** The issuer from the tenant's name: 湘西土家族苗族自治州 → 湘西土家族苗族自治州科学技术局. */
-export function defaultIssuer(tenantName: string): string {
-  return `${tenantName}科学技术局`;
-}
-
 /** the widest title line, in 2号 characters of the type area (156 mm at 22 pt, less a margin) */
 const TITLE_LINE_WIDTH = 19;
 /** width in full-width characters: digits and Latin letters take half */
@@ -69,7 +57,7 @@ function completionChart({ input, byCode, span }: Context): BulletinChart[] {
 }
 
 export function generateBulletin(input: BulletinInput): BulletinDocument {
-  const area = wholeArea(input.tenantName);
+  const area = input.area;
   const span = spanName(input.month);
   const byCode = new Map(input.indicators.map((i) => [i.code, i]));
   const t1 = indicatorTable(input, area, span);

@@ -1,4 +1,4 @@
 export * from "./types";
-export { generateBulletin, defaultIssuer } from "./generate";
+export { generateBulletin } from "./generate";
 export { applyEdits, keepCustomParagraphs, parseDocument, untracedNumbers } from "./edit";
 export { lastMonthOf } from "./period";

@@ -7,7 +7,7 @@ import type { BulletinInput, BulletinPeriodSpec } from "./types";
 
 export function inputFromOverview(
   overview: OverviewData,
-  options: { tenantName: string; issuer: string; period: BulletinPeriodSpec; month: number; issuedOn: string },
+  options: { tenantName: string; issuer: string; area: string; period: BulletinPeriodSpec; month: number; issuedOn: string },
 ): BulletinInput {
   const indicatorById = new Map(overview.indicators.map((i) => [i.id, i]));
   const countyById = new Map(overview.counties.map((c) => [c.id, c]));

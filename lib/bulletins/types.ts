@@ -61,8 +61,10 @@ export interface BulletinChartInput {
 export interface BulletinInput {
   /** e.g. 湘西土家族苗族自治州 */
   tenantName: string;
-  /** e.g. 湘西土家族苗族自治州科学技术局 */
+  /** e.g. 湘西土家族苗族自治州科学技术局 (TenantSettings.issuer) */
   issuer: string;
+  /** the tenant's word for its whole area, e.g. 全州 (TenantSettings.areaWord) */
+  area: string;
   period: BulletinPeriodSpec;
   /** the last month of the period: the figures are year-to-date at its end */
   month: number;

@@ -7,13 +7,14 @@
 import * as clock from "@/lib/clock";
 import type { Db } from "../db/client";
 import { writeAudit, type AuditDetail } from "./audit";
-import { applyEdits, defaultIssuer, generateBulletin, keepCustomParagraphs, lastMonthOf, parseDocument } from "../bulletins";
+import { applyEdits, generateBulletin, keepCustomParagraphs, lastMonthOf, parseDocument } from "../bulletins";
 import type { BulletinEdits, EditProblem } from "../bulletins/edit";
 import { inputFromOverview } from "../bulletins/input";
 import type { BulletinDocument, BulletinInput, BulletinPeriodSpec } from "../bulletins/types";
 import type { TenantContext } from "./context";
 import { getOverview } from "./dashboard";
 import { latestPeriod } from "./period-loader";
+import { getTenantWording } from "./wording";
 
 export interface BulletinSummary {
   id: string;
@@ -42,9 +43,10 @@ function todayInChina(now: Date = clock.now()): string {
 /** The generator's input for a period, from the overview figures of its last month. */
 async function bulletinInput(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec, issuedOn = todayInChina()): Promise<BulletinInput> {
   const tenant = await db.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { name: true } });
+  const wording = await getTenantWording(db, ctx);
   const month = lastMonthOf(spec);
   const overview = await getOverview(db, ctx, { year: spec.year, month });
-  return inputFromOverview(overview, { tenantName: tenant.name, issuer: defaultIssuer(tenant.name), period: spec, month, issuedOn });
+  return inputFromOverview(overview, { tenantName: tenant.name, issuer: wording.issuer, area: wording.areaWord, period: spec, month, issuedOn });
 }
 
 /** The latest month with submitted or approved figures (no bulletin for a period after it). */

@@ -55,7 +55,8 @@ export async function applyCatalogueImport(db: Db, ctx: TenantContext, planned: 
     async (tx) => {
       const idOf = new Map((await tx.indicator.findMany({ where: { tenantId }, select: { id: true, code: true } })).map((i) => [i.code, i.id]));
       const last = await tx.indicator.aggregate({ where: { tenantId }, _max: { sortOrder: true } });
-      let sortOrder = last._max.sortOrder ?? 0;
+      // new indicators follow the existing ones in the file's order (ratios are created last, listed where the file has them)
+      const sortOrderOf = new Map(planned.filter((p) => p.change === "create").map((p, k) => [p.code, (last._max.sortOrder ?? 0) + k + 1]));
       const audits: AuditEntryInput[] = [];
       const data = (n: IndicatorState) => ({
         name: n.name, unit: n.unit, definition: n.definition, group: n.group, kind: n.kind as Kind, direction: n.direction as Direction, precision: n.precision,
@@ -66,7 +67,7 @@ export async function applyCatalogueImport(db: Db, ctx: TenantContext, planned: 
       const creates = planned.filter((p) => p.change === "create").sort((a, b) => Number(a.next.kind === "RATIO") - Number(b.next.kind === "RATIO"));
       const written: { id: string; p: CataloguePlanRow }[] = [];
       for (const p of creates) {
-        const row = await tx.indicator.create({ data: { ...data(p.next), tenantId, code: p.code, sortOrder: ++sortOrder } });
+        const row = await tx.indicator.create({ data: { ...data(p.next), tenantId, code: p.code, sortOrder: sortOrderOf.get(p.code)! } });
         idOf.set(row.code, row.id);
         written.push({ id: row.id, p });
       }

@@ -19,8 +19,11 @@ import { latestReportedPeriod, monthReporting } from "./reported";
 import { listRegions, listRegionTree, regionByCode } from "./regions";
 import { regionStates } from "./regions-import";
 import { getSettingsForm } from "./settings";
+import { getSetupProgress } from "./setup";
 import { getTargetGrid, targetExportRows } from "./targets";
 import { listRegionOptions, listUsers } from "./users";
+import { userStates } from "./users-import";
+import { getTenantWording } from "./wording";
 import { tenantYears } from "./years";
 import * as clock from "../clock";
 import { chinaMonth } from "../reporting/locks";
@@ -37,6 +40,10 @@ export class TenantData {
   }
 
   // ---------------------------------------------------------------- dashboards
+  /** The tenant's words: issuing organ, short name, area word (全州 / 全市 / 全省). */
+  wording() {
+    return getTenantWording(this.#db, this.ctx);
+  }
   resolvePeriod(query: DashboardQuery) {
     return resolvePeriod(this.#db, this.ctx, query);
   }
@@ -164,6 +171,10 @@ export class TenantData {
   users() {
     return listUsers(this.ctx, this.#db);
   }
+  /** Every active member as the users import reads them (the export's view; no passwords). */
+  userStates() {
+    return userStates(this.#db, this.ctx);
+  }
   regionOptions() {
     return listRegionOptions(this.ctx, this.#db);
   }
@@ -179,6 +190,10 @@ export class TenantData {
   }
   ratioPartOptions() {
     return ratioPartOptions(this.#db, this.ctx);
+  }
+  /** How far the tenant is set up (the administrator's first-run checklist), targets of `year`. */
+  setupProgress(year: number) {
+    return getSetupProgress(this.#db, this.ctx, year);
   }
   settingsForm() {
     return getSettingsForm(this.#db, this.ctx);

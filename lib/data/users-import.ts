@@ -4,7 +4,7 @@
  * transaction, each audited as user.create with the import's reason.
  */
 import type { Db } from "../db/client";
-import type { UserImportRef, UserPlanRow } from "../admin/users-import";
+import type { UserImportRef, UserPlanRow, UserState } from "../admin/users-import";
 import { writeAudit } from "./audit";
 import type { TenantContext } from "./context";
 
@@ -18,6 +18,16 @@ export async function userImportRef(db: Db, ctx: TenantContext, accounts: string
     tenantId: ctx.tenantId,
     regions: new Map(regions.map((r) => [r.code, { id: r.id, name: r.name, isRoot: r.parentId === null, active: r.active }])),
   };
+}
+
+/** The tenant's active members as the sheet import reads them (the export's rows), by account. */
+export async function userStates(db: Db, ctx: TenantContext): Promise<UserState[]> {
+  const rows = await db.membership.findMany({
+    where: { tenantId: ctx.tenantId, user: { active: true } },
+    select: { role: true, user: { select: { account: true, name: true } }, region: { select: { code: true, parentId: true } } },
+    orderBy: { user: { account: "asc" } },
+  });
+  return rows.map((m) => ({ account: m.user.account, name: m.user.name, role: m.role, regionCode: m.region.parentId === null ? null : m.region.code }));
 }
 
 /** Creates the accounts, each with its password hash and `mustChangePassword`, all or none. */

@@ -3,6 +3,7 @@
  * the "Validation" catalogue namespace.
  */
 import { z } from "zod";
+import { REGION_LEVELS, wordingFields } from "./admin";
 
 export const PASSWORD_MIN_LENGTH = 8;
 
@@ -57,6 +58,13 @@ export const createTenantSchema = z.object({
   name: z.string().trim().min(1).max(64),
   rootCode: z.string().trim().regex(/^\d{6}$/, { message: "regionCodeFormat" }),
   rootName: z.string().trim().min(1).max(64),
+  /** the tenant's own level: 省, 市州, … (its counties and cities come with the region import) */
+  rootLevel: z.enum(REGION_LEVELS).refine((l) => l !== "ZONE"),
+  issuer: wordingFields.issuer,
+  /** blank: the tenant's name */
+  shortName: z.string().trim().max(32).default(""),
+  /** blank: from the root's level (全省, 全州, 全市) */
+  areaWord: z.string().trim().max(8).default(""),
   adminAccount: accountName,
   adminName: personName,
 });

@@ -118,3 +118,12 @@ export const settingsSchema = z.object({
   weight: list(signedText),
 });
 export type SettingsInput = z.output<typeof settingsSchema>;
+
+/** The tenant's words (lib/admin/wording.ts): the issuing organ, the short name, the area word. */
+export const wordingFields = {
+  issuer: z.string().trim().min(1).max(64),
+  shortName: z.string().trim().min(1).max(32),
+  areaWord: z.string().trim().min(1).max(8),
+};
+
+export const tenantWordingSchema = z.object(wordingFields);

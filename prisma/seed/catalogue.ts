@@ -100,6 +100,8 @@ export interface TenantDef {
   slug: string;
   name: string;
   root: { code: string; name: string; level: RegionLevel };
+  /** the tenant's words (TenantSettings): issuing organ, short name, area word */
+  wording: { issuer: string; shortName: string; areaWord: string };
   deadlineDay: number;
   seriousGap: string;
   regions: RegionDef[];
@@ -112,6 +114,7 @@ export const TENANTS: TenantDef[] = [
     slug: "xiangxi",
     name: "湘西土家族苗族自治州",
     root: { code: "433100", name: "湘西土家族苗族自治州", level: "PREFECTURE" },
+    wording: { issuer: "湘西土家族苗族自治州科学技术局", shortName: "湘西州", areaWord: "全州" },
     deadlineDay: 5,
     seriousGap: "-10",
     seed: 433100,
@@ -131,6 +134,7 @@ export const TENANTS: TenantDef[] = [
     slug: "huaihua",
     name: "怀化市",
     root: { code: "431200", name: "怀化市", level: "PREFECTURE" },
+    wording: { issuer: "怀化市科学技术局", shortName: "怀化市", areaWord: "全市" },
     deadlineDay: 10,
     seriousGap: "-15",
     seed: 431200,

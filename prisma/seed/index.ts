@@ -118,6 +118,7 @@ async function seedInto(db: Tx, passwordHash: string): Promise<SeedSummary> {
         // 0.05 bonus points per percentage point ahead, at most 1 point per indicator
         settings: {
           create: {
+            ...def.wording,
             deadlineDay: def.deadlineDay,
             seriousGap: toStored(def.seriousGap),
             bonusPerPercent: toStored("0.05"),

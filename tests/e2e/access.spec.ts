@@ -90,6 +90,7 @@ test("the platform admin creates a tenant whose first admin must change the pass
   await form.getByLabel("单位名称").fill("常德市");
   await form.getByLabel("本级行政区划代码").fill("430700");
   await form.getByLabel("本级地区名称").fill("常德市");
+  await form.getByLabel("发文机关").fill("常德市科学技术局");
   await form.getByLabel("管理员账号").fill("changde-admin");
   await form.getByLabel("管理员姓名").fill("常德市科技局管理员");
   await form.getByRole("button", { name: "新建租户" }).click();

@@ -139,7 +139,7 @@ describe(`access (${testProvider()})`, () => {
 
   it("lets only the platform admin create a tenant with its first admin, who must change the password", async () => {
     setSessionUser(await sessionUserFor(db, "xiangxi-admin"));
-    const input = { slug: "changde", name: "常德市", rootCode: "430700", rootName: "常德市", adminAccount: "changde-admin", adminName: "常德管理员" };
+    const input = { slug: "changde", name: "常德市", rootCode: "430700", rootName: "常德市", rootLevel: "PREFECTURE", issuer: "常德市科学技术局", adminAccount: "changde-admin", adminName: "常德管理员" };
     expect((await createTenant(null, fd(input))).ok).toBe(false);
 
     setSessionUser(await sessionUserFor(db, "platform"));
@@ -155,6 +155,21 @@ describe(`access (${testProvider()})`, () => {
     expect(user).toMatchObject({ tenantSlug: "changde", role: "ADMIN", regionCode: "430700", mustChangePassword: true });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { tenantId: user!.tenantId!, action: "tenant.create" } });
     expect(audit.actorId).toBe((await db.user.findUniqueOrThrow({ where: { account: "platform" } })).id);
+    // the words are chosen at creation; blank ones default to the name and to the root's level
+    const wordingOf = (tenantId: string) => db.tenantSettings.findUniqueOrThrow({ where: { tenantId }, select: { issuer: true, shortName: true, areaWord: true } });
+    expect(await wordingOf(user!.tenantId!)).toEqual({ issuer: "常德市科学技术局", shortName: "常德市", areaWord: "全市" });
+    expect((await db.region.findFirstOrThrow({ where: { tenantId: user!.tenantId!, code: "430700" } })).level).toBe("PREFECTURE");
+
+    const province = { ...input, slug: "hunan", name: "湖南省", rootCode: "430000", rootName: "湖南省", rootLevel: "PROVINCE", issuer: "湖南省科学技术厅", adminAccount: "hunan-admin" };
+    const prefecture = { ...input, slug: "xxz", name: "湘西土家族苗族自治州", rootCode: "433100", rootName: "湘西土家族苗族自治州", issuer: "湘西土家族苗族自治州科学技术局", shortName: "湘西州", adminAccount: "xxz-admin" };
+    const named = { ...input, slug: "yy", name: "岳阳市", rootCode: "430600", rootName: "岳阳市", issuer: "岳阳市科学技术局", areaWord: "全岳阳", adminAccount: "yy-admin" };
+    for (const tenant of [province, prefecture, named]) expect((await createTenant(null, fd(tenant))).ok).toBe(true);
+    const tenantOf = async (slug: string) => (await db.tenant.findUniqueOrThrow({ where: { slug } })).id;
+    expect(await wordingOf(await tenantOf("hunan"))).toEqual({ issuer: "湖南省科学技术厅", shortName: "湖南省", areaWord: "全省" });
+    expect(await wordingOf(await tenantOf("xxz"))).toEqual({ issuer: "湘西土家族苗族自治州科学技术局", shortName: "湘西州", areaWord: "全州" });
+    expect((await wordingOf(await tenantOf("yy"))).areaWord).toBe("全岳阳");
+    const noIssuer = await createTenant(null, fd({ ...input, slug: "noissuer", issuer: " ", adminAccount: "noissuer-admin" }));
+    expect(!noIssuer.ok && Object.keys(noIssuer.errors)).toEqual(["issuer"]);
   });
 
   it("sets up a real installation: one platform admin with a one-time password, refused twice unless --reset", async () => {

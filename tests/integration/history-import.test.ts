@@ -100,3 +100,16 @@ describe("history backfill", () => {
     expect(await db.fill.count({ where: { tenantId, year: 2024, month: 1 } })).toBe(0);
   });
 });
+
+describe("a blank cell changes nothing", () => {
+  it("in the history backfill: a blank 数值 leaves a stored figure as it is, unaudited", async () => {
+    await signInAs(db, "xiangxi-admin");
+    const before = await db.fill.findFirstOrThrow({ where: { tenantId, year: 2024, month: 3, region: { code: "433122" } }, include: { indicator: true } });
+    const audits = await db.fillAudit.count({ where: { tenantId } });
+    const done = await importHistory(null, form(gbk([`433122,${before.indicator.code},2024,3,,`]), "commit"));
+    expect(done.ok && done.data.issues).toEqual([]);
+    expect(done.ok && done.data.planned.filter((p) => p.change !== "unchanged")).toEqual([]);
+    expect(await db.fill.findFirstOrThrow({ where: { tenantId, id: before.id }, include: { indicator: true } })).toEqual(before);
+    expect(await db.fillAudit.count({ where: { tenantId } })).toBe(audits);
+  });
+});

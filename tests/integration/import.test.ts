@@ -235,3 +235,15 @@ describe("import of fills", () => {
     expect(res).toMatchObject({ ok: false, message: "Import.errors.forbidden" });
   });
 });
+
+describe("a blank cell changes nothing", () => {
+  it("in the month import: a blank 数值 leaves a stored figure as it is, unaudited", async () => {
+    await signInAs(db, "xiangxi-admin");
+    const before = await db.fill.findFirstOrThrow({ where: { tenantId, regionId: luxi, year: 2026, month: 11, indicator: { code: "RD_EXP" } } });
+    const audits = await db.fillAudit.count({ where: { tenantId } });
+    const res = await importFills(null, form(csv(["433122,RD_EXP,2026,11,,"]), "commit"));
+    expect(res).toMatchObject({ ok: true, data: { written: 0 } });
+    expect(await db.fill.findFirstOrThrow({ where: { tenantId, id: before.id } })).toEqual(before);
+    expect(await db.fillAudit.count({ where: { tenantId } })).toBe(audits);
+  });
+});

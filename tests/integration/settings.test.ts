@@ -13,6 +13,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { previewSettings } = await import("../../lib/actions/preview-settings");
 const { updateSettings } = await import("../../lib/actions/update-settings");
+const { updateWording } = await import("../../lib/actions/update-wording");
+const { generateDraft, getBulletin } = await import("../../lib/data/bulletins");
 
 const db = testDb();
 let tenantId: string;
@@ -91,5 +93,25 @@ describe("tenant settings", () => {
     session.user = await sessionFor(db, "xiangxi-leader");
     expect((await previewSettings(null, form)).ok).toBe(false);
     session.user = admin;
+  });
+
+  it("keeps the tenant's words: the bulletin's issuer and area word are the ones saved, audited; blank ones are refused", async () => {
+    const blank = await updateWording(null, { issuer: "", shortName: "湘西州", areaWord: "" });
+    expect(!blank.ok && Object.keys(blank.errors).sort()).toEqual(["areaWord", "issuer"]);
+    expect(await updateWording(null, { issuer: "湘西州科技和工业信息化局", shortName: "湘西州", areaWord: "全州" })).toMatchObject({ ok: true });
+    expect(await db.tenantSettings.findUniqueOrThrow({ where: { tenantId }, select: { issuer: true, shortName: true, areaWord: true } })).toEqual({
+      issuer: "湘西州科技和工业信息化局",
+      shortName: "湘西州",
+      areaWord: "全州",
+    });
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { tenantId, entity: "Settings" }, orderBy: { createdAt: "desc" } });
+    expect(JSON.parse(audit.detail)).toMatchObject({ label: "wording", before: { issuer: "湘西土家族苗族自治州科学技术局" }, after: { issuer: "湘西州科技和工业信息化局" } });
+
+    const ctx = { tenantId, userId: session.user!.userId, role: "ADMIN" as const, regionId: null };
+    const { id } = await generateDraft(db, ctx, { type: "HALF_YEAR", year: 2026, period: 1 });
+    const doc = (await getBulletin(db, ctx, id, { includeDrafts: true }))!.document;
+    expect(doc.issuer).toBe("湘西州科技和工业信息化局");
+    expect(doc.tables[0]!.title).toMatch(/^表1 全州/);
+    await updateWording(null, { issuer: "湘西土家族苗族自治州科学技术局", shortName: "湘西州", areaWord: "全州" });
   });
 });

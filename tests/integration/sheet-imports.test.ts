@@ -21,6 +21,7 @@ const regionExport = await import("../../app/[tenant]/admin/regions/export/route
 const { importCatalogue } = await import("../../lib/actions/import-catalogue");
 const catalogueExport = await import("../../app/[tenant]/admin/indicators/export/route");
 const { importUsers } = await import("../../lib/actions/import-users");
+const userExport = await import("../../app/[tenant]/admin/users/export/route");
 const { verifyPassword } = await import("../../lib/auth/password");
 
 const db = testDb();
@@ -215,6 +216,23 @@ describe("indicator catalogue import", () => {
 describe("users import", () => {
   const HEADER = "账号,姓名,角色,区域代码";
 
+  it("re-imports its own export, which holds no password, as it is: every account unchanged", async () => {
+    const res = await userExport.GET(new Request("http://localhost/xiangxi/admin/users/export"), params);
+    expect(res.status).toBe(200);
+    const bytes = await res.arrayBuffer();
+    const rows = await sheetRows(new Response(bytes));
+    expect(rows[0]).toEqual(["账号", "姓名", "角色", "区域代码"]);
+    expect(rows.find((r) => r[0] === "xiangxi-433125")).toEqual(["xiangxi-433125", expect.any(String), "填报员", "433125"]);
+    // a leader belongs to the root: no region code (an empty cell)
+    const leader = rows.find((r) => r[0] === "xiangxi-leader")!;
+    expect([...leader.slice(0, 3), leader[3] ?? ""]).toEqual(["xiangxi-leader", expect.any(String), "领导", ""]);
+    expect(rows.length - 1).toBe(await db.membership.count({ where: { tenantId } }));
+    const result = await importUsers(null, form(new File([bytes], "users.xlsx"), "commit"));
+    expect(result.ok && result.data.issues).toEqual([]);
+    expect(result.ok && result.data.planned.every((p) => p.change === "unchanged")).toBe(true);
+    expect(result.ok && result.data.download).toBeUndefined();
+  });
+
   it("dry run previews the accounts; the commit creates them and hands their one-time passwords back once as .xlsx", async () => {
     const file = gbkCsv("账号.csv", [HEADER, "xx-433122-b,张三,填报员,433122", "xx-leader-2,李四,领导,", "xx-admin-2,王五,管理员,433122", "xiangxi-admin,已有,管理员,"]);
     const dry = await importUsers(null, form(file, "dryRun"));
@@ -269,5 +287,32 @@ describe("users import", () => {
       [8, "账号", "duplicate"],
     ]);
     expect(await db.user.count()).toBe(before);
+  });
+});
+
+describe("a blank cell changes nothing", () => {
+  it("in the region tree: a row of only a code leaves the region as it is", async () => {
+    const before = await db.region.findFirstOrThrow({ where: { tenantId, code: "433125" } });
+    const res = await importRegions(null, form(gbkCsv("区域.csv", ["区域代码,区域名称,级别,上级代码,排序,启用", "433125,,,,,"]), "commit"));
+    expect(res.ok && res.data.issues).toEqual([]);
+    expect(res.ok && res.data.planned.map((p) => p.change)).toEqual(["unchanged"]);
+    expect(await db.region.findFirstOrThrow({ where: { tenantId, code: "433125" } })).toEqual(before);
+  });
+
+  it("in the catalogue: a row of only a code leaves the indicator, its parts and its curve as they are", async () => {
+    const read = () => db.indicator.findFirstOrThrow({ where: { tenantId, code: "PATENT_RATE" }, include: { curve: true } });
+    const before = await read();
+    const res = await importCatalogue(null, form(utf8Csv("指标.csv", [CATALOGUE_HEADER, "PATENT_RATE,,,,,,,,,,,,"]), "commit"));
+    expect(res.ok && res.data.issues).toEqual([]);
+    expect(res.ok && res.data.planned.map((p) => p.change)).toEqual(["unchanged"]);
+    expect(await read()).toEqual(before);
+  });
+
+  it("in the users sheet: an account of the tenant with blank name and role is left as it is", async () => {
+    const before = await db.user.findUniqueOrThrow({ where: { account: "xiangxi-433125" }, include: { membership: true } });
+    const res = await importUsers(null, form(utf8Csv("账号.csv", ["账号,姓名,角色,区域代码", "xiangxi-433125,,,"]), "commit"));
+    expect(res.ok && res.data.issues).toEqual([]);
+    expect(res.ok && res.data.planned.map((p) => p.change)).toEqual(["unchanged"]);
+    expect(await db.user.findUniqueOrThrow({ where: { account: "xiangxi-433125" }, include: { membership: true } })).toEqual(before);
   });
 });

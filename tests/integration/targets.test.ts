@@ -210,3 +210,17 @@ describe("editing and copying targets", () => {
     session.user = admin;
   });
 });
+
+describe("a blank cell changes nothing", () => {
+  it("in the targets import: a blank 目标值 leaves a stored target as it is", async () => {
+    const stored = await db.target.findFirstOrThrow({ where: { tenantId, year: 2026, region: { code: "433122" } }, include: { indicator: true } });
+    const form = new FormData();
+    form.set("year", "2026");
+    form.set("mode", "commit");
+    form.set("file", new File([`\uFEFF区域代码,区域名称,指标代码,指标名称,年度,目标值\r\n433122,泸溪县,${stored.indicator.code},,2026,\r\n`], "targets.csv", { type: "text/csv" }));
+    const done = await importTargets(null, form);
+    expect(done.ok && done.data.issues).toEqual([]);
+    expect(done.ok && done.data.blank).toBe(1);
+    expect(await db.target.findFirstOrThrow({ where: { tenantId, id: stored.id }, include: { indicator: true } })).toEqual(stored);
+  });
+});

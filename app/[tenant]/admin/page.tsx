@@ -3,6 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { ADMIN_SECTIONS } from "@/components/nav";
+import { SetupChecklist } from "@/components/admin/SetupChecklist";
+import * as clock from "@/lib/clock";
+import { chinaMonth } from "@/lib/reporting/locks";
 import { requireTenantPage } from "@/lib/auth/guard";
 import { can } from "@/lib/permissions";
 
@@ -13,15 +16,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The administration landing page: one link per section the admin may open. */
 export default async function AdminPage({ params }: { params: Promise<{ tenant: string }> }) {
-  const { user } = await requireTenantPage(
+  const { user, data } = await requireTenantPage(
     params,
     ADMIN_SECTIONS.map((s) => s.action),
   );
   const sections = ADMIN_SECTIONS.filter((s) => can(user, s.action, { tenantId: user.tenantId }));
   const t = await getTranslations("Admin");
+  const setup = can(user, "settings.manage") ? await data.setupProgress(chinaMonth(clock.now()).year) : null;
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      {setup ? <SetupChecklist progress={setup} base={`/${user.tenantSlug}`} /> : null}
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((s) => (
           <li key={s.key}>

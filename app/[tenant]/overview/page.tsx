@@ -8,9 +8,12 @@ import { countyLags, splitIndicators } from "@/components/dashboard/first-screen
 import { CompletenessSummary, CompositeExtremes, Heatmap, IndicatorList, LaggardSummary, OpenNotes, OtherIndicators, type OverviewView } from "@/components/dashboard/overview";
 import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
 import { OverviewMap } from "@/components/dashboard/map-sections";
+import { SetupChecklist } from "@/components/admin/SetupChecklist";
 import { requireTenantPage } from "@/lib/auth/guard";
 import * as clock from "@/lib/clock";
 import { formatLocale } from "@/lib/format";
+import { can } from "@/lib/permissions";
+import { chinaMonth } from "@/lib/reporting/locks";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,15 +33,18 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   const { user, data: tenantData } = await requireTenantPage(params, "overview.read");
   const q = parseDashboardQuery(await searchParams);
   const { period, latest, fellBack } = await tenantData.resolvePeriod(q);
-  const [data, reporting, notes, t, tf, locale, years] = await Promise.all([
+  const [data, reporting, notes, wording, t, tf, locale, years] = await Promise.all([
     tenantData.overview(period),
     tenantData.monthReporting(period, clock.now()),
     tenantData.notes({ status: "OPEN", take: 20 }),
+    tenantData.wording(),
     getTranslations("Overview"),
     getTranslations("Format"),
     getLocale(),
     tenantData.years(),
   ]);
+  // the administrator's home carries the first-run checklist until the tenant is set up
+  const setup = can(user, "settings.manage") ? await tenantData.setupProgress(chinaMonth(clock.now()).year) : null;
   const base = `/${user.tenantSlug}`;
   const v: OverviewView = { data, period, base, t: t as Translate, tf: tf as Translate, loc: formatLocale(locale) };
   const { scored, other } = splitIndicators(data);
@@ -46,10 +52,11 @@ export default async function OverviewPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description", { year: period.year, month: period.month })}>
+      <PageHeader title={t("title")} description={t("description", { year: period.year, month: period.month, area: wording.areaWord })}>
         <PeriodPicker action={`${base}/overview`} year={period.year} month={period.month} years={years} />
       </PageHeader>
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
+      {setup ? <SetupChecklist progress={setup} base={base} /> : null}
       <ReportingBanner reporting={reporting} latest={latest} />
       <LaggardSummary v={v} lags={lags} />
       <IndicatorList v={v} indicators={scored} />
@@ -61,7 +68,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
       </div>
       <OpenNotes notes={notes} base={base} t={v.t} />
       <OtherIndicators v={v} indicators={other} />
-      <StateLegend rules={data} />
+      <StateLegend rules={data} area={wording.areaWord} />
     </>
   );
 }

@@ -30,9 +30,10 @@ export default async function RankingsPage({ params, searchParams }: Props) {
   const badIndicator = q.invalid.includes("indicator") || (!!q.indicator && !known);
   if (!indicatorCode) notFound();
 
-  const [{ ranking, composite }, reporting, t, tf, tg, locale] = await Promise.all([
+  const [{ ranking, composite }, reporting, wording, t, tf, tg, locale] = await Promise.all([
     data.rankingsView(indicatorCode, period),
     data.monthReporting(period, clock.now()),
+    data.wording(),
     getTranslations("Rankings"),
     getTranslations("Format"),
     getTranslations("Figures"),
@@ -49,6 +50,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
     base,
     mine,
     canOpen: (regionId) => can(user, "region.read", { tenantId: user.tenantId, regionId }),
+    area: wording.areaWord,
     t: t as Translate,
     tf: tf as Translate,
     tg: tg as Translate,
@@ -74,7 +76,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
       <RankingMap v={v} map={data.countyMap()} />
       <RankingTable v={v} />
       <CompositeTable v={v} />
-      <StateLegend rules={ranking} />
+      <StateLegend rules={ranking} area={v.area} />
     </>
   );
 }

@@ -34,7 +34,7 @@ export default async function TargetsPage({
   const raw = typeof sp.year === "string" ? sp.year : "";
   const valid = /^\d{4}$/.test(raw) && Number(raw) >= 2000 && Number(raw) <= 2100;
   const year = valid ? Number(raw) : chinaMonth(clock.now()).year;
-  const [grid, t, tp, locale, years] = await Promise.all([data.targetGrid(year), getTranslations("Targets"), getTranslations("Pages"), getLocale(), data.years()]);
+  const [grid, wording, t, tp, locale, years] = await Promise.all([data.targetGrid(year), data.wording(), getTranslations("Targets"), getTranslations("Pages"), getLocale(), data.years()]);
   const canWrite = can(user, "target.write");
 
   return (
@@ -84,7 +84,7 @@ export default async function TargetsPage({
       {grid.indicators.length === 0 || grid.regions.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">{t("grid.empty")}</p>
       ) : (
-        <TargetGrid grid={grid} canWrite={canWrite} locale={locale} />
+        <TargetGrid grid={grid} canWrite={canWrite} locale={locale} area={wording.areaWord} />
       )}
       {canWrite ? (
         <div className="mt-6 grid gap-4 lg:grid-cols-2">

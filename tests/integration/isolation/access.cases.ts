@@ -106,9 +106,9 @@ export const cases: IsolationCase[] = [
     module: "lib/actions/create-tenant",
     exportName: "createTenant",
     attacks: async ({ b }) => [
-      { label: "a new tenant by a tenant member", input: { slug: "rogue", name: "流氓租户", rootCode: "430000", rootName: "湖南省", adminAccount: "rogue-admin", adminName: "流氓" }, roles: [...ALL] },
-      { label: "tenant B's slug again", input: { slug: b.slug, name: "怀化市二", rootCode: "431200", rootName: "怀化市", adminAccount: "huaihua-admin2", adminName: "冒充" }, roles: [...ALL] },
-      { label: "a duplicate platform account", input: { slug: "rogue2", name: "流氓租户二", rootCode: "430100", rootName: "长沙市", adminAccount: "platform", adminName: "冒充" }, roles: [...ALL, "PLATFORM_ADMIN"] },
+      { label: "a new tenant by a tenant member", input: { slug: "rogue", name: "流氓租户", rootCode: "430000", rootName: "湖南省", rootLevel: "PROVINCE", issuer: "湖南省科学技术厅", adminAccount: "rogue-admin", adminName: "流氓" }, roles: [...ALL] },
+      { label: "tenant B's slug again", input: { slug: b.slug, name: "怀化市二", rootCode: "431200", rootName: "怀化市", rootLevel: "PREFECTURE", issuer: "怀化市科学技术局", adminAccount: "huaihua-admin2", adminName: "冒充" }, roles: [...ALL] },
+      { label: "a duplicate platform account", input: { slug: "rogue2", name: "流氓租户二", rootCode: "430100", rootName: "长沙市", rootLevel: "PREFECTURE", issuer: "长沙市科学技术局", adminAccount: "platform", adminName: "冒充" }, roles: [...ALL, "PLATFORM_ADMIN"] },
     ],
   },
 ];

@@ -66,6 +66,12 @@ export const cases: IsolationCase[] = [
     attacks: async ({ b }) => [{ label: "tenant B's region tree through B's slug", request: new Request(`http://localhost/${b.slug}/admin/regions/export`), params: { tenant: b.slug } }],
   },
   {
+    kind: "route",
+    file: "app/[tenant]/admin/users/export/route.ts",
+    method: "GET",
+    attacks: async ({ b }) => [{ label: "tenant B's accounts through B's slug", request: new Request(`http://localhost/${b.slug}/admin/users/export`), params: { tenant: b.slug } }],
+  },
+  {
     kind: "action",
     module: "lib/actions/set-target",
     exportName: "setTarget",
@@ -163,4 +169,12 @@ export const cases: IsolationCase[] = [
       },
     }),
   ),
+  {
+    kind: "action",
+    module: "lib/actions/update-wording",
+    exportName: "updateWording",
+    attacks: async () => [
+      { label: "the tenant's words (settings.manage is admin-only)", input: { issuer: "冒充的发文机关", shortName: "冒充", areaWord: "全市" }, roles: ["LEADER", "REPORTER", "PLATFORM_ADMIN"] },
+    ],
+  },
 ];

@@ -70,11 +70,15 @@ describe("periods", () => {
 });
 
 describe("generateBulletin on the demo figures of June 2026", () => {
-  it("titles the document and derives the issuer", () => {
+  it("titles the document and carries the tenant's issuer and area word", () => {
     expect(doc.title).toBe("湘西土家族苗族自治州2026年上半年科技创新工作情况分析通报");
     expect(doc.titleLines).toEqual(["湘西土家族苗族自治州2026年上半年", "科技创新工作情况分析通报"]);
     expect(doc.issuer).toBe("湘西土家族苗族自治州科学技术局");
     expect(doc.dateText).toBe("2026年7月10日");
+    const province = generateBulletin({ ...input, tenantName: "湖南省", issuer: "湖南省科学技术厅", area: "全省" });
+    expect(province.issuer).toBe("湖南省科学技术厅");
+    expect(province.tables[0]!.title).toMatch(/^表1 全省/);
+    expect(doc.tables[0]!.title).toMatch(/^表1 全州/);
   });
 
   it("is deterministic: the same data gives the same document", () => {

@@ -38,7 +38,7 @@ export default async function UsersPage({ params }: { params: Promise<{ tenant: 
         </h2>
         <CreateUserForm regions={counties} />
       </section>
-      <SheetImportForm id="users" action={importUsers} title={t("import.title")} help={t("import.help")} downloadLabel={ts("passwords.download")} />
+      <SheetImportForm id="users" action={importUsers} title={t("import.title")} help={t("import.help")} exportHref={`/${user.tenantSlug}/admin/users/export`} downloadLabel={ts("passwords.download")} />
       <section aria-labelledby="users-title" className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <h2 id="users-title" className="border-b border-slate-200 px-4 py-3 text-base font-semibold text-slate-900">
           {t("list")}

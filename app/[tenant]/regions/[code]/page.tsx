@@ -39,7 +39,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
   if (!region) notFound();
   const q = parseDashboardQuery(await searchParams);
   const [{ period, latest, fellBack }, years] = await Promise.all([tenantData.resolvePeriod(q), tenantData.years()]);
-  const [data, reporting] = await Promise.all([detail(tenantData, code, period), tenantData.monthReporting(period, clock.now())]);
+  const [data, reporting, wording] = await Promise.all([detail(tenantData, code, period), tenantData.monthReporting(period, clock.now()), tenantData.wording()]);
   const [t, tf, tn, locale] = await Promise.all([getTranslations("County"), getTranslations("Format"), getTranslations("Nav"), getLocale()]);
   const v: RegionView = { data, period, base: `/${user.tenantSlug}`, t: t as Translate, tf: tf as Translate, loc: formatLocale(locale) };
   const selected = data.indicators.find((i) => i.indicator.code === q.indicator) ?? data.indicators.find((i) => i.cell.target !== null) ?? data.indicators[0];
@@ -75,7 +75,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
       {selected ? <IndicatorTrend v={v} selected={selected} /> : null}
       <AllIndicators v={v} selectedId={ind?.id} />
       <CompositeHistory v={v} />
-      <StateLegend rules={data} />
+      <StateLegend rules={data} area={wording.areaWord} />
     </>
   );
 }

@@ -1,0 +1,37 @@
+-- RedefineTables
+PRAGMA defer_foreign_keys=ON;
+PRAGMA foreign_keys=OFF;
+CREATE TABLE "new_TenantSettings" (
+    "tenantId" TEXT NOT NULL PRIMARY KEY,
+    "deadlineDay" INTEGER NOT NULL DEFAULT 5,
+    "behindGap" BIGINT NOT NULL DEFAULT 0,
+    "seriousGap" BIGINT NOT NULL DEFAULT -10000000,
+    "fullMarks" BIGINT NOT NULL DEFAULT 100000000,
+    "bonusPerPercent" BIGINT NOT NULL DEFAULT 100000,
+    "bonusCap" BIGINT NOT NULL DEFAULT 4000000,
+    "reportedSharePercent" INTEGER NOT NULL DEFAULT 100,
+    "rankUnreported" BOOLEAN NOT NULL DEFAULT false,
+    "countPending" BOOLEAN NOT NULL DEFAULT true,
+    "issuer" TEXT NOT NULL DEFAULT '',
+    "shortName" TEXT NOT NULL DEFAULT '',
+    "areaWord" TEXT NOT NULL DEFAULT '全市',
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "TenantSettings_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+INSERT INTO "new_TenantSettings" ("behindGap", "bonusCap", "bonusPerPercent", "countPending", "deadlineDay", "fullMarks", "rankUnreported", "reportedSharePercent", "seriousGap", "tenantId", "updatedAt") SELECT "behindGap", "bonusCap", "bonusPerPercent", "countPending", "deadlineDay", "fullMarks", "rankUnreported", "reportedSharePercent", "seriousGap", "tenantId", "updatedAt" FROM "TenantSettings";
+DROP TABLE "TenantSettings";
+ALTER TABLE "new_TenantSettings" RENAME TO "TenantSettings";
+PRAGMA foreign_keys=ON;
+PRAGMA defer_foreign_keys=OFF;
+
+
+-- Existing tenants keep the wording they had before it became a setting (docs/decisions/024):
+-- the name as short name, the issuer their bulletins carried, the area word by the root's level.
+UPDATE "TenantSettings" SET
+  "shortName" = (SELECT t."name" FROM "Tenant" t WHERE t."id" = "TenantSettings"."tenantId"),
+  "issuer" = (SELECT t."name" || '科学技术局' FROM "Tenant" t WHERE t."id" = "TenantSettings"."tenantId"),
+  "areaWord" = CASE
+    WHEN EXISTS (SELECT 1 FROM "Region" r WHERE r."tenantId" = "TenantSettings"."tenantId" AND r."parentId" IS NULL AND r."level" = 'PROVINCE') THEN '全省'
+    WHEN (SELECT t."name" FROM "Tenant" t WHERE t."id" = "TenantSettings"."tenantId") LIKE '%州' THEN '全州'
+    ELSE '全市'
+  END;
