@@ -39,7 +39,7 @@ export interface ImportIssue {
 export type ImportReason =
   | "missingHeader" | "empty" | "required" | "unknownRegion" | "regionNotAllowed" | "unknownIndicator"
   | "computedIndicator" | "badYear" | "badMonth" | "malformed" | "tooManyDecimals" | "negative" | "tooLarge" | "duplicate" | "locked"
-  | "approved" | "needsNote";
+  | "approved" | "needsNote" | "controlCharacters";
 
 const COLUMN_LABEL: Record<ImportField, string> = { regionCode: "区域代码", indicatorCode: "指标代码", year: "年", month: "月", value: "数值", note: "备注" };
 
