@@ -249,5 +249,5 @@ describe(`generated bad input to every action (${testProvider()})`, () => {
     );
     expect(changedTables(before, await databaseDigest(db))).toEqual([]);
     console.info(`[fuzz] ${name} as ${s.as}: ${NUM_RUNS} runs in ${Math.round(performance.now() - started)} ms`);
-  });
+  }, 600_000);
 });
