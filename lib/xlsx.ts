@@ -15,6 +15,7 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { Readable } from "node:stream";
 import { atExchangeScale } from "./format";
+import { hasControlCharacters } from "./schemas/text";
 import { MAX_UPLOAD_BYTES } from "./schemas/upload";
 
 /** A cell as read: text, number, boolean or empty. */
@@ -158,6 +159,33 @@ export async function readUploadFile(file: File): Promise<SheetRow[]> {
   if (file.size === 0) throw new SpreadsheetError("noFile");
   if (file.size > MAX_UPLOAD_BYTES) throw new SpreadsheetError("tooLarge");
   return readUpload(file.name, await file.arrayBuffer());
+}
+
+/** A column's letter as a spreadsheet shows it (0 → A, 26 → AA). */
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * The cells holding a control character (NUL among them), which no field of the product
+ * takes and PostgreSQL refuses in text: by row and column (the header's text, or the
+ * column's letter where the header cannot name it), for every import to refuse by cell.
+ */
+export function controlCharacterCells(rows: readonly SheetRow[]): { row: number; column: string }[] {
+  const header = rows[0]?.cells.map((c) => (typeof c === "string" && !hasControlCharacters(c) ? c.trim() : "")) ?? [];
+  const out: { row: number; column: string }[] = [];
+  for (const r of rows) {
+    r.cells.forEach((c, i) => {
+      if (typeof c === "string" && hasControlCharacters(c)) out.push({ row: r.row, column: header[i] || columnLetter(i) });
+    });
+  }
+  return out;
 }
 
 /** A cell as text (numbers as JS writes them, booleans as Excel shows them), trimmed. */

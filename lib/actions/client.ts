@@ -49,8 +49,13 @@ export class ActionError extends Error {
 
 type Input = FormData | Record<string, unknown>;
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+
 function toObject(input: Input): Record<string, unknown> {
-  if (!(input instanceof FormData)) return input;
+  // a body that is not a form or a plain object (a crafted request) is an empty form: the
+  // schema then names every required field
+  if (!(input instanceof FormData)) return isPlainObject(input) ? input : {};
   const out: Record<string, unknown> = {};
   for (const [k, v] of input.entries()) {
     if (k.startsWith("$ACTION")) continue; // React's own fields

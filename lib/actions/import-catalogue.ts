@@ -12,11 +12,13 @@ import { applyCatalogueImport, figureFactsOf, indicatorStates } from "../data/ca
 import { sheetImportSchema } from "../schemas/admin";
 import type { ActionResult } from "./result";
 import { defineAction } from "./client";
-import { issueViews, readImportFile } from "./sheet-upload";
+import { controlCharacterIssues, issueViews, readImportFile } from "./sheet-upload";
 
 const action = defineAction({ action: "catalogue.manage", schema: sheetImportSchema }, async (input, { db, tenant, user }): Promise<ActionResult<SheetImportData>> => {
   const t = await getTranslations("SheetImport");
   const sheet = await readImportFile(input.file);
+  const hostile = controlCharacterIssues(sheet);
+  if (hostile.length > 0) return { ok: true, message: t("invalid", { count: hostile.length }), data: { mode: input.mode, rows: Math.max(0, sheet.length - 1), planned: [], issues: await issueViews(hostile), written: false } };
   const states = await indicatorStates(db, tenant);
   // the figures are read only for indicators whose meaning the file changes
   const first = planCatalogueImport(sheet, states, new Map());

@@ -17,9 +17,8 @@ import { can } from "../permissions";
 import { checkInputOf, checkValue } from "../reporting/checks";
 import * as clock from "@/lib/clock";
 import { readTable, validateRowsInChunks, type ImportIssue, type ValidRow } from "../reporting/import";
-import { MAX_IMPORT_ROWS, readUploadFile, SpreadsheetError, type SheetRow } from "../xlsx";
+import { controlCharacterCells, MAX_IMPORT_ROWS, readUploadFile, SpreadsheetError, type SheetRow } from "../xlsx";
 import { importFillsSchema } from "../schemas/fills";
-import { hasControlCharacters } from "../schemas/text";
 import { ActionError, defineAction, type ActionContext } from "./client";
 import type { ActionResult, FieldErrors } from "./result";
 
@@ -36,14 +35,14 @@ interface Write {
   flagged: boolean;
 }
 
-/** The uploaded file's rows (.csv or .xlsx), or why it cannot be read. */
-async function readUpload(file: File): Promise<SheetRow[]> {
+/** The uploaded file's rows (.csv or .xlsx), or why it cannot be read (next to the file field). */
+async function readUpload(file: File, t: Translate): Promise<SheetRow[]> {
   try {
     return await readUploadFile(file);
   } catch (error) {
     if (!(error instanceof SpreadsheetError)) throw error;
     const tu = await getTranslations("Upload");
-    throw new ActionError(tu(error.problem, { max: MAX_IMPORT_ROWS }));
+    throw new ActionError(t("rejected"), { file: [tu(error.problem, { max: MAX_IMPORT_ROWS })] });
   }
 }
 
@@ -95,9 +94,10 @@ const run = defineAction(
     const user = ctx.user;
     const isAdmin = can(user, "fill.review");
     if (!isAdmin && !can(user, "fill.write")) throw new ActionError(t("errors.forbidden"));
-    const table = await readUpload(input.file);
+    const table = await readUpload(input.file, t);
     // such text must never reach the database (notes are stored as they are)
-    if (table.some((row) => row.cells.some((cell) => typeof cell === "string" && hasControlCharacters(cell)))) throw new ActionError(t("errors.controlCharacters"));
+    const hostile = controlCharacterCells(table);
+    if (hostile.length > 0) return issuesResult(hostile.map((c) => ({ ...c, reason: "controlCharacters" })), Math.max(0, table.length - 1), t);
     const now = clock.now();
     const [regions, indicators] = await Promise.all([
       ctx.db.region.findMany({ where: { tenantId, parentId: { not: null } }, select: { id: true, code: true } }),

@@ -15,7 +15,7 @@ import { chinaMonth } from "../reporting/locks";
 import { importHistorySchema } from "../schemas/fills";
 import type { ActionResult } from "./result";
 import { defineAction } from "./client";
-import { readImportFile } from "./sheet-upload";
+import { controlCharacterIssues, readImportFile } from "./sheet-upload";
 
 const action = defineAction({ action: "fill.review", schema: importHistorySchema }, async (input, { db, tenant }): Promise<ActionResult<SheetImportData>> => {
   const [t, ts] = await Promise.all([getTranslations("Import"), getTranslations("SheetImport")]);
@@ -26,7 +26,7 @@ const action = defineAction({ action: "fill.review", schema: importHistorySchema
   ]);
   const read = readTable(sheet);
   const checked = read.issues.length > 0 ? { valid: [], issues: read.issues } : await validateRowsInChunks(read.rows, { regionByCode: new Map(regions.map((r) => [r.code, r.id])), mayWrite: () => true, indicatorByCode: new Map(indicators.map((i) => [i.code, i])) });
-  const issues: SheetIssue[] = checked.issues.map((i) => ({ row: i.row, column: i.column, reason: i.reason, params: { detail: i.detail ?? "" } }));
+  const issues: SheetIssue[] = [...controlCharacterIssues(sheet), ...checked.issues.map((i) => ({ row: i.row, column: i.column, reason: i.reason, params: { detail: i.detail ?? "" } }))];
   const current = chinaMonth(clock.now());
   const past = checked.valid.filter((v) => {
     const ok = v.year * 12 + v.month < current.year * 12 + current.month;

@@ -13,12 +13,13 @@ import { applyRegionImport, regionStates } from "../data/regions-import";
 import { sheetImportSchema } from "../schemas/admin";
 import type { ActionResult } from "./result";
 import { defineAction } from "./client";
-import { issueViews, readImportFile } from "./sheet-upload";
+import { controlCharacterIssues, issueViews, readImportFile } from "./sheet-upload";
 
 const action = defineAction({ action: "region.manage", schema: sheetImportSchema }, async (input, { db, tenant, user }): Promise<ActionResult<SheetImportData>> => {
   const t = await getTranslations("SheetImport");
   const sheet = await readImportFile(input.file);
-  const { planned, issues } = planRegionImport(sheet, await regionStates(db, tenant));
+  const hostile = controlCharacterIssues(sheet);
+  const { planned, issues } = hostile.length > 0 ? { planned: [], issues: hostile } : planRegionImport(sheet, await regionStates(db, tenant));
   const data: SheetImportData = { mode: input.mode, rows: Math.max(0, sheet.length - 1), planned: planned.map(({ next: _next, ...p }) => p), issues: await issueViews(issues), written: false };
   if (issues.length > 0) return { ok: true, message: t("invalid", { count: issues.length }), data };
   const counts = { create: planned.filter((p) => p.change === "create").length, update: planned.filter((p) => p.change === "update").length };

@@ -18,14 +18,15 @@ import { cellText, writeSheet } from "../xlsx";
 import type { ActionResult } from "./result";
 import { defineAction } from "./client";
 import { refreshPage } from "./refresh";
-import { issueViews, readImportFile } from "./sheet-upload";
+import { controlCharacterIssues, issueViews, readImportFile } from "./sheet-upload";
 
 const action = defineAction({ action: "user.manage", schema: sheetImportSchema }, async (input, { db, tenant, user }): Promise<ActionResult<SheetImportData>> => {
   const [t, tr] = await Promise.all([getTranslations("SheetImport"), getTranslations("Roles")]);
   const sheet = await readImportFile(input.file);
   // the accounts named anywhere in the file (the plan finds their column)
   const named = [...new Set(sheet.flatMap((r) => r.cells.map((c) => cellText(c))).filter((v) => v !== ""))];
-  const { planned, issues } = planUserImport(sheet, await userImportRef(db, tenant, named));
+  const hostile = controlCharacterIssues(sheet);
+  const { planned, issues } = hostile.length > 0 ? { planned: [], issues: hostile } : planUserImport(sheet, await userImportRef(db, tenant, named));
   const data: SheetImportData = { mode: input.mode, rows: Math.max(0, sheet.length - 1), planned, issues: await issueViews(issues), written: false };
   if (issues.length > 0) return { ok: true, message: t("invalid", { count: issues.length }), data };
   const creates = planned.filter((p) => p.change === "create");

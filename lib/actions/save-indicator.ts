@@ -6,7 +6,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { parseCurve, refusedChanges } from "../admin/catalogue";
+import { MAX_RATIO_FACTOR, parseCurve, refusedChanges } from "../admin/catalogue";
 import { writeAudit } from "../data/audit";
 import { touchTenantConfig } from "../data/tenant-config";
 import { figureFacts } from "../data/catalogue";
@@ -30,7 +30,7 @@ async function ratioParts(db: Db, tenantId: string, input: Input, selfId: string
   if (!ok(input.numeratorId)) errors.numeratorId = [t("errors.ratioPart")];
   if (!ok(input.denominatorId)) errors.denominatorId = [t("errors.ratioPart")];
   const factor = parseDecimalInput(input.ratioFactor || "1");
-  if (!factor || !factor.greaterThan(0) || factor.decimalPlaces() > 6) errors.ratioFactor = [t("errors.ratioFactor")];
+  if (!factor || !factor.greaterThan(0) || factor.greaterThan(MAX_RATIO_FACTOR) || factor.decimalPlaces() > 6) errors.ratioFactor = [t("errors.ratioFactor")];
   if (Object.keys(errors).length) throw new ActionError(t("errors.fix"), errors);
   return { numeratorId: input.numeratorId!, denominatorId: input.denominatorId!, ratioFactor: toStored(factor!) };
 }

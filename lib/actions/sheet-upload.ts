@@ -5,7 +5,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import type { SheetImportData, SheetIssue } from "../admin/sheet-import";
-import { MAX_IMPORT_ROWS, readUploadFile, SpreadsheetError, type SheetRow } from "../xlsx";
+import { controlCharacterCells, MAX_IMPORT_ROWS, readUploadFile, SpreadsheetError, type SheetRow } from "../xlsx";
 import { ActionError } from "./client";
 
 export async function readImportFile(file: File): Promise<SheetRow[]> {
@@ -16,6 +16,11 @@ export async function readImportFile(file: File): Promise<SheetRow[]> {
     const [t, tu] = await Promise.all([getTranslations("SheetImport"), getTranslations("Upload")]);
     throw new ActionError(t("rejected"), { file: [tu(error.problem, { max: MAX_IMPORT_ROWS })] });
   }
+}
+
+/** Every cell holding a control character, as an issue of its row and column (checked before any other rule). */
+export function controlCharacterIssues(sheet: SheetRow[]): SheetIssue[] {
+  return controlCharacterCells(sheet).map((c) => ({ ...c, reason: "controlCharacters" }));
 }
 
 /** The issues with their messages (SheetImport.reasons), in row order. */

@@ -9,7 +9,7 @@
 import { Decimal, parseDecimalInput, toStored } from "../decimal";
 import { DIRECTIONS, FREQUENCIES, INDICATOR_KINDS } from "../schemas/admin";
 import { cellText, type SheetRow } from "../xlsx";
-import { parseCurve, refusedChanges } from "./catalogue";
+import { MAX_RATIO_FACTOR, parseCurve, refusedChanges } from "./catalogue";
 import { enumValue, sheetBody, type ColumnSpec, type PlannedRow, type SheetIssue } from "./sheet-import";
 
 type Field = "code" | "name" | "unit" | "definition" | "group" | "kind" | "direction" | "precision" | "weight" | "frequency" | "numerator" | "denominator" | "ratioFactor" | "curve";
@@ -97,7 +97,7 @@ function rowState(cell: (f: Field) => string, old: IndicatorState | null, code: 
   if (cell("precision") && !/^[0-6]$/.test(cell("precision"))) bad("precision", "precision");
   const weight = cell("weight") ? decimalIn(cell("weight"), 1000) : null;
   if (cell("weight") && weight === null) bad("weight", "weight");
-  const factor = cell("ratioFactor") ? decimalIn(cell("ratioFactor"), 1e9) : null;
+  const factor = cell("ratioFactor") ? decimalIn(cell("ratioFactor"), MAX_RATIO_FACTOR) : null;
   if (cell("ratioFactor") && (factor === null || new Decimal(factor).isZero())) bad("ratioFactor", "ratioFactor");
   let curve = old?.curve ?? null;
   if (cell("curve")) {

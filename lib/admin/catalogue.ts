@@ -7,6 +7,9 @@
  */
 import { Decimal } from "../decimal";
 
+/** The largest ratio factor (系数) the form and the import take: far beyond any real one, well inside the stored column. */
+export const MAX_RATIO_FACTOR = 1e9;
+
 export type CurveProblem = "curveLength" | "curveRange" | "curveOrder" | "curveEnd";
 
 /** 12 cumulative percentages (as typed) → fractions, or the first problem found. */

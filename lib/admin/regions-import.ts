@@ -75,14 +75,16 @@ export function planRegionImport(sheet: SheetRow[], existing: RegionState[]): { 
     const level = cell("level") ? enumValue(cell("level"), LEVEL_LABELS) : null;
     if (cell("level") && !level) bad("level", "levelUnknown");
     const sortText = cell("sortOrder");
-    if (sortText && !/^-?\d{1,6}$/.test(sortText)) bad("sortOrder", "notInteger");
+    // the form's range (lib/schemas/admin.ts): 0–9999
+    if (sortText && !/^\d{1,4}$/.test(sortText)) bad("sortOrder", "notInteger");
     const active = cell("active") ? flagValue(cell("active")) : null;
     if (cell("active") && active === null) bad("active", "notFlag");
     const parentCode = cell("parent");
     if (parentCode && !REGION_CODE.test(parentCode)) bad("parent", "regionCode");
     if (!old && !cell("name")) bad("name", "requiredNew");
     if (!old && !level && !cell("level")) bad("level", "requiredNew");
-    if (cell("name").length > 60) bad("name", "tooLong", { max: 60 });
+    // the form's limit (lib/schemas/admin.ts): a name imported longer could not be saved there again
+    if (cell("name").length > 40) bad("name", "tooLong", { max: 40 });
     if (issues.length > before) continue;
     const root = old !== null && old.parentCode === null;
     if (root && parentCode) bad("parent", "rootParent");

@@ -4,12 +4,13 @@
  * deadline day 1–28, seriousGap ≤ behindGap (points), fullMarks > 0, bonus ≥ 0, tiers
  * (label + minScore, distinct labels, sorted by minScore descending) and indicator weights.
  */
-import { Decimal, parseDecimalInput } from "../decimal";
+import { Decimal, MAX_MEASURE, parseDecimalInput } from "../decimal";
 import type { MetricsSettings } from "../metrics";
 import type { SettingsInput } from "../schemas/admin";
 
 export type SettingsProblem =
   | "notNumber"
+  | "tooLarge"
   | "seriousAboveBehind"
   | "fullMarksPositive"
   | "notNegative"
@@ -29,6 +30,10 @@ export function parseSettings(input: SettingsInput): { proposal: SettingsProposa
     const d = parseDecimalInput(text);
     if (!d || d.decimalPlaces() > 6) {
       errors[field] = "notNumber";
+      return null;
+    }
+    if (d.abs().greaterThan(MAX_MEASURE)) {
+      errors[field] = "tooLarge";
       return null;
     }
     return d;

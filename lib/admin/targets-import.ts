@@ -10,7 +10,7 @@
  * numbers or text with thousands separators, headers in Chinese or English, blank rows.
  */
 import { Decimal, MAX_MEASURE, formatMaxMeasure, parseDecimalInput } from "../decimal";
-import { cellText, type SheetCell, type SheetRow } from "../xlsx";
+import { cellText, controlCharacterCells, type SheetCell, type SheetRow } from "../xlsx";
 
 export type { SheetRow };
 
@@ -28,7 +28,8 @@ type ImportReason =
   | "tooManyDecimals"
   | "tooLarge"
   | "duplicate"
-  | "noRows";
+  | "noRows"
+  | "controlCharacters";
 
 export interface ImportIssue {
   row: number;
@@ -76,6 +77,9 @@ function cellDecimal(cell: SheetCell): Decimal | null {
  */
 export function validateTargetSheet(sheet: SheetRow[], ref: ImportRef, year: number): { rows: ImportRow[]; issues: ImportIssue[]; blank: number } {
   const issues: ImportIssue[] = [];
+  // such text must never reach the database: refused cell by cell before any other rule
+  const hostile = controlCharacterCells(sheet);
+  if (hostile.length > 0) return { rows: [], issues: hostile.map((c) => ({ ...c, reason: "controlCharacters" as const, value: "" })), blank: 0 };
   const nonEmpty = sheet.filter((r) => r.cells.some((c) => cellText(c) !== ""));
   const header = nonEmpty[0];
   if (!header) return { rows: [], issues: [{ row: 1, column: "", reason: "noRows", value: "" }], blank: 0 };

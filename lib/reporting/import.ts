@@ -39,7 +39,10 @@ export interface ImportIssue {
 export type ImportReason =
   | "missingHeader" | "empty" | "required" | "unknownRegion" | "regionNotAllowed" | "unknownIndicator"
   | "computedIndicator" | "badYear" | "badMonth" | "malformed" | "tooManyDecimals" | "negative" | "tooLarge" | "duplicate" | "locked"
-  | "approved" | "needsNote";
+  | "approved" | "needsNote" | "controlCharacters" | "noteTooLong";
+
+/** The longest note a cell takes, as in the entry form. */
+const MAX_NOTE_LENGTH = 500;
 
 const COLUMN_LABEL: Record<ImportField, string> = { regionCode: "区域代码", indicatorCode: "指标代码", year: "年", month: "月", value: "数值", note: "备注" };
 
@@ -117,6 +120,8 @@ export function validateRows(rows: readonly RawRow[], lookups: ImportLookups, se
       if ("error" in p) bad("value", p.error, cells.value);
       else value = p.value;
     }
+    // the entry form's limit (lib/schemas/fills.ts)
+    if ((cells.note ?? "").length > MAX_NOTE_LENGTH) bad("note", "noteTooLong", String(MAX_NOTE_LENGTH));
     if (issues.length > before || !regionId || !indicator || value === null) continue;
     const key = `${regionId}|${indicator.id}|${year}|${month}`;
     const first = seen.get(key);

@@ -4,9 +4,10 @@
  * uniqueness) are checked by the handlers with messages from the feature's namespace.
  */
 import { z } from "zod";
+import { integer } from "./integer";
 
 const id = z.string().trim().min(1).max(64);
-const yearSchema = z.coerce.number().int().min(2000).max(2100);
+const yearSchema = integer(2000, 2100);
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 export const setTargetSchema = z.object({
@@ -72,7 +73,7 @@ export const saveIndicatorSchema = z.object({
   group: z.string().trim().max(20).default(""),
   kind: z.enum(INDICATOR_KINDS),
   direction: z.enum(DIRECTIONS),
-  precision: z.coerce.number().int().min(0).max(6),
+  precision: integer(0, 6),
   weight: decimalText,
   frequency: z.enum(FREQUENCIES),
   numeratorId: optionalId,
@@ -92,7 +93,7 @@ export const saveRegionSchema = z.object({
   name: z.string().trim().min(1).max(40),
   level: z.enum(REGION_LEVELS),
   parentId: optionalId,
-  sortOrder: z.coerce.number().int().min(0).max(9999).default(0),
+  sortOrder: integer(0, 9999, 0),
 });
 
 export const moveRegionSchema = z.object({ id, parentId: id });
@@ -103,8 +104,8 @@ const signedText = z.string().trim().max(20);
 
 /** Tenant settings as typed in the form (decimals as text; parsed with Decimal by lib/admin/settings). */
 export const settingsSchema = z.object({
-  deadlineDay: z.coerce.number().int().min(1).max(28),
-  reportedSharePercent: z.coerce.number().int().min(1).max(100),
+  deadlineDay: integer(1, 28),
+  reportedSharePercent: integer(1, 100),
   rankUnreported: checkbox,
   countPending: checkbox,
   behindGap: signedText,

@@ -1,5 +1,6 @@
 /** Input schemas of the bulletin actions (one place). */
 import { z } from "zod";
+import { integer } from "./integer";
 import { BULLETIN_PERIOD_TYPES } from "../bulletins/types";
 import { PERIOD_COUNT } from "../bulletins/period";
 
@@ -20,8 +21,8 @@ const docNumberSchema = z.preprocess(
 export const generateBulletinSchema = z
   .object({
     periodType: z.enum(BULLETIN_PERIOD_TYPES),
-    year: z.coerce.number().int().min(2000).max(2100),
-    period: z.coerce.number().int().min(1).max(12),
+    year: integer(2000, 2100),
+    period: integer(1, 12),
     /** the second step: generate although counties have not reported or figures await approval */
     confirmIncomplete: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
     /** absent: a regenerated draft keeps its number */

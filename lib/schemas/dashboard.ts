@@ -4,9 +4,10 @@
  * an invalid one is dropped (the page falls back to its default and says so).
  */
 import { z } from "zod";
+import { integer } from "./integer";
 
-const yearParam = z.coerce.number().int().min(2000).max(2100);
-const monthParam = z.coerce.number().int().min(1).max(12);
+const yearParam = integer(2000, 2100);
+const monthParam = integer(1, 12);
 const indicatorParam = z.string().trim().regex(/^[A-Z0-9_]{1,40}$/);
 
 export interface DashboardQuery {
@@ -51,6 +52,15 @@ export function parseDashboardQuery(params: Params): DashboardQuery {
 
 // ---------------------------------------------------------------- notes
 
+/** A day of the calendar (YYYY-MM-DD, 2000–2100): "2026-02-30" or "0000-00-00" has the shape but is no date. */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidFormat" })
+  .refine((v) => {
+    const day = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === v && day.getUTCFullYear() >= 2000 && day.getUTCFullYear() <= 2100;
+  }, { message: "invalidFormat" });
+
 export const createNoteSchema = z.object({
   regionId: z.string().trim().min(1).max(64),
   indicatorId: z
@@ -67,7 +77,7 @@ export const createNoteSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "invalidFormat" }).optional()),
+    .pipe(calendarDate.optional()),
 });
 
 export const replyNoteSchema = z.object({

@@ -1,9 +1,10 @@
 /** Zod schemas of the monthly reporting actions (one place). Numbers arrive as typed text and are parsed per indicator in the handler. */
 import { z } from "zod";
+import { integer } from "./integer";
 
 const id = z.string().min(1).max(64);
-const year = z.coerce.number().int().min(2000).max(2100);
-const month = z.coerce.number().int().min(1).max(12);
+const year = integer(2000, 2100);
+const month = integer(1, 12);
 const text = (max: number) => z.string().trim().max(max);
 
 const cellSchema = z.object({
@@ -11,7 +12,7 @@ const cellSchema = z.object({
   value: z.string().max(40),
   note: text(500).default(""),
   /** the version read; 0 when the cell had no fill */
-  version: z.coerce.number().int().min(0),
+  version: integer(0, Number.MAX_SAFE_INTEGER),
   confirmed: z.boolean().default(false),
 });
 export type CellInput = z.output<typeof cellSchema>;
@@ -26,7 +27,7 @@ export const decideUnlockSchema = z.object({
   requestId: id,
   decision: z.enum(["GRANTED", "REFUSED"]),
   note: text(500).default(""),
-  days: z.coerce.number().int().min(1).max(60).default(7),
+  days: integer(1, 60, 7),
 });
 export const setPeriodLockSchema = z.object({ year, month, state: z.enum(["LOCKED", "OPEN"]), reason: text(500).min(1) });
 export const importFillsSchema = z.object({ file: z.instanceof(File), mode: z.enum(["dryRun", "commit"]) });

@@ -50,14 +50,14 @@ describe(`hostile bytes (${testProvider()})`, () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).name).toBe(target.name);
   });
 
-  it("a fill file with a control character in a cell is refused with the product's message, and nothing is written", async () => {
+  it("a fill file with a control character in a cell is refused at that row and column, and nothing is written", async () => {
     const file = new File([`区域代码,指标代码,年,月,数值,备注\r\n433125,RD_EXP,2026,11,1,说${NUL}明\r\n`], "fills.csv", { type: "text/csv" });
     const form = new FormData();
     form.set("file", file);
     form.set("mode", "commit");
     const fills = await db.fill.count();
     const res = await importFills(null, form);
-    expect(!res.ok && res.message).toBe("Import.errors.controlCharacters");
+    expect(!res.ok && res.errors).toEqual({ "2|备注": ["Import.reasons.controlCharacters"] });
     expect(await db.fill.count()).toBe(fills);
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { hostileAddress, unreadableActionBody } from "../../proxy";
 import { fieldsWithControlCharacters, hasControlCharacters } from "../../lib/schemas/text";
+import { integer } from "../../lib/schemas/integer";
+import { controlCharacterCells } from "../../lib/xlsx";
 
 const url = (s: string) => new URL(s, "http://sti.test");
 const action = (body: string, contentType = "text/plain;charset=UTF-8") =>
@@ -13,6 +15,35 @@ describe("control characters", () => {
   });
   it("names the action fields that hold one, however deep", () => {
     expect(fieldsWithControlCharacters({ body: "ok", note: "x\u0000", list: ["a", "b\u0007"], nested: { deep: ["\u0000"] }, n: 3 })).toEqual(["note", "list", "nested"]);
+  });
+});
+
+describe("integer fields", () => {
+  const month = integer(1, 12);
+  it("take plain digits, trimmed, and numbers", () => {
+    for (const [input, out] of [["7", 7], [" 12 ", 12], ["+3", 3], [5, 5]] as const) expect(month.parse(input)).toBe(out);
+  });
+  it("refuse exponents, hex, octal, fractions, full-width digits, booleans and lists, which a coercion would read as numbers", () => {
+    for (const input of ["1e1", "0x7", "0o7", "0b11", "7.0", "１２", true, [], ["5"], NaN, Infinity, "13", "0"]) expect(month.safeParse(input).success, String(input)).toBe(false);
+  });
+  it("read a blank as absent: required, or the fallback", () => {
+    expect(month.safeParse("").error?.issues[0]?.code).toBe("invalid_type");
+    expect(integer(0, 9999, 0).parse("")).toBe(0);
+    expect(integer(1, 60, 7).parse(undefined)).toBe(7);
+  });
+});
+
+describe("control characters in a sheet", () => {
+  it("are found by row and the column's header, or its letter where the header cannot name it", () => {
+    const rows = [
+      { row: 1, cells: ["区域代码", "备\u0000注"] },
+      { row: 3, cells: ["433125", "说\u0007明", 1] },
+    ];
+    expect(controlCharacterCells(rows)).toEqual([
+      { row: 1, column: "B" },
+      { row: 3, column: "B" },
+    ]);
+    expect(controlCharacterCells([{ row: 1, cells: ["区域代码"] }, { row: 2, cells: ["\u0000"] }])).toEqual([{ row: 2, column: "区域代码" }]);
   });
 });
 
