@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { HEAT_CLASS, STATUS_GLYPH, StatusBadge } from "@/components/dashboard/StatusBadge";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
-import { StateMark } from "@/components/dashboard/FigureState";
+import { ChildTargetMark, StateMark } from "@/components/dashboard/FigureState";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { TenantData } from "@/lib/data/tenant";
 import type { Period } from "@/lib/data/context";
@@ -53,7 +53,10 @@ export function CityCards({ v }: { v: OverviewView }) {
                 <p className="text-xs text-slate-600">{t("ofTarget", { target: formatMeasure(c.target, ind.precision, ind.unit) })}</p>
                 <dl className="mt-3 grid grid-cols-2 gap-x-3 gap-y-1 text-xs">
                   <dt className="text-slate-600">{t("completion")}</dt>
-                  <dd className="text-right font-medium tabular-nums text-slate-900">{formatPercent(c.completion)}</dd>
+                  <dd className="text-right font-medium tabular-nums text-slate-900">
+                    {formatPercent(c.completion)}
+                    <ChildTargetMark cell={c} />
+                  </dd>
                   <dt className="text-slate-600">{t("expected")}</dt>
                   <dd className="text-right tabular-nums text-slate-900">{formatPercent(c.expected)}</dd>
                   <dt className="text-slate-600">{t("gap")}</dt>
@@ -97,6 +100,7 @@ export function Heatmap({ v }: { v: OverviewView }) {
                   <td key={i.id} className={`p-0 text-center text-xs tabular-nums ${HEAT_CLASS[status]}`}>
                     <Link href={`${base}/regions/${r.code}${pq(period, { indicator: i.code })}`} className="block px-2 py-2 hover:underline" title={`${r.name} · ${i.name} · ${statusLabel(status)}`}>
                       {formatPercent(c?.completion)}
+                      <ChildTargetMark cell={c} />
                       <span aria-hidden="true" className="ml-0.5">{STATUS_GLYPH[status]}</span>
                       <span className="sr-only"> {statusLabel(status)}</span>
                       <span className="block"><StateMark state={c?.state} monthUsed={c?.monthUsed} /></span>

@@ -97,6 +97,8 @@ function summary(cell: Cell, marks: FigureMarks) {
     lastYear: text(cell.yoy.lastYear),
     rank: marks.rank(cell),
     state: marks.state(cell),
+    // present only where the target is the children's Σ (按下级目标合计)
+    ...(cell.targetFromChildren ? { targetFromChildren: true as const } : null),
   };
 }
 
@@ -130,6 +132,7 @@ function plainOutlook(o: Outlook): Plain<Outlook> {
     projected: text(o.projected),
     projectedCompletion: text(o.projectedCompletion),
     reason: o.reason,
+    ...(o.shortHistory !== undefined ? { shortHistory: o.shortHistory } : null),
   };
 }
 

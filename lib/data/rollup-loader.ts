@@ -18,6 +18,7 @@ import {
   reportingRegionIds,
   requiredIndicators,
   rollupPlan,
+  targetsFromChildren,
   type FillRow,
   type MonthStatuses,
   type PeriodInput,
@@ -233,6 +234,7 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   if (checked !== "ok") return { kind: checked };
   const parsed = parseRows(config, chosen, spec, rows, columns);
   if (parsed === null) return { kind: "stale" };
+  const childTargets = await unitChildTargets(db, config, period.year, chosen, parsed.targets);
   const reporting = options.completeness ? reportingRegionIds(config.tree) : [];
   const reportingIds = new Set(reporting);
   const { tree } = config;
@@ -244,12 +246,38 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     regions: [tree.root, ...tree.counties],
     indicators: chosen,
     targets: parsed.targets,
+    ...(childTargets ? { childTargets } : {}),
     fills: parsed.rootFills,
     rollups: { regions: tree.counties.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: parsed.rollupRows },
     // only the regions that fill count
     reporting: { regionIds: reporting, reports: reports.filter((r) => reportingIds.has(r.regionId)) },
   };
   return { kind: "ok", value: { input, regions: config.regions, indicators: chosen, statuses: reports } };
+}
+
+/**
+ * For units with regions below them and no target of their own: the Σ of their children's
+ * targets (settings.childTargets), from the targets of every region below them — one query,
+ * only for trees deeper than root and units (a city's counties are leaves: no query).
+ */
+async function unitChildTargets(db: Db, config: TenantConfig, year: number, chosen: readonly IndicatorMeta[], unitTargets: readonly TargetRow[]) {
+  const { tree } = config;
+  if (config.settings.childTargets === false) return null;
+  const parents = tree.counties.filter((u) => !tree.isLeaf(u.id));
+  if (parents.length === 0) return null;
+  const below: string[] = [];
+  const stack = parents.flatMap((u) => tree.activeChildren(u.id).map((c) => c.id));
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    below.push(id);
+    for (const child of tree.activeChildren(id)) stack.push(child.id);
+  }
+  const rows = await db.target.findMany({
+    where: { tenantId: config.tenantId, year, regionId: { in: below }, indicatorId: { in: chosen.map((i) => i.id) } },
+    select: { regionId: true, indicatorId: true, value: true },
+  });
+  const targets: TargetRow[] = [...unitTargets, ...rows.map((t) => ({ regionId: t.regionId, indicatorId: t.indicatorId, value: fromStored(t.value) }))];
+  return targetsFromChildren(tree, parents.map((u) => u.id), chosen, targets);
 }
 
 /** Is the configuration the figures were read with the cached one, and does the roll-up apply? */

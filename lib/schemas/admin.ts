@@ -105,6 +105,7 @@ export const settingsSchema = z.object({
   reportedSharePercent: z.coerce.number().int().min(1).max(100),
   rankUnreported: checkbox,
   countPending: checkbox,
+  childTargets: checkbox,
   behindGap: signedText,
   seriousGap: signedText,
   fullMarks: signedText,
