@@ -22,6 +22,7 @@ import {
   type FillRow,
   type MonthStatuses,
   type PeriodInput,
+  type RegionDef,
   type RollupRow,
   type TargetRow,
 } from "../metrics";
@@ -43,6 +44,11 @@ export interface RollupOptions {
   completeness?: boolean;
   /** Every month of the year up to the month and every month of last year (the county page). */
   wholeYear?: boolean;
+  /**
+   * The dashboards of this region's children (an active region with active children, by id):
+   * the region is the engine's root and its children the units. Default: the tenant's root.
+   */
+  parentId?: string;
 }
 
 export interface RollupLoaded {
@@ -125,7 +131,7 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   const nets = stockish ? plan.nets : [];
   const spec: RollupQuerySpec = {
     tenantId: config.tenantId,
-    tree: rollupTreeOf(config),
+    tree: rollupTreeOf(config, options.parentId ?? config.tree.root.id),
     points,
     nets,
     indicatorIds: options.indicatorCodes ? chosen.map((i) => i.id) : null,
@@ -135,13 +141,19 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   return { chosen, spec };
 }
 
+/** The units of a load: the children of the root, or of the region chosen (RollupOptions.parentId). */
+function unitsOf(config: TenantConfig, parentId: string | undefined) {
+  const { tree } = config;
+  return parentId === undefined || parentId === tree.root.id ? tree.counties : tree.activeChildren(parentId);
+}
+
 /** The leaves under each unit and the regions between, from the cached configuration's tree. */
-function rollupTreeOf(config: TenantConfig): RollupTree {
+function rollupTreeOf(config: TenantConfig, parentId: string): RollupTree {
   const { tree } = config;
   const leafIds: string[] = [];
   const leafUnitIds: string[] = [];
   const parentIds: string[] = [];
-  for (const unit of tree.counties) {
+  for (const unit of unitsOf(config, parentId)) {
     const stack = [unit.id];
     while (stack.length > 0) {
       const id = stack.pop()!;
@@ -155,9 +167,9 @@ function rollupTreeOf(config: TenantConfig): RollupTree {
       }
     }
   }
-  // the root is its own unit: its own fills decide whether it reports itself
-  leafIds.push(tree.root.id);
-  leafUnitIds.push(tree.root.id);
+  // the root (or the region chosen) is its own unit: its own fills decide whether it reports itself
+  leafIds.push(parentId);
+  leafUnitIds.push(parentId);
   return { leafIds, leafUnitIds, parentIds };
 }
 
@@ -208,7 +220,7 @@ function preparedQuery(db: Db, config: TenantConfig, period: Period, options: Ro
   let byShape = prepared.get(config);
   if (!byShape) prepared.set(config, (byShape = new Map()));
   const flags = [options.previousMonth, options.completeness, options.wholeYear].map((f) => (f ? 1 : 0)).join("");
-  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${flags}`;
+  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${flags}|${options.parentId ?? ""}`;
   let entry = byShape.get(shape);
   if (!entry) {
     const query = rollupQuery(config, period, options);
@@ -232,23 +244,26 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   const columns = (query.columns ??= columnsOf(result.columns, spec));
   const checked = await checkRows(db, config, rows, columns);
   if (checked !== "ok") return { kind: checked };
-  const parsed = parseRows(config, chosen, spec, rows, columns);
-  if (parsed === null) return { kind: "stale" };
-  const childTargets = await unitChildTargets(db, config, period.year, chosen, parsed.targets);
-  const reporting = options.completeness ? reportingRegionIds(config.tree) : [];
-  const reportingIds = new Set(reporting);
   const { tree } = config;
+  const top = options.parentId === undefined || options.parentId === tree.root.id ? null : tree.byId.get(options.parentId)!;
+  const units = unitsOf(config, options.parentId);
+  const parsed = parseRows(config, top?.id ?? tree.root.id, units, chosen, spec, rows, columns);
+  if (parsed === null) return { kind: "stale" };
+  const childTargets = await unitChildTargets(db, config, period.year, chosen, units, parsed.targets);
+  const reporting = options.completeness ? reportingBelow(config, top, spec.tree) : [];
+  const reportingIds = new Set(reporting);
   const input: PeriodInput = {
     year: period.year,
     month: period.month,
     asOf: options.asOf,
     settings: config.settings,
-    regions: [tree.root, ...tree.counties],
+    // a region chosen is the engine's root (its own parent is outside the load)
+    regions: [top === null ? tree.root : { ...top, parentId: null }, ...units],
     indicators: chosen,
     targets: parsed.targets,
     ...(childTargets ? { childTargets } : {}),
     fills: parsed.rootFills,
-    rollups: { regions: tree.counties.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: parsed.rollupRows },
+    rollups: { regions: units.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: parsed.rollupRows },
     // only the regions that fill count
     reporting: { regionIds: reporting, reports: reports.filter((r) => reportingIds.has(r.regionId)) },
   };
@@ -260,10 +275,17 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
  * targets (settings.childTargets), from the targets of every region below them — one query,
  * only for trees deeper than root and units (a city's counties are leaves: no query).
  */
-async function unitChildTargets(db: Db, config: TenantConfig, year: number, chosen: readonly IndicatorMeta[], unitTargets: readonly TargetRow[]) {
+async function unitChildTargets(
+  db: Db,
+  config: TenantConfig,
+  year: number,
+  chosen: readonly IndicatorMeta[],
+  units: readonly RegionDef[],
+  unitTargets: readonly TargetRow[],
+) {
   const { tree } = config;
   if (config.settings.childTargets === false) return null;
-  const parents = tree.counties.filter((u) => !tree.isLeaf(u.id));
+  const parents = units.filter((u) => !tree.isLeaf(u.id));
   if (parents.length === 0) return null;
   const below: string[] = [];
   const stack = parents.flatMap((u) => tree.activeChildren(u.id).map((c) => c.id));
@@ -298,10 +320,16 @@ async function checkRows(db: Db, config: TenantConfig, rows: readonly Row[], c: 
   return parentFills ? "fallback" : "ok";
 }
 
+/** The regions that fill below the region chosen (all of them below the root): the roll-up's leaves but the region itself. */
+function reportingBelow(config: TenantConfig, top: RegionDef | null, rollupTree: RollupTree): string[] {
+  if (top === null) return reportingRegionIds(config.tree);
+  const leaves = new Set(rollupTree.leafIds);
+  return reportingRegionIds(config.tree).filter((id) => id !== top.id && leaves.has(id));
+}
+
 /** The engine's input from the roll-up rows; null when a row names a unit or indicator the configuration does not have. */
-function parseRows(config: TenantConfig, chosen: readonly IndicatorMeta[], spec: RollupQuerySpec, rows: readonly Row[], c: Columns) {
-  const rootId = config.tree.root.id;
-  const unitIds = new Set(config.tree.counties.map((u) => u.id));
+function parseRows(config: TenantConfig, rootId: string, units: readonly RegionDef[], chosen: readonly IndicatorMeta[], spec: RollupQuerySpec, rows: readonly Row[], c: Columns) {
+  const unitIds = new Set(units.map((u) => u.id));
   const chosenById = new Map(chosen.map((i) => [i.id, i]));
   const rollupRows: RollupRow[] = [];
   const rootFills = new Map<string, FillRow>();

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantContext } from "../../lib/data/context";
-import { getOverview, getRanking, getRegionDetail } from "../../lib/data/dashboard";
+import { getCompletenessBoard } from "../../lib/data/fills";
+import { dashboardScope as scopeOf, getOverview, getRanking, getRankingsView, getRegionDetail, NotFoundError } from "../../lib/data/dashboard";
 import { getTargetGrid } from "../../lib/data/targets";
 import { touchTenantConfig } from "../../lib/data/tenant-config";
 import { Decimal, fromStored } from "../../lib/decimal";
@@ -97,5 +98,45 @@ describe("the target check at every level", () => {
     expect(cityCheck("431200").sum).toBe(huaihuaSum.toFixed(rd.precision));
     // counties have no children: no check of their own
     expect(grid.parentChecks.map((p) => p.regionId).sort()).toEqual([regionId("431200"), regionId("433100")].sort());
+  });
+});
+
+describe("the dashboards of a city's counties (?region=)", () => {
+  it("ranks 怀化市's counties as the city tenant ranks them, on the same figures and targets", async () => {
+    const scope = await scopeOf(db, ctx, "431200");
+    expect(scope.path.map((p) => p.name)).toEqual(["湖南省", "怀化市"]);
+    const { ranking } = await getRankingsView(db, ctx, "RD_EXP", june, scope.parentId);
+    const city = await db.tenant.findUniqueOrThrow({ where: { slug: "huaihua" } });
+    const own = await getRanking(db, { ...ctx, tenantId: city.id }, "RD_EXP", june);
+    const shape = (entries: typeof own.entries) => entries.map((e) => [e.region.code, e.actual, e.target, e.completion, e.rank, e.state]);
+    expect(ranking.entries).toHaveLength(13);
+    expect(shape(ranking.entries)).toEqual(shape(own.entries));
+    expect(ranking.laggardRegionIds.length).toBe(own.laggardRegionIds.length);
+    // the city's own figure is the sum of its counties', against their targets' sum
+    expect(ranking.city.actual).toBe(own.city.actual);
+    expect(ranking.city.targetFromChildren).toBe(true);
+  });
+
+  it("gives the overview and the completeness board of the chosen city's counties", async () => {
+    const scope = await scopeOf(db, ctx, "433100");
+    const overview = await getOverview(db, ctx, june, { asOf, parentId: scope.parentId });
+    expect(overview.city.code).toBe("433100");
+    expect(overview.counties.map((c) => c.code)).toEqual(["433101", "433122", "433123", "433124", "433125", "433126", "433127", "433130", "433199"]);
+    const board = await getCompletenessBoard(db, ctx, { year: DEMO_CURRENT_YEAR, month: 10 }, asOf, scope.parentId);
+    expect(board.regions.map((r) => r.code).sort()).toEqual(overview.counties.map((c) => c.code).sort());
+  });
+
+  it("keeps the province's own dashboards on its cities", async () => {
+    const root = await scopeOf(db, ctx, undefined);
+    expect([root.parentId, root.path.map((p) => p.code)]).toEqual([undefined, ["430000"]]);
+    const overview = await getOverview(db, ctx, june, { asOf });
+    expect(overview.counties.map((c) => c.code)).toEqual(["433100", "431200"]);
+  });
+
+  it("finds no dashboards for an unknown region, a county or another tenant's region", async () => {
+    await expect(scopeOf(db, ctx, "999999")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(scopeOf(db, ctx, "431222")).rejects.toBeInstanceOf(NotFoundError);
+    const city = await db.tenant.findUniqueOrThrow({ where: { slug: "xiangxi" } });
+    await expect(scopeOf(db, { ...ctx, tenantId: city.id }, "431200")).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -9,6 +9,8 @@ import { requireTenantPage } from "@/lib/auth/guard";
 import * as clock from "@/lib/clock";
 import { formatLocale } from "@/lib/format";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+import { ScopeBreadcrumbs } from "@/components/dashboard/Breadcrumbs";
+import { pageScope } from "../scope";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,9 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage({ params, searchParams }: Props) {
   const { user, data: tenantData } = await requireTenantPage(params, "overview.read");
   const q = parseDashboardQuery(await searchParams);
-  const { period, latest, fellBack } = await tenantData.resolvePeriod(q);
+  const [{ period, latest, fellBack }, scope] = await Promise.all([tenantData.resolvePeriod(q), pageScope(tenantData, q)]);
   const [data, reporting, notes, t, tf, locale, years] = await Promise.all([
-    tenantData.overview(period),
+    tenantData.overview(period, scope.parentId),
     tenantData.monthReporting(period, clock.now()),
     tenantData.notes({ status: "OPEN", take: 20 }),
     getTranslations("Overview"),
@@ -36,8 +38,9 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { year: period.year, month: period.month })}>
-        <PeriodPicker action={`${base}/overview`} year={period.year} month={period.month} years={years} />
+        <PeriodPicker action={`${base}/overview`} year={period.year} month={period.month} years={years} regionCode={scope.parentId ? q.region : undefined} />
       </PageHeader>
+      <ScopeBreadcrumbs path={scope.path} href={`${base}/overview`} />
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       <ReportingBanner reporting={reporting} latest={latest} />
       <CityCards v={v} />
