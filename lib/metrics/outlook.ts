@@ -49,7 +49,7 @@ export interface Share {
 }
 
 /** Last year's history needs at least this many months (January to its December figure's month) to give the shape. */
-export const MIN_SHAPE_MONTHS = 6;
+const MIN_SHAPE_MONTHS = 6;
 
 /** Share of the year done by `month` (see the module comment for the order of rules). */
 export function shareOfYear(
