@@ -21,7 +21,7 @@ beforeAll(async () => {
   await seedDemo(db);
   const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: "hunan" } });
   ctx = { tenantId: tenant.id, userId: null, role: "ADMIN", regionId: null };
-}, 120_000);
+}, 300_000);
 afterAll(() => db.$disconnect());
 
 /** Σ of the stored targets of a city's counties. */
