@@ -107,6 +107,9 @@ export function SettingsForm({ form }: { form: Form }) {
         <Field form={FORM} name="countPending" label={t("fields.countPending")} result={failed} hint={t("hints.countPending")}>
           {(p) => <input {...p} type="checkbox" value="on" defaultChecked={form.countPending} className="h-4 w-4" />}
         </Field>
+        <Field form={FORM} name="childTargets" label={t("fields.childTargets")} result={failed} hint={t("hints.childTargets")}>
+          {(p) => <input {...p} type="checkbox" value="on" defaultChecked={form.childTargets} className="h-4 w-4" />}
+        </Field>
       </Group>
       <Group legend={t("status")}>
         <NumField form={form} name="behindGap" result={failed} hint={t("hints.behindGap")} />

@@ -57,12 +57,12 @@ function TargetInput({ r, i, year, value, cell, onSave }: { r: Region; i: Indica
 
 const CHECK_TONE: Record<string, string> = { MATCH: "text-emerald-700", COUNTIES_BELOW: "text-red-700", COUNTIES_ABOVE: "text-amber-700" };
 
-function CheckCell({ i, c }: { i: Indicator; c: Check | undefined }) {
+function CheckCell({ i, c, scope = "" }: { i: Indicator; c: Check | undefined; scope?: string }) {
   const t = useTranslations("Targets");
   if (!c) return <td />;
   const diff = c.difference ? shown(c.difference.replace(/^-/, ""), i.precision) : "";
   return (
-    <Td numeric className={`whitespace-normal ${CHECK_TONE[c.status] ?? "text-slate-500"}`} data-testid={`check-${i.code}`}>
+    <Td numeric className={`whitespace-normal ${CHECK_TONE[c.status] ?? "text-slate-500"}`} data-testid={`check-${scope}${i.code}`}>
       {t(`check.status.${c.status}`, { diff })}
       {c.counted < c.counties && c.status !== "NOT_SUMMABLE" && c.status !== "NO_COUNTY_TARGETS" ? (
         <span className="block text-slate-500">{t("check.partial", { counted: c.counted, counties: c.counties })}</span>
@@ -97,6 +97,20 @@ function CheckRows({ grid }: { grid: Grid }) {
   );
 }
 
+/** Under a region between the root and the counties: its own target against the Σ of its children's. */
+function ParentCheckRow({ grid, region }: { grid: Grid; region: Region }) {
+  const t = useTranslations("Targets");
+  const checks = grid.parentChecks.find((p) => p.regionId === region.id)?.checks;
+  if (!checks) return null;
+  const byIndicator = new Map(checks.map((c) => [c.indicatorId, c]));
+  return (
+    <tr className="bg-slate-50 text-xs" data-testid={`parent-check-${region.code}`}>
+      <Th scope="row" className="sticky left-0 z-10 bg-slate-50 text-slate-900">{t("check.parentTitle", { name: region.name })}</Th>
+      {grid.indicators.map((i) => <CheckCell key={i.id} i={i} c={byIndicator.get(i.id)} scope={`${region.code}-`} />)}
+    </tr>
+  );
+}
+
 export function TargetGrid({ grid, canWrite, area }: { grid: Grid; canWrite: boolean; locale?: string; /** the tenant's area word (全州) */ area: string }) {
   const t = useTranslations("Targets");
   const [cells, setCells] = useState<Record<string, CellState>>({});
@@ -124,7 +138,7 @@ export function TargetGrid({ grid, canWrite, area }: { grid: Grid; canWrite: boo
         ))}
       </THead>
       <TBody>
-        {grid.regions.map((r) => (
+        {grid.regions.map((r) => [
           <tr key={r.id} className={r.isRoot ? "border-b-2 border-slate-300 bg-sky-50/50" : undefined}>
             <th scope="row" className="sticky left-0 z-10 bg-inherit px-3 py-1.5 text-left font-medium text-slate-900">
               <span className="block whitespace-nowrap">{r.isRoot ? t("grid.cityRow", { name: r.name, area }) : r.name}</span>
@@ -143,8 +157,9 @@ export function TargetGrid({ grid, canWrite, area }: { grid: Grid; canWrite: boo
                 </Td>
               );
             })}
-          </tr>
-        ))}
+          </tr>,
+          <ParentCheckRow key={`${r.id}-check`} grid={grid} region={r} />,
+        ])}
       </TBody>
       {grid.checks.length > 0 ? <CheckRows grid={grid} /> : null}
     </Table>

@@ -26,6 +26,17 @@ export function StateMark({ state, monthUsed }: { state: FigureState | null | un
   );
 }
 
+/** 按下级目标合计: the region has no target of its own and is measured against its children's Σ. */
+export function ChildTargetMark({ cell }: { cell: { targetFromChildren?: boolean } | null | undefined }) {
+  const t = useTranslations("Figures");
+  if (!cell?.targetFromChildren) return null;
+  return (
+    <span data-testid="target-from-children" title={t("targetFromChildrenHint")} className="ml-1 inline-block whitespace-nowrap rounded border border-violet-300 bg-violet-50 px-1 text-[11px] leading-4 font-normal text-violet-900">
+      {t("targetFromChildren")}
+    </span>
+  );
+}
+
 /** The legend of the states and the rules of the tenant's rankings; `area` is the tenant's area word (全州). */
 export function StateLegend({ rules, area }: { rules: { rankUnreported: boolean; countPending: boolean }; area: string }) {
   const t = useTranslations("Figures");

@@ -62,6 +62,8 @@ export async function PeriodPicker({
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3" aria-label={t("picker")}>
       {regions ? <Choice id="pick-region" name="region" label={te("picker.region")} value={regionCode} options={named(regions)} /> : null}
+      {/* a dashboard of one region's children keeps its region (?region=) */}
+      {!regions && regionCode ? <input type="hidden" name="region" value={regionCode} /> : null}
       <Choice id="pick-year" name="year" label={t("year")} value={String(year)} options={years} />
       <Choice id="pick-month" name="month" label={t("month")} value={String(month)} options={months} />
       {indicators ? <Choice id="pick-indicator" name="indicator" label={t("indicator")} value={indicator} options={named(indicators)} /> : null}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { HEAT_CLASS, STATUS_GLYPH, StatusBadge } from "@/components/dashboard/StatusBadge";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
-import { StateMark } from "@/components/dashboard/FigureState";
+import { ChildTargetMark, StateMark } from "@/components/dashboard/FigureState";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { TenantData } from "@/lib/data/tenant";
 import type { FigureState } from "@/lib/metrics";
@@ -136,7 +136,7 @@ export function OtherIndicators({ v, indicators }: { v: OverviewView; indicators
               <dd className="tabular-nums text-slate-900">
                 {formatMeasure(c?.actual, ind.precision, ind.unit)}
                 <StateMark state={c?.state} monthUsed={c?.monthUsed} />
-                {c?.target ? <span className="ml-2 text-xs text-slate-600">{t("ofTarget", { target: formatMeasure(c.target, ind.precision, ind.unit) })} · {formatPercent(c.completion)}</span> : null}
+                {c?.target ? <span className="ml-2 text-xs text-slate-600">{t("ofTarget", { target: formatMeasure(c.target, ind.precision, ind.unit) })} · {formatPercent(c.completion)}<ChildTargetMark cell={c} /></span> : null}
               </dd>
             </div>
           );
@@ -200,6 +200,7 @@ export function Heatmap({ v, indicators }: { v: OverviewView; indicators: Data["
                   // the status shows as colour and glyph, and is read out, from overview.css
                   <td key={k} data-s={STATUS_CODE[c?.status ?? "NO_DATA"]}>
                     {formatPercent(c?.completion)}
+                    <ChildTargetMark cell={c} />
                     {c?.state && c.state !== usual ? <i data-state={c.state}>{tg(`state.${c.state}`, { month: c.monthUsed ?? 0 })}</i> : null}
                   </td>
                 );

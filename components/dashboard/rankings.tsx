@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { LazyRankingBarChart as RankingBarChart } from "@/components/charts/LazyCharts";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
-import { StateMark } from "@/components/dashboard/FigureState";
+import { ChildTargetMark, StateMark } from "@/components/dashboard/FigureState";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
 import type { Period } from "@/lib/data/context";
@@ -42,6 +42,7 @@ export function RankingChart({ v }: { v: RankingsView }) {
           {t("expectedLine", { expected: formatPercent(ranking.expected) })}
           {" · "}
           {t("cityCompletion", { completion: formatPercent(ranking.city.completion), area: v.area })}
+          <ChildTargetMark cell={ranking.city} />
         </p>
         <RankingBarChart
           title={t("chartTitle", { name })}
@@ -108,7 +109,10 @@ export function RankingTable({ v }: { v: RankingsView }) {
                 <StateMark state={e.state} monthUsed={e.monthUsed} />
               </Td>
               <Td numeric>{formatMeasure(e.target, ind.precision)}</Td>
-              <Td numeric>{formatPercent(e.completion)}</Td>
+              <Td numeric>
+                {formatPercent(e.completion)}
+                <ChildTargetMark cell={e} />
+              </Td>
               <Td numeric>{formatPoints(e.gapPoints, loc)}</Td>
               <Td numeric>{formatSignedPercent(e.yoyGrowth)}</Td>
               <Td numeric>{rankChange(e.rankChange, tf)}</Td>

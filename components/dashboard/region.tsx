@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { LazyTrendLineChart as TrendLineChart } from "@/components/charts/LazyCharts";
 import { StatusBadge } from "@/components/dashboard/StatusBadge";
-import { StateMark } from "@/components/dashboard/FigureState";
+import { ChildTargetMark, StateMark } from "@/components/dashboard/FigureState";
 import { neededText } from "@/components/dashboard/needed";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
 import { Table, TBody, Td, Th, THead } from "@/components/ui";
@@ -59,7 +59,10 @@ function TrendFigures({ v, selected }: { v: RegionView; selected: Selected }) {
         {formatMeasure(cell.actual, ind.precision, ind.unit)}
         <StateMark state={cell.state} monthUsed={cell.monthUsed} />
       </Figure>
-      <Figure label={t("target")}>{formatMeasure(cell.target, ind.precision, ind.unit)}</Figure>
+      <Figure label={t("target")}>
+        {formatMeasure(cell.target, ind.precision, ind.unit)}
+        <ChildTargetMark cell={cell} />
+      </Figure>
       <Figure label={t("completion")}>
         {formatPercent(cell.completion)} <StatusBadge status={cell.status} label={tf(`status.${cell.status}`)} />
       </Figure>
@@ -67,6 +70,11 @@ function TrendFigures({ v, selected }: { v: RegionView; selected: Selected }) {
       <Figure label={t("yoy")}>{formatSignedPercent(cell.yoyGrowth)}</Figure>
       <Figure label={t("projected")}>
         {formatMeasure(cell.outlook.projected, ind.precision, ind.unit)} ({formatPercent(cell.outlook.projectedCompletion)})
+        {cell.outlook.shortHistory !== undefined ? (
+          <span className="block text-xs text-amber-800" data-testid="short-history">
+            {t("shortHistory", { months: cell.outlook.shortHistory, shape: cell.outlook.shape ?? "LINEAR" })}
+          </span>
+        ) : null}
       </Figure>
       <Figure label={t("needed")}>{needed}</Figure>
       <Figure label={t("rank")}>{cell.rank ?? "—"}</Figure>
@@ -161,7 +169,10 @@ export function AllIndicators({ v, selectedId }: { v: RegionView; selectedId: st
                 <StateMark state={i.cell.state} monthUsed={i.cell.monthUsed} />
               </Td>
               <Td numeric>{formatMeasure(i.cell.target, i.indicator.precision, i.indicator.unit)}</Td>
-              <Td numeric>{formatPercent(i.cell.completion)}</Td>
+              <Td numeric>
+                {formatPercent(i.cell.completion)}
+                <ChildTargetMark cell={i.cell} />
+              </Td>
               <Td numeric>{formatPoints(i.cell.gapPoints, loc)}</Td>
               <Td numeric>{formatSignedPercent(i.cell.yoyGrowth)}</Td>
               <Td numeric>{formatPercent(i.cell.outlook.projectedCompletion)}</Td>

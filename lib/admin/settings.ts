@@ -78,6 +78,7 @@ export function parseSettings(input: SettingsInput): { proposal: SettingsProposa
         deadlineDay: input.deadlineDay,
         reportedShare: new Decimal(input.reportedSharePercent).div(100),
         rankUnreported: input.rankUnreported,
+        childTargets: input.childTargets,
         countedStatuses: input.countPending ? ["SUBMITTED", "APPROVED"] : ["APPROVED"],
         behindGap: behindGap!,
         seriousGap: seriousGap!,

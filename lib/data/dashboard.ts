@@ -101,6 +101,8 @@ function summary(cell: Cell, marks: FigureMarks) {
     lastYear: text(cell.yoy.lastYear),
     rank: marks.rank(cell),
     state: marks.state(cell),
+    // present only where the target is the children's Σ (按下级目标合计)
+    ...(cell.targetFromChildren ? { targetFromChildren: true as const } : null),
   };
 }
 
@@ -134,6 +136,7 @@ function plainOutlook(o: Outlook): Plain<Outlook> {
     projected: text(o.projected),
     projectedCompletion: text(o.projectedCompletion),
     reason: o.reason,
+    ...(o.shortHistory !== undefined ? { shortHistory: o.shortHistory } : null),
   };
 }
 
@@ -185,7 +188,35 @@ const rollupStands = (rolled: Loaded | null): rolled is Loaded => rolled !== nul
 async function load(db: Db, ctx: TenantContext, period: Period, options: RollupOptions): Promise<Loaded> {
   const rolled = await loadRollupPeriod(db, ctx, period, options);
   if (rollupStands(rolled)) return rolled;
-  return loadPeriod(db, ctx, period, { indicatorCodes: options.indicatorCodes, asOf: options.asOf });
+  return loadPeriod(db, ctx, period, { indicatorCodes: options.indicatorCodes, asOf: options.asOf, subtreeOf: options.parentId });
+}
+
+// ------------------------------------------------------------------ scope (?region=)
+
+/** A dashboard's scope: the region whose children it ranks, and the way down to it from the root. */
+export interface DashboardScope {
+  /** undefined: the root (the tenant's own dashboards) */
+  parentId: string | undefined;
+  /** the root first, the region last (the breadcrumbs) */
+  path: { code: string; name: string }[];
+}
+
+/**
+ * The scope of `?region=<code>`: an active region with active children (their dashboards);
+ * the root's code or none is the root. Anything else — unknown, inactive, without regions
+ * below it — is not found.
+ */
+export async function dashboardScope(db: Db, ctx: TenantContext, code: string | undefined): Promise<DashboardScope> {
+  let config = await getTenantConfig(db, ctx.tenantId);
+  if (code !== undefined && !config.regions.some((r) => r.code === code)) config = await getTenantConfig(db, ctx.tenantId, { reload: true });
+  const { tree } = config;
+  const region = code === undefined ? tree.root : config.regions.find((r) => r.code === code);
+  if (!region || !tree.isActive(region.id) || tree.isLeaf(region.id)) throw new NotFoundError(`region ${code}`);
+  const path: DashboardScope["path"] = [];
+  for (let r: { code: string; name: string; parentId: string | null } | undefined = region; r; r = r.parentId === null ? undefined : tree.byId.get(r.parentId)) {
+    path.unshift({ code: r.code, name: r.name });
+  }
+  return { parentId: region.id === tree.root.id ? undefined : region.id, path };
 }
 
 async function compute(db: Db, ctx: TenantContext, period: Period, options: RollupOptions) {
@@ -207,8 +238,8 @@ function regionIndex(regions: readonly RegionMeta[]): ReadonlyMap<string, Region
 
 // ------------------------------------------------------------------ overview
 
-export async function getOverview(db: Db, ctx: TenantContext, period: Period, options: Pick<LoadOptions, "asOf"> = {}) {
-  const loaded = await compute(db, ctx, period, { asOf: options.asOf ?? clock.now(), completeness: true });
+export async function getOverview(db: Db, ctx: TenantContext, period: Period, options: Pick<LoadOptions, "asOf"> & Pick<RollupOptions, "parentId"> = {}) {
+  const loaded = await compute(db, ctx, period, { asOf: options.asOf ?? clock.now(), completeness: true, parentId: options.parentId });
   const { regions, indicators, result, input } = loaded;
   const marks = new FigureMarks(loaded, result);
   // plain as built, in plain loops: this runs on every overview (see lib/metrics/regions.ts on closures)
@@ -424,8 +455,8 @@ export function regionDetailOf(loaded: Loaded, code: string, period: Period, chi
  * The rankings page: one indicator's ranking and the composite ranking from ONE period
  * load. `ranking` equals getRanking(…) and `composite` equals getCompositeRanking(…).
  */
-export async function getRankingsView(db: Db, ctx: TenantContext, indicatorCode: string, period: Period) {
-  const loaded = await load(db, ctx, period, { previousMonth: true, asOf: clock.now() });
+export async function getRankingsView(db: Db, ctx: TenantContext, indicatorCode: string, period: Period, parentId?: string) {
+  const loaded = await load(db, ctx, period, { previousMonth: true, asOf: clock.now(), parentId });
   const result = computePeriod(loaded.input);
   return { ranking: rankingOf(loaded, result, indicatorCode, period), composite: compositeOf(loaded, result, period) };
 }

@@ -5,7 +5,7 @@
  */
 import { providerOf, readRaw, type Db } from "../db/client";
 import { fromStored, type Decimal } from "../decimal";
-import { buildRegionTree, computeCompleteness, reportingRegionIds, requiredIndicators, type IndicatorDef, type MonthStatuses, type RegionReport } from "../metrics";
+import { buildRegionTree, computeCompleteness, reportingRegionIds, requiredIndicators, type IndicatorDef, type MonthStatuses, type RegionReport, type RegionTree } from "../metrics";
 import { increment } from "../reporting/checks";
 import { lockStatus, type LockStatus } from "../reporting/locks";
 import type { Period, TenantContext } from "./context";
@@ -407,7 +407,7 @@ export async function monthReports(
  * submission — computed as the overview computes it (monthReports + computeCompleteness),
  * with the caller's `asOf` (lib/clock.ts, once per request).
  */
-export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: Period, asOf: Date) {
+export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: Period, asOf: Date, parentId?: string) {
   const { tenantId } = ctx;
   const [deadlineDay, regions, indicators] = await Promise.all([
     deadlineDayOf(db, tenantId),
@@ -418,8 +418,10 @@ export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: P
     id: i.id, code: i.code, name: i.name, kind: i.kind, direction: i.direction, precision: i.precision, weight: fromStored(i.weight), frequency: i.frequency,
   }));
   const reports = await monthReports(db, tenantId, period, requiredIndicators(defs, period.month).map((i) => i.id));
-  // the regions that fill: active leaves below the root (not the cities of a province)
-  const reporting = reportingRegionIds(buildRegionTree(regions));
+  // the regions that fill: active leaves below the root (not the cities of a province), or
+  // below the region chosen (?region=)
+  const tree = buildRegionTree(regions);
+  const reporting = reportingRegionIds(tree).filter((id) => parentId === undefined || isBelow(tree, id, parentId));
   const result = computeCompleteness({ ...period, asOf, deadlineDay, regionIds: reporting, indicators: defs, reports });
   const regionOf = new Map(regions.map((r) => [r.id, r]));
   return {
@@ -441,6 +443,12 @@ export async function getCompletenessBoard(db: Db, ctx: TenantContext, period: P
       lastSubmittedAt: r.lastSubmittedAt?.toISOString() ?? null,
     })),
   };
+}
+
+/** Is `regionId` below `ancestorId`? */
+function isBelow(tree: RegionTree, regionId: string, ancestorId: string): boolean {
+  for (let r = tree.byId.get(regionId); r && r.parentId !== null; r = tree.byId.get(r.parentId)) if (r.parentId === ancestorId) return true;
+  return false;
 }
 
 /** The audit trails of several cells at once (for the review table and the entry form). */

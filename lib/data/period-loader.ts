@@ -58,6 +58,7 @@ export async function loadSettings(db: Db, tenantId: string): Promise<MetricsSet
     deadlineDay: s.deadlineDay,
     reportedShare: new Decimal(s.reportedSharePercent).div(100),
     rankUnreported: s.rankUnreported,
+    childTargets: s.childTargets,
     // 待审核 figures count unless the tenant counts approved ones only
     countedStatuses: s.countPending ? COUNT_PENDING : APPROVED_ONLY,
     behindGap: fromStored(s.behindGap),

@@ -18,10 +18,12 @@ import {
   reportingRegionIds,
   requiredIndicators,
   rollupPlan,
+  targetsFromChildren,
   type FillRow,
   type MonthStatuses,
   type PeriodInput,
   type RegionTree,
+  type RegionDef,
   type RollupRow,
   type TargetRow,
 } from "../metrics";
@@ -43,6 +45,11 @@ export interface RollupOptions {
   completeness?: boolean;
   /** Every month of the year up to the month and every month of last year (the county page). */
   wholeYear?: boolean;
+  /**
+   * The dashboards of this region's children (an active region with active children, by id):
+   * the region is the engine's root and its children the units. Default: the tenant's root.
+   */
+  parentId?: string;
 }
 
 export interface RollupLoaded {
@@ -127,7 +134,7 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   const nets = stockish ? plan.nets : [];
   const spec: RollupQuerySpec = {
     tenantId: config.tenantId,
-    tree: rollupTreeOf(config),
+    tree: rollupTreeOf(config, options.parentId ?? config.tree.root.id),
     points,
     nets,
     indicatorIds: options.indicatorCodes ? chosen.map((i) => i.id) : null,
@@ -137,13 +144,19 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   return { chosen, spec };
 }
 
+/** The units of a load: the children of the root, or of the region chosen (RollupOptions.parentId). */
+function unitsOf(config: TenantConfig, parentId: string | undefined) {
+  const { tree } = config;
+  return parentId === undefined || parentId === tree.root.id ? tree.counties : tree.activeChildren(parentId);
+}
+
 /** The leaves under each unit and the regions between, from the cached configuration's tree. */
-function rollupTreeOf(config: TenantConfig): RollupTree {
+function rollupTreeOf(config: TenantConfig, parentId: string): RollupTree {
   const { tree } = config;
   const leafIds: string[] = [];
   const leafUnitIds: string[] = [];
   const parentIds: string[] = [];
-  for (const unit of tree.counties) {
+  for (const unit of unitsOf(config, parentId)) {
     const stack = [unit.id];
     while (stack.length > 0) {
       const id = stack.pop()!;
@@ -157,9 +170,9 @@ function rollupTreeOf(config: TenantConfig): RollupTree {
       }
     }
   }
-  // the root is its own unit: its own fills decide whether it reports itself
-  leafIds.push(tree.root.id);
-  leafUnitIds.push(tree.root.id);
+  // the root (or the region chosen) is its own unit: its own fills decide whether it reports itself
+  leafIds.push(parentId);
+  leafUnitIds.push(parentId);
   return { leafIds, leafUnitIds, parentIds };
 }
 
@@ -210,7 +223,7 @@ function preparedQuery(db: Db, config: TenantConfig, period: Period, options: Ro
   let byShape = prepared.get(config);
   if (!byShape) prepared.set(config, (byShape = new Map()));
   const flags = [options.previousMonth, options.completeness, options.wholeYear].map((f) => (f ? 1 : 0)).join("");
-  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${flags}`;
+  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${flags}|${options.parentId ?? ""}`;
   let entry = byShape.get(shape);
   if (!entry) {
     const query = rollupQuery(config, period, options);
@@ -234,25 +247,62 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   const columns = (query.columns ??= columnsOf(result.columns, spec));
   const checked = await checkRows(db, config, rows, columns);
   if (checked !== "ok") return { kind: checked };
-  const parsed = parseRows(config, chosen, spec, rows, columns);
-  if (parsed === null) return { kind: "stale" };
-  const reporting = options.completeness ? reportingRegionIds(config.tree) : [];
-  const reportingIds = new Set(reporting);
   const { tree } = config;
+  const top = options.parentId === undefined || options.parentId === tree.root.id ? null : tree.byId.get(options.parentId)!;
+  const units = unitsOf(config, options.parentId);
+  const parsed = parseRows(config, top?.id ?? tree.root.id, units, chosen, spec, rows, columns);
+  if (parsed === null) return { kind: "stale" };
+  const childTargets = await unitChildTargets(db, config, period.year, chosen, units, parsed.targets);
+  const reporting = options.completeness ? reportingBelow(config, top, spec.tree) : [];
+  const reportingIds = new Set(reporting);
   const input: PeriodInput = {
     year: period.year,
     month: period.month,
     asOf: options.asOf,
     settings: config.settings,
-    regions: [tree.root, ...tree.counties],
+    // a region chosen is the engine's root (its own parent is outside the load)
+    regions: [top === null ? tree.root : { ...top, parentId: null }, ...units],
     indicators: chosen,
     targets: parsed.targets,
+    ...(childTargets ? { childTargets } : {}),
     fills: parsed.rootFills,
-    rollups: { regions: tree.counties.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: parsed.rollupRows },
+    rollups: { regions: units.map((u) => ({ regionId: u.id, leaf: tree.isLeaf(u.id) })), rows: parsed.rollupRows },
     // only the regions that fill count
     reporting: { regionIds: reporting, reports: reports.filter((r) => reportingIds.has(r.regionId)) },
   };
   return { kind: "ok", value: { input, regions: config.regions, indicators: chosen, statuses: reports, tree } };
+}
+
+/**
+ * For units with regions below them and no target of their own: the Σ of their children's
+ * targets (settings.childTargets), from the targets of every region below them — one query,
+ * only for trees deeper than root and units (a city's counties are leaves: no query).
+ */
+async function unitChildTargets(
+  db: Db,
+  config: TenantConfig,
+  year: number,
+  chosen: readonly IndicatorMeta[],
+  units: readonly RegionDef[],
+  unitTargets: readonly TargetRow[],
+) {
+  const { tree } = config;
+  if (config.settings.childTargets === false) return null;
+  const parents = units.filter((u) => !tree.isLeaf(u.id));
+  if (parents.length === 0) return null;
+  const below: string[] = [];
+  const stack = parents.flatMap((u) => tree.activeChildren(u.id).map((c) => c.id));
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    below.push(id);
+    for (const child of tree.activeChildren(id)) stack.push(child.id);
+  }
+  const rows = await db.target.findMany({
+    where: { tenantId: config.tenantId, year, regionId: { in: below }, indicatorId: { in: chosen.map((i) => i.id) } },
+    select: { regionId: true, indicatorId: true, value: true },
+  });
+  const targets: TargetRow[] = [...unitTargets, ...rows.map((t) => ({ regionId: t.regionId, indicatorId: t.indicatorId, value: fromStored(t.value) }))];
+  return targetsFromChildren(tree, parents.map((u) => u.id), chosen, targets);
 }
 
 /** Is the configuration the figures were read with the cached one, and does the roll-up apply? */
@@ -273,10 +323,16 @@ async function checkRows(db: Db, config: TenantConfig, rows: readonly Row[], c: 
   return parentFills ? "fallback" : "ok";
 }
 
+/** The regions that fill below the region chosen (all of them below the root): the roll-up's leaves but the region itself. */
+function reportingBelow(config: TenantConfig, top: RegionDef | null, rollupTree: RollupTree): string[] {
+  if (top === null) return reportingRegionIds(config.tree);
+  const leaves = new Set(rollupTree.leafIds);
+  return reportingRegionIds(config.tree).filter((id) => id !== top.id && leaves.has(id));
+}
+
 /** The engine's input from the roll-up rows; null when a row names a unit or indicator the configuration does not have. */
-function parseRows(config: TenantConfig, chosen: readonly IndicatorMeta[], spec: RollupQuerySpec, rows: readonly Row[], c: Columns) {
-  const rootId = config.tree.root.id;
-  const unitIds = new Set(config.tree.counties.map((u) => u.id));
+function parseRows(config: TenantConfig, rootId: string, units: readonly RegionDef[], chosen: readonly IndicatorMeta[], spec: RollupQuerySpec, rows: readonly Row[], c: Columns) {
+  const unitIds = new Set(units.map((u) => u.id));
   const chosenById = new Map(chosen.map((i) => [i.id, i]));
   const rollupRows: RollupRow[] = [];
   const rootFills = new Map<string, FillRow>();

@@ -21,6 +21,8 @@ export interface SettingsForm {
   rankUnreported: boolean;
   /** 待审核 figures count (marked); off: approved ones only */
   countPending: boolean;
+  /** a region without its own target is measured against its children's Σ */
+  childTargets: boolean;
   behindGap: string;
   seriousGap: string;
   fullMarks: string;
@@ -40,6 +42,7 @@ export async function getSettingsForm(db: Db, ctx: TenantContext): Promise<Setti
     reportedSharePercent: sharePercent(s.reportedShare),
     rankUnreported: s.rankUnreported ?? false,
     countPending: countsPending(s.countedStatuses),
+    childTargets: s.childTargets ?? true,
     behindGap: s.behindGap.toString(),
     seriousGap: s.seriousGap.toString(),
     fullMarks: s.composite.fullMarks.toString(),
@@ -113,6 +116,7 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
         reportedSharePercent: sharePercent(settings.reportedShare),
         rankUnreported: settings.rankUnreported ?? false,
         countPending: countsPending(settings.countedStatuses),
+        childTargets: settings.childTargets ?? true,
         behindGap: toStored(settings.behindGap),
         seriousGap: toStored(settings.seriousGap),
         fullMarks: toStored(settings.composite.fullMarks),
@@ -134,7 +138,7 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
       }
     }
     const summary = (f: SettingsForm) => ({
-      deadlineDay: f.deadlineDay, reportedSharePercent: f.reportedSharePercent, rankUnreported: f.rankUnreported, countPending: f.countPending, behindGap: f.behindGap, seriousGap: f.seriousGap, fullMarks: f.fullMarks,
+      deadlineDay: f.deadlineDay, reportedSharePercent: f.reportedSharePercent, rankUnreported: f.rankUnreported, countPending: f.countPending, childTargets: f.childTargets, behindGap: f.behindGap, seriousGap: f.seriousGap, fullMarks: f.fullMarks,
       bonusPerPercent: f.bonusPerPercent, bonusCap: f.bonusCap, tiers: f.tiers.map((t) => `${t.label}≥${t.minScore}`).join(" "),
     });
     await writeAudit(tx, ctx, {
@@ -146,7 +150,7 @@ export async function saveSettings(db: Db, ctx: TenantContext, proposal: Setting
         before: { ...summary(before), weights: Object.fromEntries(Object.entries(changedWeights).map(([k, v]) => [k, v.before])) },
         after: {
           deadlineDay: settings.deadlineDay, reportedSharePercent: sharePercent(settings.reportedShare), rankUnreported: settings.rankUnreported ?? false,
-          countPending: countsPending(settings.countedStatuses), behindGap: settings.behindGap.toString(), seriousGap: settings.seriousGap.toString(),
+          countPending: countsPending(settings.countedStatuses), childTargets: settings.childTargets ?? true, behindGap: settings.behindGap.toString(), seriousGap: settings.seriousGap.toString(),
           fullMarks: settings.composite.fullMarks.toString(), bonusPerPercent: settings.composite.bonusPerPercent.toString(),
           bonusCap: settings.composite.bonusCap.toString(), tiers: settings.composite.tiers.map((t) => `${t.label}≥${t.minScore}`).join(" "),
           weights: Object.fromEntries(Object.entries(changedWeights).map(([k, v]) => [k, v.after])),

@@ -43,6 +43,8 @@ export interface TargetGrid {
   values: Record<string, string>;
   /** per indicator (empty for a reporter, who sees only their own row) */
   checks: GridCheck[];
+  /** the same check for every region between the root and the leaves: its own target against its children's */
+  parentChecks: { regionId: string; checks: GridCheck[] }[];
 }
 
 async function catalogue(db: DbTx, tenantId: string) {
@@ -82,21 +84,48 @@ export async function getTargetGrid(db: Db, ctx: TenantContext, year: number): P
     dec.set(`${t.regionId}|${t.indicatorId}`, v);
     values[`${t.regionId}|${t.indicatorId}`] = fmt(v, p);
   }
-  const counties = regions.filter((r) => r.active && r.parentId === root?.id);
-  const checks: GridCheck[] = reporter || !root
-    ? []
-    : indicators.map((i) => {
-        const c = cityCheck(i.kind, dec.get(`${root.id}|${i.id}`) ?? null, counties.map((r) => dec.get(`${r.id}|${i.id}`) ?? null));
-        const f = (v: Decimal | null) => (v === null ? null : fmt(v, i.precision));
-        return { indicatorId: i.id, status: c.status, city: f(c.city), sum: f(c.sum), difference: f(c.difference), counted: c.counted, counties: c.counties };
-      });
+  const childrenOf = (id: string) => regions.filter((r) => r.active && r.parentId === id);
+  const childValue = await childTargetValue(db, tenantId, dec, childrenOf);
+  const checksOf = (parentId: string): GridCheck[] =>
+    indicators.map((i) => {
+      const c = cityCheck(i.kind, dec.get(`${parentId}|${i.id}`) ?? null, childrenOf(parentId).map((r) => childValue(r.id, i.id)));
+      const f = (v: Decimal | null) => (v === null ? null : fmt(v, i.precision));
+      return { indicatorId: i.id, status: c.status, city: f(c.city), sum: f(c.sum), difference: f(c.difference), counted: c.counted, counties: c.counties };
+    });
+  const checks: GridCheck[] = reporter || !root ? [] : checksOf(root.id);
+  const parents = reporter || !root ? [] : visible.filter((r) => r.parentId !== null && childrenOf(r.id).length > 0);
   return {
     year,
     regions: visible.map((r) => ({ id: r.id, code: r.code, name: r.name, isRoot: r.parentId === null })),
     indicators: indicators.map((i) => ({ id: i.id, code: i.code, name: i.name, unit: i.unit, kind: i.kind, precision: i.precision })),
     values,
     checks,
+    parentChecks: parents.map((r) => ({ regionId: r.id, checks: checksOf(r.id) })),
   };
+}
+
+/**
+ * A child's target as its parent's check counts it: its own, or — without one, when the
+ * tenant measures such regions by their children's (TenantSettings.childTargets) — the Σ of
+ * its children's, when every one has one (as the dashboards do; lib/metrics EffectiveTargets).
+ */
+async function childTargetValue(db: Db, tenantId: string, dec: ReadonlyMap<string, Decimal>, childrenOf: (id: string) => { id: string }[]) {
+  const settings = await db.tenantSettings.findUnique({ where: { tenantId }, select: { childTargets: true } });
+  const fromChildren = settings?.childTargets ?? true;
+  const value = (regionId: string, indicatorId: string): Decimal | null => {
+    const own = dec.get(`${regionId}|${indicatorId}`);
+    if (own !== undefined || !fromChildren) return own ?? null;
+    const children = childrenOf(regionId);
+    if (children.length === 0) return null;
+    let total = new Decimal(0);
+    for (const c of children) {
+      const v = value(c.id, indicatorId);
+      if (v === null) return null;
+      total = total.plus(v);
+    }
+    return total;
+  };
+  return value;
 }
 
 /** Codes → ids of the tenant's regions and indicators, for validating an import. */

@@ -11,7 +11,7 @@ import { getBulletin, isOutdated, latestDataMonth, listBulletins } from "./bulle
 import { getIndicatorForEdit, listCatalogue, ratioPartOptions } from "./catalogue";
 import { indicatorStates } from "./catalogue-import";
 import type { Period, TenantContext } from "./context";
-import { getCompositeRanking, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
+import { dashboardScope, getCompositeRanking, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
 import { deadlineDayOf, entryRegions, getCompletenessBoard, getEntrySheet, getHistories, getReviewQueue, getUnlockRequests } from "./fills";
 import { getBoundaryStatus, getCountyMap } from "./geo";
 import { listNotes, type NoteFilter } from "./notes";
@@ -55,14 +55,18 @@ export class TenantData {
   monthReporting(period: Period, now: Date) {
     return monthReporting(this.#db, this.ctx, period, now);
   }
-  overview(period: Period) {
-    return getOverview(this.#db, this.ctx, period);
+  /** The scope of `?region=<code>` (NotFoundError for a region without dashboards of its own). */
+  dashboardScope(code: string | undefined) {
+    return dashboardScope(this.#db, this.ctx, code);
+  }
+  overview(period: Period, parentId?: string) {
+    return getOverview(this.#db, this.ctx, period, { parentId });
   }
   compositeRanking(period: Period) {
     return getCompositeRanking(this.#db, this.ctx, period);
   }
-  rankingsView(indicatorCode: string, period: Period) {
-    return getRankingsView(this.#db, this.ctx, indicatorCode, period);
+  rankingsView(indicatorCode: string, period: Period, parentId?: string) {
+    return getRankingsView(this.#db, this.ctx, indicatorCode, period, parentId);
   }
   indicators() {
     return listIndicators(this.#db, this.ctx);
@@ -117,8 +121,8 @@ export class TenantData {
   unlockRequests() {
     return getUnlockRequests(this.#db, this.ctx);
   }
-  completenessBoard(period: Period, now: Date) {
-    return getCompletenessBoard(this.#db, this.ctx, period, now);
+  completenessBoard(period: Period, now: Date, parentId?: string) {
+    return getCompletenessBoard(this.#db, this.ctx, period, now, parentId);
   }
   /** The earliest period a region's granted unlock request still holds open at `now`, or null. */
   async openUnlockGrant(regionId: string, now: Date): Promise<Period | null> {

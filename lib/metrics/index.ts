@@ -6,7 +6,7 @@
  * Entry point: `computePeriod(input)`; below it, what the loaders, pages and tests use.
  */
 export type * from "./types";
-export { childTargetTotal, computePeriod, getCell, indexIndicators, indexTargets, ranksAt, reportingRegionIds } from "./period";
+export { childTargetTotal, computePeriod, getCell, indexIndicators, indexTargets, ranksAt, reportingRegionIds, targetsFromChildren } from "./period";
 export { buildRollupIndex, rollupActual, rollupPlan } from "./rollup";
 export type { RollupPlan } from "./rollup";
 export { DEFAULT_SETTINGS, DEFAULT_COUNTED_STATUSES } from "./settings";

@@ -4,8 +4,12 @@
  *
  * Share of the year done by month m (the "shape"), first that applies:
  * 1. LAST_YEAR — last year's progress at m / last year's progress at December, for the
- *    same region, when both exist, December's is positive, the share is in (0, 1] and,
- *    for an aggregate, both sums cover the same children;
+ *    same region, when both exist, December's is positive, the share is in (0, 1],
+ *    for an aggregate both sums cover the same children, and last year's history is
+ *    long enough: its December figure comes from month MIN_SHAPE_MONTHS or later (for a
+ *    sum, every part's). A shape of fewer months says little (one January figure carried
+ *    to December makes the share 1 and the projection the current figure): the outlook
+ *    then says so (`shortHistory`) and uses the next rule;
  * 2. CURVE — the indicator's expected-progress curve at m, when it has one and it is > 0;
  * 3. LINEAR — m / 12.
  * "Progress" is what accrues over the year: the YTD total for CUMULATIVE, the net
@@ -40,7 +44,12 @@ import { MetricsInputError, TWELVE, assertMonth } from "./util";
 export interface Share {
   share: Decimal;
   shape: ShapeSource;
+  /** last year's shape was set aside: the months it had (see the module comment) */
+  shortHistory?: number;
 }
+
+/** Last year's history needs at least this many months (January to its December figure's month) to give the shape. */
+const MIN_SHAPE_MONTHS = 6;
 
 /** Share of the year done by `month` (see the module comment for the order of rules). */
 export function shareOfYear(
@@ -94,6 +103,7 @@ interface Projection {
   projected: Decimal | null;
   share: Decimal | null;
   shape: ShapeSource | null;
+  shortHistory?: number;
 }
 
 const NO_PROJECTION: Projection = { projected: null, share: null, shape: null };
@@ -114,24 +124,37 @@ function lastYearShare(ctx: OutlookContext, def: IndicatorDef, regionId: string,
   const atMonth = ctx.resolver[progress](regionId, def.id, lastYear, ctx.month);
   const atDecember = ctx.resolver[progress](regionId, def.id, lastYear, 12);
   if (!sameCoverage(atMonth, atDecember)) return shareOfYear(ctx.month, null, null, def.curve);
+  const months = atDecember.monthUsed;
+  if (atMonth.value !== null && months !== null && months < MIN_SHAPE_MONTHS) {
+    return { ...shareOfYear(ctx.month, null, null, def.curve), shortHistory: months };
+  }
   return shareOfYear(ctx.month, atMonth.value, atDecember.value, def.curve);
 }
 
 function projectStock(ctx: OutlookContext, def: IndicatorDef, regionId: string, level: Decimal): Projection {
   const increase = ctx.resolver.netChange(regionId, def.id, ctx.year, ctx.month).value;
   if (increase === null) return { projected: level, share: null, shape: "FLAT" };
-  const { share, shape } = lastYearShare(ctx, def, regionId, "netChange");
-  return { projected: level.plus(increase.div(share)).minus(increase), share, shape };
+  const { share, shape, shortHistory } = lastYearShare(ctx, def, regionId, "netChange");
+  return withShortHistory({ projected: level.plus(increase.div(share)).minus(increase), share, shape }, shortHistory);
 }
 
 function projectRatio(ctx: OutlookContext, def: IndicatorDef, regionId: string): Projection {
   if (!def.numeratorId || !def.denominatorId) {
     throw new MetricsInputError(`ratio indicator ${def.id} needs a numerator and a denominator`);
   }
-  const numerator = project(ctx, def.numeratorId, regionId).projected;
-  const denominator = project(ctx, def.denominatorId, regionId).projected;
-  if (numerator === null || denominator === null || denominator.isZero()) return NO_PROJECTION;
-  return { projected: numerator.div(denominator).times(def.ratioFactor ?? ONE), share: null, shape: "COMPONENTS" };
+  const numerator = project(ctx, def.numeratorId, regionId);
+  const denominator = project(ctx, def.denominatorId, regionId);
+  if (numerator.projected === null || denominator.projected === null || denominator.projected.isZero()) return NO_PROJECTION;
+  const projected = numerator.projected.div(denominator.projected).times(def.ratioFactor ?? ONE);
+  // the thinner part's history, if either was set aside
+  const short = [numerator.shortHistory, denominator.shortHistory].filter((m) => m !== undefined);
+  return withShortHistory({ projected, share: null, shape: "COMPONENTS" }, short.length > 0 ? Math.min(...short) : undefined);
+}
+
+/** The field only where it applies (a projection on a full shape has none). */
+function withShortHistory(p: Projection, months: number | undefined): Projection {
+  if (months !== undefined) p.shortHistory = months;
+  return p;
 }
 
 /** Projected year-end value of an indicator for a region. */
@@ -142,8 +165,8 @@ function project(ctx: OutlookContext, indicatorId: string, regionId: string): Pr
   const actual = ctx.resolver.actual(regionId, def.id, ctx.year, ctx.month).value;
   if (actual === null) return NO_PROJECTION;
   if (def.kind === "STOCK") return projectStock(ctx, def, regionId, actual);
-  const { share, shape } = lastYearShare(ctx, def, regionId, "actual");
-  return { projected: actual.div(share), share, shape };
+  const { share, shape, shortHistory } = lastYearShare(ctx, def, regionId, "actual");
+  return withShortHistory({ projected: actual.div(share), share, shape }, shortHistory);
 }
 
 function needed(def: IndicatorDef, target: Decimal | null, actual: Decimal | null, month: number) {
@@ -166,7 +189,7 @@ export function computeOutlook(
   if (actual.value === null) {
     return { ...base, shareOfYear: null, shape: null, projected: null, projectedCompletion: null, reason: "NO_DATA" };
   }
-  const { projected, share, shape } = project(ctx, def.id, regionId);
+  const { projected, share, shape, shortHistory } = project(ctx, def.id, regionId);
   const completion = computeCompletion({
     actual: projected,
     target,
@@ -176,5 +199,7 @@ export function computeOutlook(
     lowerIsBetterCap: ctx.lowerIsBetterCap,
   });
   const reason = projected === null ? "NO_PROJECTION" : completion.value === null ? "NO_TARGET" : null;
-  return { ...base, shareOfYear: share, shape, projected, projectedCompletion: completion.value, reason };
+  const outlook: Outlook = { ...base, shareOfYear: share, shape, projected, projectedCompletion: completion.value, reason };
+  if (shortHistory !== undefined) outlook.shortHistory = shortHistory;
+  return outlook;
 }

@@ -92,6 +92,8 @@ interface Context {
   outlook: OutlookContext;
   /** 序时进度 of the month per indicator, in input order (curves validated once, by indexIndicators) */
   expected: Decimal[];
+  /** targets from the children's, where a region has none of its own (null: the tenant turned it off) */
+  effectiveTargets: EffectiveTargets | null;
 }
 
 /**
@@ -113,11 +115,78 @@ export function childTargetTotal(
   return total;
 }
 
+/**
+ * A region's target, or — without one of its own — the Σ of its active children's (each
+ * their own or, in turn, their children's), when every child has one; `given`: such sums
+ * for regions whose children are not in the tree (rolled-up units). Memoised per region.
+ */
+class EffectiveTargets {
+  readonly #tree: RegionTree;
+  readonly #targets: TargetIndex;
+  readonly #given: TargetIndex;
+  readonly #memo = new Map<string, { value: Decimal | null; fromChildren: boolean }>();
+
+  constructor(tree: RegionTree, targets: TargetIndex, given: TargetIndex) {
+    this.#tree = tree;
+    this.#targets = targets;
+    this.#given = given;
+  }
+
+  get(regionId: string, indicator: IndicatorDef): { value: Decimal | null; fromChildren: boolean } {
+    const own = this.#targets.get(regionId, indicator.id);
+    if (own !== undefined) return { value: own, fromChildren: false };
+    if (indicator.kind === "RATIO") return NO_TARGET;
+    const key = `${regionId}|${indicator.id}`;
+    let found = this.#memo.get(key);
+    if (found === undefined) this.#memo.set(key, (found = this.#fromChildren(regionId, indicator)));
+    return found;
+  }
+
+  #fromChildren(regionId: string, indicator: IndicatorDef): { value: Decimal | null; fromChildren: boolean } {
+    const given = this.#given.get(regionId, indicator.id);
+    if (given !== undefined) return { value: given, fromChildren: true };
+    const children = this.#tree.activeChildren(regionId);
+    if (children.length === 0) return NO_TARGET;
+    let total = ZERO;
+    for (const child of children) {
+      const value = this.get(child.id, indicator).value;
+      if (value === null) return NO_TARGET;
+      total = total.plus(value);
+    }
+    return { value: total, fromChildren: true };
+  }
+}
+
+const NO_TARGET = Object.freeze({ value: null, fromChildren: false });
+
+/**
+ * The Σ of the children's targets (as EffectiveTargets) of each of `regionIds` that has no
+ * target of its own — for a loader that hands the engine those regions without their children.
+ */
+export function targetsFromChildren(
+  tree: RegionTree,
+  regionIds: readonly string[],
+  indicators: readonly IndicatorDef[],
+  targets: readonly TargetRow[],
+): TargetRow[] {
+  const effective = new EffectiveTargets(tree, indexTargets(targets), indexTargets([]));
+  const rows: TargetRow[] = [];
+  for (const regionId of regionIds) {
+    for (const indicator of indicators) {
+      const { value, fromChildren } = effective.get(regionId, indicator);
+      if (fromChildren && value !== null) rows.push({ regionId, indicatorId: indicator.id, value });
+    }
+  }
+  return rows;
+}
+
 function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef, expected: Decimal): Cell {
   const { year, month } = ctx.input;
   const active = ctx.tree.isActive(region.id);
   const actual = ctx.resolver.actual(region.id, indicator.id, year, month);
-  const target = ctx.targets.get(region.id, indicator.id) ?? null;
+  const own = ctx.targets.get(region.id, indicator.id);
+  const effective = own === undefined && ctx.effectiveTargets ? ctx.effectiveTargets.get(region.id, indicator) : null;
+  const target = own ?? effective?.value ?? null;
   const completion = computeCompletion({
     actual: actual.value,
     target,
@@ -130,8 +199,11 @@ function buildCell(ctx: Context, region: RegionDef, indicator: IndicatorDef, exp
   const gap = gapPoints(completion.value, completion.benchmark);
   const children = ctx.tree.activeChildren(region.id);
   const childTargetSum = children.length === 0 ? null : childTargetTotal(children.map(idOf), indicator, ctx.targets);
-  return new CellRecord(ctx.outlook, region.id, indicator, region.id === ctx.tree.root.id, active, actual, target, childTargetSum,
+  const cell = new CellRecord(ctx.outlook, region.id, indicator, region.id === ctx.tree.root.id, active, actual, target, childTargetSum,
     completion, expected, gap, cellStatus(active, completion, ctx.settings, gap), computeYoY(actual, lastYear));
+  // only where it applies: a cell measured against its own target has no such field
+  if (effective?.fromChildren && target !== null) cell.targetFromChildren = true;
+  return cell;
 }
 
 /**
@@ -157,6 +229,7 @@ class CellRecord implements Cell {
   declare status: Cell["status"];
   declare yoy: Cell["yoy"];
   declare rank: number | null;
+  declare targetFromChildren?: true;
   #outlook: Outlook | undefined;
   readonly #context: OutlookContext;
   readonly #indicator: IndicatorDef;
@@ -317,13 +390,14 @@ export function ranksAt(input: PeriodInput, indicatorId: string, month: number, 
   const indicator = indicators.get(indicatorId);
   if (!indicator) throw new MetricsInputError(`unknown indicator ${indicatorId}`);
   const expected = expectedProgress(month, indicator.curve);
+  const effective = settings.childTargets === false ? null : new EffectiveTargets(tree, targets, indexTargets(input.childTargets ?? []));
   const completions: { regionId: string; completion: Decimal | null }[] = [];
   for (const county of tree.counties) {
     completions.push({
       regionId: county.id,
       completion: computeCompletion({
         actual: resolver.actual(county.id, indicatorId, input.year, month).value,
-        target: targets.get(county.id, indicatorId) ?? null,
+        target: targets.get(county.id, indicatorId) ?? effective?.get(county.id, indicator).value ?? null,
         direction: indicator.direction,
         kind: indicator.kind,
         expected,
@@ -344,10 +418,12 @@ export function computePeriod(input: PeriodInput): PeriodResult {
     tree,
     indicators,
     targets: indexTargets(input.targets),
+    effectiveTargets: null,
     resolver,
     outlook: { resolver, indicators, year: input.year, month: input.month, lowerIsBetterCap: settings.lowerIsBetterCap },
     expected: [],
   };
+  if (settings.childTargets !== false) ctx.effectiveTargets = new EffectiveTargets(tree, ctx.targets, indexTargets(input.childTargets ?? []));
   const n = input.indicators.length;
   for (let j = 0; j < n; j++) ctx.expected.push(expectedProgress(input.month, input.indicators[j]!.curve));
 

@@ -166,6 +166,12 @@ export interface MetricsSettings {
    */
   reportedShare?: Decimal;
   rankUnreported?: boolean;
+  /**
+   * A parent without a target of its own is measured against the Σ of its active children's
+   * targets, when every one of them has one (their own, or theirs in turn) — default true.
+   * Never for RATIO indicators (ratios do not add up).
+   */
+  childTargets?: boolean;
 }
 
 /**
@@ -192,6 +198,12 @@ export interface PeriodInput {
   /** Targets of `year`. At most one row per (region, indicator). */
   targets: readonly TargetRow[];
   fills: readonly FillRow[];
+  /**
+   * Σ of the children's targets of regions whose children the input does not hold (rolled-up
+   * units with regions below them), as `targetsFromChildren` computes them on the whole tree:
+   * used when such a region has no target of its own (settings.childTargets).
+   */
+  childTargets?: readonly TargetRow[];
   /**
    * Regions whose figures the loader summed from their leaves (rollup.ts): their actuals
    * come from these rows, and `fills` need not hold their leaves' fills.
@@ -287,6 +299,12 @@ export interface Outlook {
   neededPerMonth: Decimal | null;
   neededReason: NeededReason | null;
   remainingMonths: number;
+  /**
+   * Present when last year's monthly shape was set aside as too thin: the months of last year
+   * it would have rested on (January to the month its December figure comes from), fewer
+   * than MIN_SHAPE_MONTHS; the projection then uses the curve or the linear pace.
+   */
+  shortHistory?: number;
 }
 
 /** One region × indicator figure of the period. */
@@ -300,6 +318,11 @@ export interface Cell {
   target: Decimal | null;
   /** Sum of the active children's targets, for checking against this region's own target (null for leaves and RATIO). */
   childTargetSum: Decimal | null;
+  /**
+   * Present (true) when the region has no target of its own and `target` is the Σ of its
+   * active children's targets (settings.childTargets; shown as 按下级目标合计).
+   */
+  targetFromChildren?: true;
   completion: Decimal | null;
   completionReason: CompletionReason | null;
   /** 序时进度: month/12 or the indicator's curve. */

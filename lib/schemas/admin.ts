@@ -108,6 +108,7 @@ export const settingsSchema = z.object({
   reportedSharePercent: integer(1, 100),
   rankUnreported: checkbox,
   countPending: checkbox,
+  childTargets: checkbox,
   behindGap: signedText,
   seriousGap: signedText,
   fullMarks: signedText,

@@ -9,13 +9,17 @@ import { integer } from "./integer";
 const yearParam = integer(2000, 2100);
 const monthParam = integer(1, 12);
 const indicatorParam = z.string().trim().regex(/^[A-Z0-9_]{1,40}$/);
+/** a region's code (six digits, or an agreed code for a zone) */
+const regionParam = z.string().trim().regex(/^[0-9A-Za-z_-]{1,32}$/);
 
 export interface DashboardQuery {
   year?: number;
   month?: number;
   indicator?: string;
+  /** the dashboards of this region's children (`?region=<code>`); default: the root's */
+  region?: string;
   /** names of the parameters that were given but invalid */
-  invalid: ("year" | "month" | "indicator")[];
+  invalid: ("year" | "month" | "indicator" | "region")[];
 }
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -45,6 +49,12 @@ export function parseDashboardQuery(params: Params): DashboardQuery {
     const r = indicatorParam.safeParse(indicator);
     if (r.success) out.indicator = r.data;
     else out.invalid.push("indicator");
+  }
+  const region = get(params, "region");
+  if (region !== undefined && region !== "") {
+    const r = regionParam.safeParse(region);
+    if (r.success) out.region = r.data;
+    else out.invalid.push("region");
   }
   // a month without a year (or a year without a month) is completed from the default
   return out;

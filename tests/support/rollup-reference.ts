@@ -9,6 +9,7 @@ import {
   buildRegionTree,
   DEFAULT_COUNTED_STATUSES,
   reportingRegionIds,
+  targetsFromChildren,
   type PeriodInput,
   type RegionTree,
   type RollupPlan,
@@ -73,6 +74,8 @@ export function referenceReducedInput(input: PeriodInput, plan: RollupPlan): Per
     ...input,
     regions: input.regions.filter((r) => kept.has(r.id)),
     targets: input.targets.filter((t) => kept.has(t.regionId)),
+    // the units with regions below them: their children's targets, as the loader reads them
+    childTargets: targetsFromChildren(tree, tree.counties.filter((c) => !tree.isLeaf(c.id)).map((c) => c.id), input.indicators, input.targets),
     fills: input.fills.filter((f) => f.regionId === tree.root.id),
     rollups: {
       regions: tree.counties.map((c) => ({ regionId: c.id, leaf: tree.isLeaf(c.id) })),

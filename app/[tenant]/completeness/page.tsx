@@ -11,6 +11,9 @@ import { requireTenantPage } from "@/lib/auth/guard";
 import { Decimal } from "@/lib/decimal";
 import { can } from "@/lib/permissions";
 import * as clock from "@/lib/clock";
+import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+import { ScopeBreadcrumbs } from "@/components/dashboard/Breadcrumbs";
+import { pageScope } from "../scope";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Completeness");
@@ -41,13 +44,15 @@ export default async function CompletenessPage({ params, searchParams }: Props) 
     year = latest.year;
     month = latest.month;
   }
-  const [board, reporting, latest, years] = await Promise.all([data.completenessBoard({ year, month }, now), data.monthReporting({ year, month }, now), data.latestReportedPeriod(now), data.years()]);
+  const scope = await pageScope(data, parseDashboardQuery(sp));
+  const [board, reporting, latest, years] = await Promise.all([data.completenessBoard({ year, month }, now, scope.parentId), data.monthReporting({ year, month }, now), data.latestReportedPeriod(now), data.years()]);
   const mayOpen = can(user, "fill.read");
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { year, month, deadline: formatDateTime(board.deadline, locale) })}>
-        <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} years={years} />
+        <PeriodPicker action={`/${tenant}/completeness`} year={year} month={month} years={years} regionCode={scope.parentId ? scope.path.at(-1)!.code : undefined} />
       </PageHeader>
+      <ScopeBreadcrumbs path={scope.path} href={`/${tenant}/completeness`} />
       <ReportingBanner reporting={reporting} latest={latest} />
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-5">
         {(["COMPLETE", "LATE", "PENDING", "OVERDUE"] as const).map((s) => (

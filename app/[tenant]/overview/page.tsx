@@ -15,6 +15,8 @@ import { formatLocale } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { chinaMonth } from "@/lib/reporting/locks";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+import { ScopeBreadcrumbs } from "@/components/dashboard/Breadcrumbs";
+import { pageScope } from "../scope";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,9 +34,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage({ params, searchParams }: Props) {
   const { user, data: tenantData } = await requireTenantPage(params, "overview.read");
   const q = parseDashboardQuery(await searchParams);
-  const { period, latest, fellBack } = await tenantData.resolvePeriod(q);
+  const [{ period, latest, fellBack }, scope] = await Promise.all([tenantData.resolvePeriod(q), pageScope(tenantData, q)]);
   const [data, reporting, notes, wording, t, tf, locale, years] = await Promise.all([
-    tenantData.overview(period),
+    tenantData.overview(period, scope.parentId),
     tenantData.monthReporting(period, clock.now()),
     tenantData.notes({ status: "OPEN", take: 20 }),
     tenantData.wording(),
@@ -53,8 +55,9 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { year: period.year, month: period.month, area: wording.areaWord })}>
-        <PeriodPicker action={`${base}/overview`} year={period.year} month={period.month} years={years} />
+        <PeriodPicker action={`${base}/overview`} year={period.year} month={period.month} years={years} regionCode={scope.parentId ? q.region : undefined} />
       </PageHeader>
+      <ScopeBreadcrumbs path={scope.path} href={`${base}/overview`} />
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       {setup ? <SetupChecklist progress={setup} base={base} /> : null}
       <ReportingBanner reporting={reporting} latest={latest} />

@@ -12,6 +12,8 @@ import * as clock from "@/lib/clock";
 import { formatLocale } from "@/lib/format";
 import { boundRegion, can } from "@/lib/permissions";
 import { parseDashboardQuery } from "@/lib/schemas/dashboard";
+import { ScopeBreadcrumbs } from "@/components/dashboard/Breadcrumbs";
+import { pageScope } from "../scope";
 
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RankingsPage({ params, searchParams }: Props) {
   const { user, data } = await requireTenantPage(params, "ranking.read");
   const q = parseDashboardQuery(await searchParams);
-  const [{ period, latest, fellBack }, indicators, years] = await Promise.all([data.resolvePeriod(q), data.indicators(), data.years()]);
+  const [{ period, latest, fellBack }, indicators, years, scope] = await Promise.all([data.resolvePeriod(q), data.indicators(), data.years(), pageScope(data, q)]);
   const fallbackIndicator = indicators.find((i) => i.weighted)?.code ?? indicators[0]?.code;
   const known = q.indicator && indicators.some((i) => i.code === q.indicator);
   const indicatorCode = known ? q.indicator! : fallbackIndicator;
@@ -31,7 +33,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
   if (!indicatorCode) notFound();
 
   const [{ ranking, composite }, reporting, wording, t, tf, tg, locale] = await Promise.all([
-    data.rankingsView(indicatorCode, period),
+    data.rankingsView(indicatorCode, period, scope.parentId),
     data.monthReporting(period, clock.now()),
     data.wording(),
     getTranslations("Rankings"),
@@ -67,8 +69,10 @@ export default async function RankingsPage({ params, searchParams }: Props) {
           years={years}
           indicator={indicatorCode}
           indicators={indicators.map((i) => ({ code: i.code, name: i.name }))}
+          regionCode={scope.parentId ? q.region : undefined}
         />
       </PageHeader>
+      <ScopeBreadcrumbs path={scope.path} href={`${base}/rankings`} />
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       {badIndicator ? <Notice>{t("invalidIndicator", { name: indicators.find((i) => i.code === indicatorCode)?.name ?? indicatorCode })}</Notice> : null}
       <ReportingBanner reporting={reporting} latest={latest} />

@@ -65,7 +65,7 @@ describe("region tree", () => {
 });
 
 describe("settings form", () => {
-  const input = { deadlineDay: 5, reportedSharePercent: 80, rankUnreported: false, countPending: false, behindGap: "0", seriousGap: "-10", fullMarks: "100", bonusPerPercent: "0.1", bonusCap: "4", tierLabel: ["B", "A", ""], tierMin: ["60", "80", ""], weightId: ["i1"], weight: ["15"] };
+  const input = { deadlineDay: 5, reportedSharePercent: 80, rankUnreported: false, countPending: false, childTargets: true, behindGap: "0", seriousGap: "-10", fullMarks: "100", bonusPerPercent: "0.1", bonusCap: "4", tierLabel: ["B", "A", ""], tierMin: ["60", "80", ""], weightId: ["i1"], weight: ["15"] };
   it("parses into Decimal settings with tiers sorted best first and empty tier rows ignored", () => {
     const r = parseSettings(input);
     expect("proposal" in r).toBe(true);

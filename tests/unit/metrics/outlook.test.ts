@@ -15,6 +15,47 @@ const outlookOf = (r: PeriodResult, region: string, ind: string) => {
 
 const CURVE = ["0", "0", "0", "0.05", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.8", "1"].map(d);
 
+describe("a thin last year", () => {
+  const RD = indicator("RD", "CUMULATIVE");
+  const CV = indicator("CV", "CUMULATIVE", { curve: CURVE });
+  const input = periodInput({
+    indicators: [RD, CV],
+    targets: [target("A", "RD", "2.4"), target("B", "RD", "2.4"), target("A", "CV", 3)],
+    fills: [
+      // A: last year has January only (carried to June and December: a share of 1)
+      fill("A", "RD", 2024, 1, "0.1"),
+      fill("A", "RD", 2025, 6, "0.468"),
+      fill("A", "CV", 2024, 1, "0.1"),
+      fill("A", "CV", 2025, 6, "0.468"),
+      // B: last year up to June: six months, enough
+      fill("B", "RD", 2024, 3, "0.1"),
+      fill("B", "RD", 2024, 6, "0.3"),
+      fill("B", "RD", 2025, 6, "0.468"),
+    ],
+  });
+  const r = computePeriod(input);
+
+  it("is set aside below six months: the linear pace, not the current figure as the year-end, and it says so", () => {
+    const o = outlookOf(r, "A", "RD");
+    expect(o.shape).toBe("LINEAR");
+    expectDec(o.projected, "0.936");
+    expect(o.shortHistory).toBe(1);
+  });
+
+  it("gives way to the indicator's curve where it has one", () => {
+    const o = outlookOf(r, "A", "CV");
+    expect([o.shape, o.shortHistory]).toEqual(["CURVE", 1]);
+    expectDec(o.projected, "2.34");
+  });
+
+  it("is used from six months on, without the note", () => {
+    const o = outlookOf(r, "B", "RD");
+    expect(o.shape).toBe("LAST_YEAR");
+    expectDec(o.projected, "0.468");
+    expect(o.shortHistory).toBeUndefined();
+  });
+});
+
 describe("CUMULATIVE outlook", () => {
   const RD = indicator("RD", "CUMULATIVE");
   const CV = indicator("CV", "CUMULATIVE", { curve: CURVE });

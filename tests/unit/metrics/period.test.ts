@@ -13,7 +13,8 @@
  *   2024-06  A 0.39 | B 0.75 | D 0.5 | E 1.0 → every county +20 %; city 3.168 / 2.64 − 1 = 0.2
  *
  * TC (技术合同成交额, CUMULATIVE, weight 50)
- *   targets  A 1 | B 1 | D 2 | E 1 (the city has none)
+ *   targets  A 1 | B 1 | D 2 | E 1 (the city has none; measured here without the Σ of the
+ *   counties' targets — settings.childTargets off — which has a test of its own)
  *   A: 2025-06 0.5                 → 0.5, gap 0 → AHEAD
  *   B: 2025-05 0.45 (APPROVED), June missing → carried forward: 0.45, stale, month 5 → BEHIND (−5)
  *   D: 2025-04 0.2, 2025-06 1.5 as DRAFT (not counted) → 0.2 from April, stale → 0.1, SERIOUSLY_BEHIND
@@ -31,12 +32,13 @@
 import { describe, expect, it } from "vitest";
 import { computePeriod, getCell, MetricsInputError } from "../../../lib/metrics";
 import type { Cell, PeriodResult } from "../../../lib/metrics";
-import { d, expectDec, fill, indicator, periodInput, target } from "./fixtures";
+import { d, expectDec, fill, indicator, periodInput, settings, target } from "./fixtures";
 
 const RD = indicator("RD", "CUMULATIVE", { weight: d(50) });
 const TC = indicator("TC", "CUMULATIVE", { weight: d(50) });
 
 const input = periodInput({
+  settings: settings({ childTargets: false }),
   indicators: [RD, TC],
   targets: [
     target("C", "RD", "6.4"),
@@ -171,6 +173,19 @@ describe("computePeriod — cells", () => {
     expect(city.actual.monthUsed).toBe(4);
     expect(city.status).toBe("NO_TARGET");
     expect(city.completionReason).toBe("NO_TARGET");
+  });
+
+  it("a city without its own target is measured against the Σ of its active counties' targets (on by default), marked", () => {
+    const on = computePeriod({ ...input, settings: settings() });
+    const city = getCell(on, "C", "TC")!;
+    expectDec(city.target, "5");
+    expectDec(city.completion, "0.23");
+    expect(city.targetFromChildren).toBe(true);
+    // with its own target, no mark; a county without a target leaves the city without one
+    expect(getCell(on, "C", "RD")!.targetFromChildren).toBeUndefined();
+    const gap = computePeriod({ ...input, settings: settings(), targets: input.targets.filter((t) => !(t.regionId === "E" && t.indicatorId === "TC")) });
+    expect(getCell(gap, "C", "TC")!.target).toBeNull();
+    expect(getCell(gap, "C", "TC")!.targetFromChildren).toBeUndefined();
   });
 
   it("composite against the schedule: B 99 (tier A), A 73.4, D 62, E 52 → ranks 1–4; the city 99 on RD alone", () => {

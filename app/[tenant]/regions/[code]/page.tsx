@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
@@ -33,6 +34,26 @@ async function detail(data: TenantData, code: string, period: RegionView["period
   }
 }
 
+/** Links to the dashboards of the region's children (`?region=`), for a region between the root and the leaves. */
+async function ChildDashboards({ data, code, base, show }: { data: TenantData; code: string; base: string; show: boolean }) {
+  if (!show) return null;
+  const scope = await data.dashboardScope(code).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  if (!scope?.parentId) return null;
+  const t = await getTranslations("County");
+  const name = scope.path.at(-1)!.name;
+  const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
+  return (
+    <nav aria-label={t("childDashboards", { name })} className="mb-6 flex flex-wrap gap-2" data-testid="child-dashboards">
+      <Link href={`${base}/overview?region=${code}`} className={link}>{t("childOverview")}</Link>
+      <Link href={`${base}/rankings?region=${code}`} className={link}>{t("childRankings")}</Link>
+      <Link href={`${base}/completeness?region=${code}`} className={link}>{t("childCompleteness")}</Link>
+    </nav>
+  );
+}
+
 export default async function RegionPage({ params, searchParams }: Props) {
   const { code } = await params;
   const { user, data: tenantData, resource: region } = await requireTenantPage(params, "region.read", regionNamed(code));
@@ -64,6 +85,7 @@ export default async function RegionPage({ params, searchParams }: Props) {
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       {badIndicator && ind ? <Notice>{t("invalidIndicator", { name: ind.name })}</Notice> : null}
       <ReportingBanner reporting={reporting} latest={latest} />
+      <ChildDashboards data={tenantData} code={data.region.code} base={v.base} show={can(user, "overview.read")} />
 
       <RegionNotes user={user} data={tenantData} regionId={region.id} />
       {mayWrite ? (

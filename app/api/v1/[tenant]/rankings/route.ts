@@ -1,6 +1,7 @@
 /**
- * GET /api/v1/{tenant}/rankings?year=&month=&indicator= — one indicator's ranking
- * (getRanking) and the composite ranking (getCompositeRanking) of the period.
+ * GET /api/v1/{tenant}/rankings?year=&month=&indicator=&region= — one indicator's ranking
+ * (getRanking) and the composite ranking (getCompositeRanking) of the period; with `region`,
+ * of that region's children, and `scope` the way down to it.
  */
 import { apiHandler, problem } from "../../respond";
 
@@ -14,7 +15,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
       missing = true;
       return null;
     }
-    return data.rankingsView(code, period);
+    if (query.region === undefined) return data.rankingsView(code, period);
+    const scope = await data.dashboardScope(query.region);
+    return { ...(await data.rankingsView(code, period, scope.parentId)), scope: scope.path };
   });
   return missing ? problem(404, "unknown indicator") : res;
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TenantSettings" ADD COLUMN     "childTargets" BOOLEAN NOT NULL DEFAULT true;
+

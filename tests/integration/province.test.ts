@@ -1,0 +1,142 @@
+/**
+ * A three-level tenant (the demo province 湖南省: 湘西州 and 怀化市, their counties below
+ * them): parents measured against their children's targets, the target check at every level.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TenantContext } from "../../lib/data/context";
+import { getCompletenessBoard } from "../../lib/data/fills";
+import { dashboardScope as scopeOf, getOverview, getRanking, getRankingsView, getRegionDetail, NotFoundError } from "../../lib/data/dashboard";
+import { getTargetGrid } from "../../lib/data/targets";
+import { touchTenantConfig } from "../../lib/data/tenant-config";
+import { Decimal, fromStored } from "../../lib/decimal";
+import { DEMO_CURRENT_YEAR, seedDemo } from "../../prisma/seed";
+import { testDb } from "../support/db";
+
+const db = testDb();
+const asOf = new Date("2026-11-22T00:00:00Z");
+const june = { year: DEMO_CURRENT_YEAR, month: 6 };
+let ctx: TenantContext;
+
+beforeAll(async () => {
+  await seedDemo(db);
+  const tenant = await db.tenant.findUniqueOrThrow({ where: { slug: "hunan" } });
+  ctx = { tenantId: tenant.id, userId: null, role: "ADMIN", regionId: null };
+}, 300_000);
+afterAll(() => db.$disconnect());
+
+/** Σ of the stored targets of a city's counties. */
+async function countyTargetSum(cityCode: string, indicatorCode: string): Promise<Decimal> {
+  const rows = await db.target.findMany({
+    where: { tenantId: ctx.tenantId, year: DEMO_CURRENT_YEAR, indicator: { code: indicatorCode }, region: { parent: { code: cityCode } } },
+  });
+  return rows.reduce((sum, t) => sum.plus(fromStored(t.value)), new Decimal(0));
+}
+
+async function setChildTargets(on: boolean): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.tenantSettings.update({ where: { tenantId: ctx.tenantId }, data: { childTargets: on } });
+    await touchTenantConfig(tx, ctx.tenantId);
+  });
+}
+
+describe("a parent without its own target", () => {
+  it("is measured against the sum of its children's targets, marked, in the ranking of the cities", async () => {
+    const ranking = await getRanking(db, ctx, "RD_EXP", june);
+    const huaihua = ranking.entries.find((e) => e.region.code === "431200")!;
+    const xiangxi = ranking.entries.find((e) => e.region.code === "433100")!;
+    const sum = await countyTargetSum("431200", "RD_EXP");
+    expect(huaihua.target).toBe(sum.toString());
+    expect(huaihua.completion).toBe(new Decimal(huaihua.actual!).div(sum).toString());
+    expect(huaihua.targetFromChildren).toBe(true);
+    expect(huaihua.rank).not.toBeNull();
+    // 湘西州 keeps its own target: no mark
+    expect(xiangxi.targetFromChildren).toBeUndefined();
+    expect(xiangxi.target).not.toBe((await countyTargetSum("433100", "RD_EXP")).toString());
+  });
+
+  it("shows the same target on its own page and in the overview", async () => {
+    const overview = await getOverview(db, ctx, june, { asOf });
+    const rd = overview.indicators.find((i) => i.code === "RD_EXP")!;
+    const huaihuaId = overview.counties.find((c) => c.code === "431200")!.id;
+    const cell = overview.cells.find((c) => c.regionId === huaihuaId && c.indicatorId === rd.id)!;
+    const page = await getRegionDetail(db, ctx, "431200", june);
+    const onPage = page.indicators.find((i) => i.indicator.code === "RD_EXP")!.cell;
+    expect(onPage.target).toBe(cell.target);
+    expect(onPage.completion).toBe(cell.completion);
+    expect(onPage.targetFromChildren).toBe(true);
+    // a ratio has no sum of targets: no completion without its own
+    const ratio = overview.indicators.find((i) => i.code === "RD_INTENSITY")!;
+    expect(overview.cells.find((c) => c.regionId === huaihuaId && c.indicatorId === ratio.id)!.target).toBeNull();
+  });
+
+  it("has no completion when the tenant turns the rule off", async () => {
+    await setChildTargets(false);
+    try {
+      const huaihua = (await getRanking(db, ctx, "RD_EXP", june)).entries.find((e) => e.region.code === "431200")!;
+      expect([huaihua.target, huaihua.completion, huaihua.rank, huaihua.targetFromChildren]).toEqual([null, null, null, undefined]);
+    } finally {
+      await setChildTargets(true);
+    }
+  });
+});
+
+describe("the target check at every level", () => {
+  it("checks the province against its cities (怀化市 by its counties' sum) and each city against its counties", async () => {
+    const grid = await getTargetGrid(db, ctx, DEMO_CURRENT_YEAR);
+    const rd = grid.indicators.find((i) => i.code === "RD_EXP")!;
+    const rootCheck = grid.checks.find((c) => c.indicatorId === rd.id)!;
+    expect([rootCheck.counted, rootCheck.counties]).toEqual([2, 2]);
+    const regionId = (code: string) => grid.regions.find((r) => r.code === code)!.id;
+    const cityCheck = (code: string) => grid.parentChecks.find((p) => p.regionId === regionId(code))!.checks.find((c) => c.indicatorId === rd.id)!;
+    const xiangxiSum = await countyTargetSum("433100", "RD_EXP");
+    const huaihuaSum = await countyTargetSum("431200", "RD_EXP");
+    expect(rootCheck.sum).toBe(new Decimal(cityCheck("433100").city!).plus(huaihuaSum).toFixed(rd.precision));
+    // 湘西州's own target is 95 % of its counties' (the seed): the counties are above it
+    expect(cityCheck("433100").status).toBe("COUNTIES_ABOVE");
+    expect(cityCheck("433100").sum).toBe(xiangxiSum.toFixed(rd.precision));
+    expect(cityCheck("431200").status).toBe("NO_CITY_TARGET");
+    expect(cityCheck("431200").sum).toBe(huaihuaSum.toFixed(rd.precision));
+    // counties have no children: no check of their own
+    expect(grid.parentChecks.map((p) => p.regionId).sort()).toEqual([regionId("431200"), regionId("433100")].sort());
+  });
+});
+
+describe("the dashboards of a city's counties (?region=)", () => {
+  it("ranks 怀化市's counties as the city tenant ranks them, on the same figures and targets", async () => {
+    const scope = await scopeOf(db, ctx, "431200");
+    expect(scope.path.map((p) => p.name)).toEqual(["湖南省", "怀化市"]);
+    const { ranking } = await getRankingsView(db, ctx, "RD_EXP", june, scope.parentId);
+    const city = await db.tenant.findUniqueOrThrow({ where: { slug: "huaihua" } });
+    const own = await getRanking(db, { ...ctx, tenantId: city.id }, "RD_EXP", june);
+    const shape = (entries: typeof own.entries) => entries.map((e) => [e.region.code, e.actual, e.target, e.completion, e.rank, e.state]);
+    expect(ranking.entries).toHaveLength(13);
+    expect(shape(ranking.entries)).toEqual(shape(own.entries));
+    expect(ranking.laggardRegionIds.length).toBe(own.laggardRegionIds.length);
+    // the city's own figure is the sum of its counties', against their targets' sum
+    expect(ranking.city.actual).toBe(own.city.actual);
+    expect(ranking.city.targetFromChildren).toBe(true);
+  });
+
+  it("gives the overview and the completeness board of the chosen city's counties", async () => {
+    const scope = await scopeOf(db, ctx, "433100");
+    const overview = await getOverview(db, ctx, june, { asOf, parentId: scope.parentId });
+    expect(overview.city.code).toBe("433100");
+    expect(overview.counties.map((c) => c.code)).toEqual(["433101", "433122", "433123", "433124", "433125", "433126", "433127", "433130", "433199"]);
+    const board = await getCompletenessBoard(db, ctx, { year: DEMO_CURRENT_YEAR, month: 10 }, asOf, scope.parentId);
+    expect(board.regions.map((r) => r.code).sort()).toEqual(overview.counties.map((c) => c.code).sort());
+  });
+
+  it("keeps the province's own dashboards on its cities", async () => {
+    const root = await scopeOf(db, ctx, undefined);
+    expect([root.parentId, root.path.map((p) => p.code)]).toEqual([undefined, ["430000"]]);
+    const overview = await getOverview(db, ctx, june, { asOf });
+    expect(overview.counties.map((c) => c.code)).toEqual(["433100", "431200"]);
+  });
+
+  it("finds no dashboards for an unknown region, a county or another tenant's region", async () => {
+    await expect(scopeOf(db, ctx, "999999")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(scopeOf(db, ctx, "431222")).rejects.toBeInstanceOf(NotFoundError);
+    const city = await db.tenant.findUniqueOrThrow({ where: { slug: "xiangxi" } });
+    await expect(scopeOf(db, { ...ctx, tenantId: city.id }, "431200")).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
