@@ -10,7 +10,7 @@ export const CLIENT_NAMESPACES = {
   shell: ["Header", "Errors"],
   signin: ["SignIn", "Throttle"],
   account: ["Account"],
-  platform: ["PlatformAdmin"],
+  platform: ["PlatformAdmin", "Regions"],
   admin: ["Admin", "Roles", "ApiTokens", "Catalogue", "RegionAdmin", "Settings", "SheetImport", "MapUpload"],
   targets: ["Targets", "Upload"],
   entry: ["Entry", "Review", "Locks", "Import", "SheetImport", "Notes"],
