@@ -43,6 +43,7 @@ export async function PeriodPicker({
   indicators,
   regionCode,
   regions,
+  depth,
 }: {
   action: string;
   year: number;
@@ -54,6 +55,8 @@ export async function PeriodPicker({
   regionCode?: string;
   /** counties to choose from (omitted for members bound to their own region) */
   regions?: Option[];
+  /** the rankings' reach (`?depth=`), kept when the period changes */
+  depth?: number;
 }) {
   const [t, te] = await Promise.all([getTranslations("Overview"), getTranslations("Entry")]);
   const years = pickerYears(tenantYears, year).map((y) => ({ value: y, label: t("yearOption", { year: y }) }));
@@ -64,6 +67,7 @@ export async function PeriodPicker({
       {regions ? <Choice id="pick-region" name="region" label={te("picker.region")} value={regionCode} options={named(regions)} /> : null}
       {/* a dashboard of one region's children keeps its region (?region=) */}
       {!regions && regionCode ? <input type="hidden" name="region" value={regionCode} /> : null}
+      {depth && depth > 1 ? <input type="hidden" name="depth" value={depth} /> : null}
       <Choice id="pick-year" name="year" label={t("year")} value={String(year)} options={years} />
       <Choice id="pick-month" name="month" label={t("month")} value={String(month)} options={months} />
       {indicators ? <Choice id="pick-indicator" name="indicator" label={t("indicator")} value={indicator} options={named(indicators)} /> : null}

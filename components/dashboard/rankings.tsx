@@ -165,3 +165,26 @@ export function CompositeTable({ v }: { v: RankingsView }) {
     </Section>
   );
 }
+
+/**
+ * Which regions the page ranks: the children of the region shown, or every region one or more
+ * levels further down (全省各县: every county of a province across its cities).
+ */
+export function RankingReach({ v, scope, depth, region, levelName }: { v: RankingsView; scope: { levels: number; levelNames: string[] }; depth: number; region: { code?: string; name: string }; levelName: (level: string) => string }) {
+  if (scope.levels < 2) return null;
+  return (
+    <nav aria-label={v.t("reach.label")} className="mb-4 flex flex-wrap items-center gap-2 text-sm" data-testid="ranking-reach">
+      <span className="text-slate-600">{v.t("reach.label")}</span>
+      {scope.levelNames.map((level, k) => {
+        const d = k + 1;
+        const label = v.t("reach.level", { area: region.name, level: levelName(level) });
+        const href = `${v.base}/rankings${query({ year: v.period.year, month: v.period.month, indicator: v.indicatorCode, region: region.code, depth: d > 1 ? d : undefined })}`;
+        return d === depth ? (
+          <span key={d} aria-current="page" className="rounded-full bg-brand-700 px-3 py-1 font-medium text-white">{label}</span>
+        ) : (
+          <Link key={d} href={href} className="rounded-full border border-slate-300 px-3 py-1 text-brand-700 hover:bg-slate-50">{label}</Link>
+        );
+      })}
+    </nav>
+  );
+}

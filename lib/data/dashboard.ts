@@ -21,7 +21,7 @@
  * computation on the same clock.
  */
 import type { Db } from "../db/client";
-import { childTargetTotal, computePeriod, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, indexTargets, ranksAt } from "../metrics";
+import { childTargetTotal, computePeriod, regionsBelow, levelsBelow, createActualResolver, buildFillIndex, buildRegionTree, buildRollupIndex, expectedProgress, indexIndicators, indexTargets, ranksAt } from "../metrics";
 import * as clock from "../clock";
 import { Decimal, fromStored } from "../decimal";
 import type { Actual, Cell, RegionTree, CompletenessResult, CompositeScore, MetricsSettings, MonthStatuses, Outlook, PeriodInput, PeriodResult } from "../metrics";
@@ -188,7 +188,28 @@ const rollupStands = (rolled: Loaded | null): rolled is Loaded => rolled !== nul
 async function load(db: Db, ctx: TenantContext, period: Period, options: RollupOptions): Promise<Loaded> {
   const rolled = await loadRollupPeriod(db, ctx, period, options);
   if (rollupStands(rolled)) return rolled;
-  return loadPeriod(db, ctx, period, { indicatorCodes: options.indicatorCodes, asOf: options.asOf, subtreeOf: options.parentId });
+  const full = await loadPeriod(db, ctx, period, { indicatorCodes: options.indicatorCodes, asOf: options.asOf, subtreeOf: options.parentId });
+  return (options.depth ?? 1) > 1 ? acrossTree(full, options.depth!) : full;
+}
+
+/**
+ * A period of the full loader ranked across the tree, as the roll-up loader gives it: the
+ * regions `depth` levels down hang from the root, the levels between are left out.
+ */
+function acrossTree(loaded: Loaded, depth: number): Loaded {
+  const tree = buildRegionTree(loaded.input.regions);
+  const rootId = tree.root.id;
+  const unitIds = new Set(regionsBelow(tree, rootId, depth).map((u) => u.id));
+  const keep = new Set<string>([rootId]);
+  const stack = [...unitIds];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    keep.add(id);
+    for (const child of tree.children(id)) stack.push(child.id);
+  }
+  const regions = loaded.input.regions.filter((r) => keep.has(r.id)).map((r) => (unitIds.has(r.id) ? { ...r, parentId: rootId } : r));
+  const kept = <T extends { regionId: string }>(rows: readonly T[]) => rows.filter((row) => keep.has(row.regionId));
+  return { ...loaded, input: { ...loaded.input, regions, fills: kept(loaded.input.fills), targets: kept(loaded.input.targets) } };
 }
 
 // ------------------------------------------------------------------ scope (?region=)
@@ -199,6 +220,10 @@ export interface DashboardScope {
   parentId: string | undefined;
   /** the root first, the region last (the breadcrumbs) */
   path: { code: string; name: string }[];
+  /** how many levels of regions lie below it: above 1, rankings can reach across (`depth`) */
+  levels: number;
+  /** the level of the regions at each depth below it, from its children down (the most frequent one) */
+  levelNames: string[];
 }
 
 /**
@@ -216,7 +241,17 @@ export async function dashboardScope(db: Db, ctx: TenantContext, code: string | 
   for (let r: { code: string; name: string; parentId: string | null } | undefined = region; r; r = r.parentId === null ? undefined : tree.byId.get(r.parentId)) {
     path.unshift({ code: r.code, name: r.name });
   }
-  return { parentId: region.id === tree.root.id ? undefined : region.id, path };
+  const levels = levelsBelow(tree, region.id);
+  const levelNames = Array.from({ length: levels }, (_, k) => mostFrequent(regionsBelow(tree, region.id, k + 1).map((r) => regionIndex(config.regions).get(r.id)?.level ?? "")));
+  return { parentId: region.id === tree.root.id ? undefined : region.id, path, levels, levelNames };
+}
+
+function mostFrequent(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = "";
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0)) best = v;
+  return best;
 }
 
 async function compute(db: Db, ctx: TenantContext, period: Period, options: RollupOptions) {
@@ -455,8 +490,8 @@ export function regionDetailOf(loaded: Loaded, code: string, period: Period, chi
  * The rankings page: one indicator's ranking and the composite ranking from ONE period
  * load. `ranking` equals getRanking(…) and `composite` equals getCompositeRanking(…).
  */
-export async function getRankingsView(db: Db, ctx: TenantContext, indicatorCode: string, period: Period, parentId?: string) {
-  const loaded = await load(db, ctx, period, { previousMonth: true, asOf: clock.now(), parentId });
+export async function getRankingsView(db: Db, ctx: TenantContext, indicatorCode: string, period: Period, parentId?: string, depth?: number) {
+  const loaded = await load(db, ctx, period, { previousMonth: true, asOf: clock.now(), parentId, depth });
   const result = computePeriod(loaded.input);
   return { ranking: rankingOf(loaded, result, indicatorCode, period), composite: compositeOf(loaded, result, period) };
 }

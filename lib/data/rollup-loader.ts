@@ -15,6 +15,7 @@ import { providerOf, readRaw, type Db } from "../db/client";
 import { fromStored, ZERO, type Decimal } from "../decimal";
 import {
   NO_REGIONS,
+  regionsBelow,
   reportingRegionIds,
   requiredIndicators,
   rollupPlan,
@@ -50,6 +51,12 @@ export interface RollupOptions {
    * the region is the engine's root and its children the units. Default: the tenant's root.
    */
   parentId?: string;
+  /**
+   * Rank the regions this many levels below the root or the region chosen (2: every county of
+   * a province, across its cities); the regions in between are left out of the engine's tree.
+   * Default 1: the children.
+   */
+  depth?: number;
 }
 
 export interface RollupLoaded {
@@ -134,7 +141,7 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   const nets = stockish ? plan.nets : [];
   const spec: RollupQuerySpec = {
     tenantId: config.tenantId,
-    tree: rollupTreeOf(config, options.parentId ?? config.tree.root.id),
+    tree: rollupTreeOf(config, options.parentId ?? config.tree.root.id, options.depth),
     points,
     nets,
     indicatorIds: options.indicatorCodes ? chosen.map((i) => i.id) : null,
@@ -144,19 +151,20 @@ export function rollupQuery(config: TenantConfig, period: Period, options: Rollu
   return { chosen, spec };
 }
 
-/** The units of a load: the children of the root, or of the region chosen (RollupOptions.parentId). */
-function unitsOf(config: TenantConfig, parentId: string | undefined) {
+/** The units of a load: the children of the root, or of the region chosen (RollupOptions.parentId), or the regions `depth` levels below. */
+function unitsOf(config: TenantConfig, parentId: string | undefined, depth = 1) {
   const { tree } = config;
+  if (depth > 1) return regionsBelow(tree, parentId ?? tree.root.id, depth);
   return parentId === undefined || parentId === tree.root.id ? tree.counties : tree.activeChildren(parentId);
 }
 
 /** The leaves under each unit and the regions between, from the cached configuration's tree. */
-function rollupTreeOf(config: TenantConfig, parentId: string): RollupTree {
+function rollupTreeOf(config: TenantConfig, parentId: string, depth?: number): RollupTree {
   const { tree } = config;
   const leafIds: string[] = [];
   const leafUnitIds: string[] = [];
   const parentIds: string[] = [];
-  for (const unit of unitsOf(config, parentId)) {
+  for (const unit of unitsOf(config, parentId, depth)) {
     const stack = [unit.id];
     while (stack.length > 0) {
       const id = stack.pop()!;
@@ -223,7 +231,7 @@ function preparedQuery(db: Db, config: TenantConfig, period: Period, options: Ro
   let byShape = prepared.get(config);
   if (!byShape) prepared.set(config, (byShape = new Map()));
   const flags = [options.previousMonth, options.completeness, options.wholeYear].map((f) => (f ? 1 : 0)).join("");
-  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${flags}|${options.parentId ?? ""}`;
+  const shape = `${providerOf(db)}|${period.year}|${period.month}|${options.indicatorCodes?.join(",") ?? "*"}|${flags}|${options.parentId ?? ""}|${options.depth ?? 1}`;
   let entry = byShape.get(shape);
   if (!entry) {
     const query = rollupQuery(config, period, options);
@@ -249,7 +257,7 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
   if (checked !== "ok") return { kind: checked };
   const { tree } = config;
   const top = options.parentId === undefined || options.parentId === tree.root.id ? null : tree.byId.get(options.parentId)!;
-  const units = unitsOf(config, options.parentId);
+  const units = unitsOf(config, options.parentId, options.depth);
   const parsed = parseRows(config, top?.id ?? tree.root.id, units, chosen, spec, rows, columns);
   if (parsed === null) return { kind: "stale" };
   const childTargets = await unitChildTargets(db, config, period.year, chosen, units, parsed.targets);
@@ -261,7 +269,8 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
     asOf: options.asOf,
     settings: config.settings,
     // a region chosen is the engine's root (its own parent is outside the load)
-    regions: [top === null ? tree.root : { ...top, parentId: null }, ...units],
+    // ranked across the tree, the units hang from the root directly (the levels between left out)
+    regions: [top === null ? tree.root : { ...top, parentId: null }, ...((options.depth ?? 1) > 1 ? units.map((u) => ({ ...u, parentId: top?.id ?? tree.root.id })) : units)],
     indicators: chosen,
     targets: parsed.targets,
     ...(childTargets ? { childTargets } : {}),

@@ -65,8 +65,8 @@ export class TenantData {
   compositeRanking(period: Period) {
     return getCompositeRanking(this.#db, this.ctx, period);
   }
-  rankingsView(indicatorCode: string, period: Period, parentId?: string) {
-    return getRankingsView(this.#db, this.ctx, indicatorCode, period, parentId);
+  rankingsView(indicatorCode: string, period: Period, parentId?: string, depth?: number) {
+    return getRankingsView(this.#db, this.ctx, indicatorCode, period, parentId, depth);
   }
   indicators() {
     return listIndicators(this.#db, this.ctx);

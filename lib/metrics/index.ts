@@ -17,7 +17,7 @@ export { gapPoints, gapStatus, cellStatus } from "./status";
 export { NO_REGIONS } from "./aggregate";
 export { createActualResolver, ratioValue } from "./actual";
 export { buildFillIndex } from "./fills";
-export { buildRegionTree } from "./regions";
+export { buildRegionTree, levelsBelow, regionsBelow } from "./regions";
 export type { RegionTree } from "./regions";
 export { compositeScore, rankComposite, indicatorBonus, tierFor } from "./composite";
 export { shareOfYear, neededPerMonth } from "./outlook";

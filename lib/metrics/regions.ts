@@ -117,3 +117,21 @@ class Tree implements RegionTree {
 export function buildRegionTree(regions: readonly RegionDef[]): RegionTree {
   return new Tree(regions);
 }
+
+/**
+ * The regions `depth` levels below a region (1: its active children) — the units of a ranking
+ * across the tree (every county of a province). A region with no active regions below it
+ * before that depth stands for itself there: it reports its own figures, as the counties do.
+ */
+export function regionsBelow(tree: RegionTree, regionId: string, depth: number): readonly RegionDef[] {
+  let level: readonly RegionDef[] = tree.activeChildren(regionId);
+  for (let d = 1; d < depth; d++) level = level.flatMap((r) => (tree.isLeaf(r.id) ? [r] : tree.activeChildren(r.id)));
+  return level;
+}
+
+/** How many levels of active regions a region has below it (0 for a leaf). */
+export function levelsBelow(tree: RegionTree, regionId: string): number {
+  let levels = 0;
+  for (let level = tree.activeChildren(regionId); level.length > 0; level = level.flatMap((r) => tree.activeChildren(r.id))) levels++;
+  return levels;
+}

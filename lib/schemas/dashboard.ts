@@ -11,6 +11,7 @@ const monthParam = integer(1, 12);
 const indicatorParam = z.string().trim().regex(/^[A-Z0-9_]{1,40}$/);
 /** a region's code (six digits, or an agreed code for a zone) */
 const regionParam = z.string().trim().regex(/^[0-9A-Za-z_-]{1,32}$/);
+const depthParam = integer(1, 6);
 
 export interface DashboardQuery {
   year?: number;
@@ -18,8 +19,10 @@ export interface DashboardQuery {
   indicator?: string;
   /** the dashboards of this region's children (`?region=<code>`); default: the root's */
   region?: string;
+  /** rank the regions this many levels below (`?depth=2`: every county of a province); default 1 */
+  depth?: number;
   /** names of the parameters that were given but invalid */
-  invalid: ("year" | "month" | "indicator" | "region")[];
+  invalid: ("year" | "month" | "indicator" | "region" | "depth")[];
 }
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -55,6 +58,12 @@ export function parseDashboardQuery(params: Params): DashboardQuery {
     const r = regionParam.safeParse(region);
     if (r.success) out.region = r.data;
     else out.invalid.push("region");
+  }
+  const depth = get(params, "depth");
+  if (depth !== undefined && depth !== "") {
+    const r = depthParam.safeParse(depth);
+    if (r.success) out.depth = r.data;
+    else out.invalid.push("depth");
   }
   // a month without a year (or a year without a month) is completed from the default
   return out;

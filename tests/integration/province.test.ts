@@ -140,3 +140,56 @@ describe("the dashboards of a city's counties (?region=)", () => {
     await expect(scopeOf(db, { ...ctx, tenantId: city.id }, "431200")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("rankings across the tree (depth 2: every county of the province)", () => {
+  const october = { year: DEMO_CURRENT_YEAR, month: 10 };
+  const cityIds = async () => Promise.all(["433100", "431200"].map(async (code) => (await scopeOf(db, ctx, code)).parentId!));
+
+  it("offers the counties' level below the cities", async () => {
+    const scope = await scopeOf(db, ctx, undefined);
+    expect(scope.levels).toBe(2);
+    expect(scope.levelNames[0]).toBe("PREFECTURE");
+    expect(await scopeOf(db, ctx, "433100")).toMatchObject({ levels: 1 });
+  });
+
+  it("ranks every county of both cities in one table, with each city's own figures, states, ties and laggards", async () => {
+    const { ranking, composite } = await getRankingsView(db, ctx, "RD_EXP", october, undefined, 2);
+    const byCity = await Promise.all((await cityIds()).map((id) => getRankingsView(db, ctx, "RD_EXP", october, id)));
+    const own = new Map(byCity.flatMap((v) => v.ranking.entries.map((e) => [e.region.code, e] as const)));
+    expect(ranking.entries.map((e) => e.region.code).sort()).toEqual([...own.keys()].sort());
+    expect(composite.entries).toHaveLength(own.size);
+    for (const e of ranking.entries) {
+      const mine = own.get(e.region.code)!;
+      expect([e.actual, e.target, e.completion, e.status, e.state]).toEqual([mine.actual, mine.target, mine.completion, mine.status, mine.state]);
+    }
+    // ranked by completion, a tie sharing the rank of the first of its equals; 未报 unranked, last
+    const ranked = ranking.entries.filter((e) => e.rank !== null);
+    for (const e of ranked) expect(e.rank).toBe(1 + ranked.filter((o) => new Decimal(o.completion!).gt(e.completion!)).length);
+    const unranked = ranking.entries.filter((e) => e.rank === null);
+    expect(ranking.entries.slice(ranked.length)).toEqual(unranked);
+    for (const e of unranked) expect(e.state === "MISSING" || e.completion === null).toBe(true);
+    expect(unranked.some((e) => e.state === "MISSING")).toBe(true);
+    const lagging = new Set(ranking.entries.filter((e) => (e.status === "BEHIND" || e.status === "SERIOUSLY_BEHIND") && e.state !== "MISSING").map((e) => e.region.id));
+    expect(new Set(ranking.laggardRegionIds)).toEqual(lagging);
+    // the province's own figure stays the province's
+    expect(ranking.city.completion).toBe((await getRanking(db, ctx, "RD_EXP", october)).city.completion);
+  });
+
+  it("gives the same ranking when every fill is read (a tenant counting approved figures only)", async () => {
+    const rolled = await getRankingsView(db, ctx, "RD_EXP", june, undefined, 2);
+    await db.$transaction(async (tx) => {
+      await tx.tenantSettings.update({ where: { tenantId: ctx.tenantId }, data: { countPending: false } });
+      await touchTenantConfig(tx, ctx.tenantId);
+    });
+    try {
+      const full = await getRankingsView(db, ctx, "RD_EXP", june, undefined, 2);
+      // June is approved everywhere: the same figures whichever loader reads them
+      expect(full.ranking.entries.map((e) => [e.region.code, e.completion, e.rank])).toEqual(rolled.ranking.entries.map((e) => [e.region.code, e.completion, e.rank]));
+    } finally {
+      await db.$transaction(async (tx) => {
+        await tx.tenantSettings.update({ where: { tenantId: ctx.tenantId }, data: { countPending: true } });
+        await touchTenantConfig(tx, ctx.tenantId);
+      });
+    }
+  });
+});

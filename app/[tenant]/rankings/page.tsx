@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/PageHeader";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";
 import { Notice, type Translate } from "@/components/dashboard/bits";
-import { CompositeTable, RankingChart, RankingTable, type RankingsView } from "@/components/dashboard/rankings";
+import { CompositeTable, RankingChart, RankingReach, RankingTable, type RankingsView } from "@/components/dashboard/rankings";
 import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
 import { RankingMap } from "@/components/dashboard/map-sections";
 import { requireTenantPage } from "@/lib/auth/guard";
@@ -31,9 +31,12 @@ export default async function RankingsPage({ params, searchParams }: Props) {
   const indicatorCode = known ? q.indicator! : fallbackIndicator;
   const badIndicator = q.invalid.includes("indicator") || (!!q.indicator && !known);
   if (!indicatorCode) notFound();
+  // ranked across the tree: as deep as the tree goes below the region shown
+  const depth = q.depth ?? 1;
+  if (depth > Math.max(1, scope.levels)) notFound();
 
   const [{ ranking, composite }, reporting, wording, t, tf, tg, locale] = await Promise.all([
-    data.rankingsView(indicatorCode, period, scope.parentId),
+    data.rankingsView(indicatorCode, period, scope.parentId, depth),
     data.monthReporting(period, clock.now()),
     data.wording(),
     getTranslations("Rankings"),
@@ -41,6 +44,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
     getTranslations("Figures"),
     getLocale(),
   ]);
+  const tl = await getTranslations("Regions");
   const base = `/${user.tenantSlug}`;
   // a region-scoped reader sees the rankings from their own region's side ("my rankings")
   const mine = boundRegion(user, "region.read");
@@ -70,12 +74,20 @@ export default async function RankingsPage({ params, searchParams }: Props) {
           indicator={indicatorCode}
           indicators={indicators.map((i) => ({ code: i.code, name: i.name }))}
           regionCode={scope.parentId ? q.region : undefined}
+          depth={depth}
         />
       </PageHeader>
       <ScopeBreadcrumbs path={scope.path} href={`${base}/rankings`} />
       {fellBack ? <Notice>{t("invalidPeriod", { year: latest.year, month: latest.month })}</Notice> : null}
       {badIndicator ? <Notice>{t("invalidIndicator", { name: indicators.find((i) => i.code === indicatorCode)?.name ?? indicatorCode })}</Notice> : null}
       <ReportingBanner reporting={reporting} latest={latest} />
+      <RankingReach
+        v={v}
+        scope={scope}
+        depth={depth}
+        region={scope.parentId ? { code: q.region, name: scope.path.at(-1)!.name } : { name: wording.areaWord }}
+        levelName={(level) => (level ? tl(`levels.${level}` as never) : "")}
+      />
       <RankingChart v={v} />
       <RankingMap v={v} map={data.countyMap()} />
       <RankingTable v={v} />
