@@ -1,6 +1,7 @@
 /**
  * A province: the 湖南省 leader opens 怀化市's page, goes to the rankings of its counties
- * (?region=431200), sees them ranked with breadcrumbs back to the province's own rankings.
+ * (?region=431200), sees them ranked with breadcrumbs back to the province's own rankings,
+ * then every county of the province ranked in one table (?depth=2).
  */
 import { expect, signIn, test } from "./fixtures";
 
@@ -30,4 +31,13 @@ test("the province leader opens a city's rankings and sees its counties ranked",
   await crumbs.getByRole("link", { name: "湖南省" }).click();
   await expect(page).toHaveURL(/\/hunan\/rankings$/);
   await expect(page.locator("[data-testid^=rank-row-]")).toHaveCount(2);
+
+  // every county of the province in one ranking, across its two cities
+  const reach = page.getByTestId("ranking-reach");
+  await reach.getByRole("link", { name: "全省各县市区" }).click();
+  await expect(page).toHaveURL(/depth=2/);
+  await expect(reach.getByText("全省各县市区")).toHaveAttribute("aria-current", "page");
+  await expect(page.locator("[data-testid^=rank-row-]")).toHaveCount(22);
+  await expect(page.getByTestId("rank-row-433125")).toBeVisible();
+  await expect(page.getByTestId("rank-row-431202")).toBeVisible();
 });

@@ -44,7 +44,6 @@ export default async function RankingsPage({ params, searchParams }: Props) {
     getTranslations("Figures"),
     getLocale(),
   ]);
-  const tl = await getTranslations("Regions");
   const base = `/${user.tenantSlug}`;
   // a region-scoped reader sees the rankings from their own region's side ("my rankings")
   const mine = boundRegion(user, "region.read");
@@ -86,7 +85,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
         scope={scope}
         depth={depth}
         region={scope.parentId ? { code: q.region, name: scope.path.at(-1)!.name } : { name: wording.areaWord }}
-        levelName={(level) => (level ? tl(`levels.${level}` as never) : "")}
+        levelName={(level) => (level ? t(`reach.levels.${level}` as never) : "")}
       />
       <RankingChart v={v} />
       <RankingMap v={v} map={data.countyMap()} />
