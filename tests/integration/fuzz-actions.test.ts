@@ -73,6 +73,9 @@ import { setTarget } from "../../lib/actions/set-target";
 import { setUserActive } from "../../lib/actions/set-user-active";
 import { submitFills } from "../../lib/actions/submit-fills";
 import { updateSettings } from "../../lib/actions/update-settings";
+import { updateWording } from "../../lib/actions/update-wording";
+import { uploadBoundaries } from "../../lib/actions/upload-boundaries";
+import * as geo from "../../lib/schemas/geo";
 import { updateUser } from "../../lib/actions/update-user";
 
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 1_000);
@@ -150,6 +153,7 @@ function specs(r: Refs): Record<string, Spec> {
     fc.constant({ ...cell, note: "说".repeat(501) }),
   );
   const importFile = csv("区域代码,指标代码,年,月,数值,备注\r\n");
+  const outlines = new File([fs.readFileSync(path.resolve(import.meta.dirname, "../fixtures/xiangxi-outlines.geojson"))], "outlines.geojson");
   const all: Record<string, Spec> = {
     approveFills: { call: approveFills, schema: fills.approveFillsSchema, as: "xiangxi-admin", base: { fillIds: [a.fill] }, invalid: { fillIds: fc.constantFrom(...r.foreign).map((id) => [a.fill, id]) } },
     changePassword: { call: changePassword, schema: access.changePasswordSchema, as: "xiangxi-433125", base: { currentPassword: "demo1234", newPassword: "new-pass-1234", confirmPassword: "new-pass-1234" }, invalid: { newPassword: fc.string({ maxLength: 7 }), confirmPassword: fc.constant("another-pass-1") } },
@@ -157,7 +161,7 @@ function specs(r: Refs): Record<string, Spec> {
     copyTargets: { call: copyTargets, schema: admin.copyTargetsSchema, as: "xiangxi-admin", base: { year: "2027", percent: "8", overwrite: "on" }, invalid: { percent: fc.oneof(badDecimal, fc.constantFrom("-101", "1001", "1.234", "5%%")) } },
     createApiToken: { call: createApiToken, schema: dashboard.createApiTokenSchema, as: "xiangxi-admin", base: { name: "读取接口" } },
     createNote: { call: createNote, schema: dashboard.createNoteSchema, as: "xiangxi-admin", base: { regionId: a.county, indicatorId: ind1, year: "2026", month: "10", body: "请核实", dueDate: "2026-12-01" }, invalid: { dueDate: fc.constantFrom("2026/12/01", "tomorrow", "2026-13-45", "2026-02-30", "0000-00-00", "9999-99-99") }, notFound: ["Notes.unknownIndicator"] },
-    createTenant: { call: createTenant, schema: access.createTenantSchema, as: "platform", base: { slug: "newcity", name: "新城市", rootCode: "430100", rootName: "长沙市", adminAccount: "newcity-admin", adminName: "管理员" }, invalid: { slug: fc.constantFrom("A-b", "1abc", "a", "a b", "中文"), rootCode: fc.constantFrom("12345", "1234567", "４３０１００", "43010a"), adminAccount: fc.constantFrom("-x", "a b", "账号", ".a") } },
+    createTenant: { call: createTenant, schema: access.createTenantSchema, as: "platform", base: { slug: "newcity", name: "新城市", rootCode: "430100", rootName: "长沙市", rootLevel: "PREFECTURE", issuer: "新城市科学技术局", adminAccount: "newcity-admin", adminName: "管理员" }, invalid: { slug: fc.constantFrom("A-b", "1abc", "a", "a b", "中文"), rootCode: fc.constantFrom("12345", "1234567", "４３０１００", "43010a"), adminAccount: fc.constantFrom("-x", "a b", "账号", ".a") } },
     createUser: { call: createUser, schema: access.createUserSchema, as: "xiangxi-admin", base: { account: "new-user", name: "新用户", role: "REPORTER", regionId: a.county }, invalid: { account: fc.constantFrom("-x", "a b", "账号", ".a", "xiangxi-admin") } },
     deactivateIndicator: { call: deactivateIndicator, schema: admin.deactivateIndicatorSchema, as: "xiangxi-admin", base: { id: ind1, active: "true" } },
     deactivateRegion: { call: deactivateRegion, schema: admin.deactivateRegionSchema, as: "xiangxi-admin", base: { id: a.county, active: "true" } },
@@ -187,6 +191,8 @@ function specs(r: Refs): Record<string, Spec> {
     submitFills: { call: submitFills, schema: fills.submitFillsSchema, as: "xiangxi-433125", base: { regionId: a.reporterRegion, year: "2026", month: "10" }, invalid: { regionId: fc.constant(a.county) } },
     updateSettings: { call: updateSettings, schema: admin.settingsSchema, as: "xiangxi-admin", base: settingsBase, invalid: settingsInvalid, alsoNamed: ["tier"], notFound: ["Settings.errors.unknownIndicator"] },
     updateUser: { call: updateUser, schema: access.updateUserSchema, as: "xiangxi-admin", base: { userId: a.user, name: "领导", role: "REPORTER", regionId: a.county } },
+    updateWording: { call: updateWording, schema: admin.tenantWordingSchema, as: "xiangxi-admin", base: { issuer: "湘西土家族苗族自治州科学技术局", shortName: "湘西州", areaWord: "全州" } },
+    uploadBoundaries: { call: uploadBoundaries, schema: geo.uploadBoundariesSchema, as: "xiangxi-admin", base: { file: outlines, codeProperty: "", attribution: "" } },
   };
   // what the fuzz found once, kept as fixed cases
   all.approveFills!.examples = [notAnObject(null), notAnObject([])];
