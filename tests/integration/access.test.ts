@@ -160,7 +160,7 @@ describe(`access (${testProvider()})`, () => {
     expect(await wordingOf(user!.tenantId!)).toEqual({ issuer: "常德市科学技术局", shortName: "常德市", areaWord: "全市" });
     expect((await db.region.findFirstOrThrow({ where: { tenantId: user!.tenantId!, code: "430700" } })).level).toBe("PREFECTURE");
 
-    const province = { ...input, slug: "hunan", name: "湖南省", rootCode: "430000", rootName: "湖南省", rootLevel: "PROVINCE", issuer: "湖南省科学技术厅", adminAccount: "hunan-admin" };
+    const province = { ...input, slug: "hnsheng", name: "湖南省", rootCode: "430000", rootName: "湖南省", rootLevel: "PROVINCE", issuer: "湖南省科学技术厅", adminAccount: "hnsheng-admin" };
     const prefecture = { ...input, slug: "xxz", name: "湘西土家族苗族自治州", rootCode: "433100", rootName: "湘西土家族苗族自治州", issuer: "湘西土家族苗族自治州科学技术局", shortName: "湘西州", adminAccount: "xxz-admin" };
     const named = { ...input, slug: "yy", name: "岳阳市", rootCode: "430600", rootName: "岳阳市", issuer: "岳阳市科学技术局", areaWord: "全岳阳", adminAccount: "yy-admin" };
     for (const tenant of [province, prefecture, named]) expect((await createTenant(null, fd(tenant))).ok).toBe(true);
