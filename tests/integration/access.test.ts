@@ -165,7 +165,7 @@ describe(`access (${testProvider()})`, () => {
     const named = { ...input, slug: "yy", name: "岳阳市", rootCode: "430600", rootName: "岳阳市", issuer: "岳阳市科学技术局", areaWord: "全岳阳", adminAccount: "yy-admin" };
     for (const tenant of [province, prefecture, named]) expect((await createTenant(null, fd(tenant))).ok).toBe(true);
     const tenantOf = async (slug: string) => (await db.tenant.findUniqueOrThrow({ where: { slug } })).id;
-    expect(await wordingOf(await tenantOf("hunan"))).toEqual({ issuer: "湖南省科学技术厅", shortName: "湖南省", areaWord: "全省" });
+    expect(await wordingOf(await tenantOf("hnsheng"))).toEqual({ issuer: "湖南省科学技术厅", shortName: "湖南省", areaWord: "全省" });
     expect(await wordingOf(await tenantOf("xxz"))).toEqual({ issuer: "湘西土家族苗族自治州科学技术局", shortName: "湘西州", areaWord: "全州" });
     expect((await wordingOf(await tenantOf("yy"))).areaWord).toBe("全岳阳");
     const noIssuer = await createTenant(null, fd({ ...input, slug: "noissuer", issuer: " ", adminAccount: "noissuer-admin" }));
