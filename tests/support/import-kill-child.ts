@@ -21,31 +21,29 @@ const writes: ImportWrite[] = regions.flatMap((r, k) =>
   indicators.map((i, n) => ({ regionId: r.id, indicatorId: i.id, ...period, value: new Decimal(100 + ((k + n) % 50)), note: "", reason: "导入：kill.csv", existing: null })),
 );
 
-// the transaction as the import runs it, with a pause after its second statement
+// the transaction as the import runs it, with a pause after its second INSERT of new cells
 const transaction = db.$transaction.bind(db) as (fn: (tx: object) => Promise<unknown>, options?: unknown) => Promise<unknown>;
 let statements = 0;
+let written = 0;
 db.$transaction = ((fn: (tx: object) => Promise<unknown>, options?: unknown) =>
   transaction(
     (tx) =>
       fn(
         new Proxy(tx, {
           get(target, prop, receiver) {
-            const model = Reflect.get(target, prop, receiver) as object;
-            if (prop !== "fill") return model;
-            return new Proxy(model, {
-              get(m, op, r) {
-                const method = Reflect.get(m, op, r) as (...a: unknown[]) => Promise<unknown[]>;
-                if (op !== "createManyAndReturn") return method;
-                return async (...args: unknown[]) => {
-                  const created = await method.apply(m, args);
-                  if (++statements === 2) {
-                    process.stdout.write(`IN-TRANSACTION ${process.pid} ${statements * created.length}\n`);
-                    await new Promise((resolve) => setTimeout(resolve, holdMs));
-                  }
-                  return created;
-                };
-              },
-            });
+            const execute = Reflect.get(target, prop, receiver) as (sql: string, ...values: unknown[]) => Promise<number>;
+            if (prop !== "$executeRawUnsafe") return execute;
+            return async (sql: string, ...values: unknown[]) => {
+              const count = await execute.call(target, sql, ...values);
+              if (sql.startsWith('INSERT INTO "Fill" ')) {
+                written += count;
+                if (++statements === 2) {
+                  process.stdout.write(`IN-TRANSACTION ${process.pid} ${written}\n`);
+                  await new Promise((resolve) => setTimeout(resolve, holdMs));
+                }
+              }
+              return count;
+            };
           },
         }),
       ),
