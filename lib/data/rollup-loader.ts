@@ -285,7 +285,8 @@ async function attemptLoad(db: Db, config: TenantConfig, period: Period, options
 /**
  * For units with regions below them and no target of their own: the Σ of their children's
  * targets (settings.childTargets), from the targets of every region below them — one query,
- * only for trees deeper than root and units (a city's counties are leaves: no query).
+ * only where such a unit lacks a target (a city's counties are leaves, and a province whose
+ * cities all hold targets of their own reads nothing more).
  */
 async function unitChildTargets(
   db: Db,
@@ -297,7 +298,9 @@ async function unitChildTargets(
 ) {
   const { tree } = config;
   if (config.settings.childTargets === false) return null;
-  const parents = units.filter((u) => !tree.isLeaf(u.id));
+  // only the units lacking a target of their own for some indicator (ratios never take their children's)
+  const own = new Set(unitTargets.map((t) => `${t.regionId}|${t.indicatorId}`));
+  const parents = units.filter((u) => !tree.isLeaf(u.id) && chosen.some((i) => i.kind !== "RATIO" && !own.has(`${u.id}|${i.id}`)));
   if (parents.length === 0) return null;
   const below: string[] = [];
   const stack = parents.flatMap((u) => tree.activeChildren(u.id).map((c) => c.id));
