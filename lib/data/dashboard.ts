@@ -236,7 +236,8 @@ export async function dashboardScope(db: Db, ctx: TenantContext, code: string | 
   if (code !== undefined && !config.regions.some((r) => r.code === code)) config = await getTenantConfig(db, ctx.tenantId, { reload: true });
   const { tree } = config;
   const region = code === undefined ? tree.root : config.regions.find((r) => r.code === code);
-  if (!region || !tree.isActive(region.id) || tree.isLeaf(region.id)) throw new NotFoundError(`region ${code}`);
+  // the root always has its dashboards (a new tenant's has no regions below it yet)
+  if (!region || !tree.isActive(region.id) || (region.id !== tree.root.id && tree.isLeaf(region.id))) throw new NotFoundError(`region ${code}`);
   const path: DashboardScope["path"] = [];
   for (let r: { code: string; name: string; parentId: string | null } | undefined = region; r; r = r.parentId === null ? undefined : tree.byId.get(r.parentId)) {
     path.unshift({ code: r.code, name: r.name });

