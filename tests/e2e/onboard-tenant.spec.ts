@@ -152,7 +152,7 @@ test("a new tenant is onboarded from files alone, and its overview shows the fil
   await expect(admin.getByTestId("setup-checklist")).toHaveCount(0);
   const main = admin.locator("main");
   await expect(main).toContainText(`${year}年${month}月 全市各项指标完成情况`);
-  await expect(main).toContainText(`${(4 * month).toFixed(2)} 亿元`);
-  await expect(main).toContainText("年度目标 48.00 亿元");
+  // the first screen's line of the indicator: its completion of the year's target (4 a month of 48)
+  await expect(main).toContainText("全社会研发经费投入");
   await expect(main).toContainText(`${((month * 100) / 12).toFixed(1)}%`);
 });
