@@ -20,7 +20,7 @@ import type { Db } from "../lib/db/client";
 import { writeSheet } from "../lib/xlsx";
 import { PROVIDERS, type Provider } from "./config";
 import { postForm, quantile, save, signIn, openOverview, type Sample } from "./http";
-import { LOAD_TMP, PASSWORD, actionId, addReporters, ensureBuild, freshDatabase, openDb, startServer, type BenchTenant } from "./load-setup";
+import { LOAD_TMP, PASSWORD, actionId, addReporters, optionValue, ensureBuild, freshDatabase, openDb, startServer, type BenchTenant } from "./load-setup";
 
 const GOAL = { checkMs: 10_000, commitMs: 10_000, waitMs: 500 };
 const IMPORT_TENANT = "huaihua";
@@ -34,10 +34,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const value = (name: string): string | undefined => {
-    const k = argv.indexOf(`--${name}`);
-    return k >= 0 ? argv[k + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  };
+  const value = (name: string) => optionValue(argv, name);
   const int = (name: string, fallback: number): number => {
     const n = Number(value(name) ?? fallback);
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);

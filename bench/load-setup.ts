@@ -161,3 +161,9 @@ export function actionId(file: string, exportedName: string): string {
 export function openDb(url: string): Db {
   return createDb(url);
 }
+
+/** A command-line option's value: `--name value` or `--name=value`. */
+export function optionValue(argv: readonly string[], name: string): string | undefined {
+  const k = argv.indexOf(`--${name}`);
+  return k >= 0 ? argv[k + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}

@@ -19,7 +19,7 @@ import path from "node:path";
 import { Decimal, toStored } from "../lib/decimal";
 import { PROVIDERS, type Provider } from "./config";
 import { openOverview, quantile, save, signIn, signInAll, type Sample } from "./http";
-import { LOAD_TMP, actionId, addReporters, ensureBuild, freshDatabase, openDb, startServer, type BenchTenant } from "./load-setup";
+import { LOAD_TMP, actionId, addReporters, optionValue, ensureBuild, freshDatabase, openDb, startServer, type BenchTenant } from "./load-setup";
 
 interface Options {
   reporters: number;
@@ -31,10 +31,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const value = (name: string): string | undefined => {
-    const k = argv.indexOf(`--${name}`);
-    return k >= 0 ? argv[k + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  };
+  const value = (name: string) => optionValue(argv, name);
   const int = (name: string, fallback: number, min: number): number => {
     const n = Number(value(name) ?? fallback);
     if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}`);
