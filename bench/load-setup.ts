@@ -128,7 +128,7 @@ export interface Server {
 export async function startServer(url: string, port: number, logFile: string): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   const out = fs.openSync(logFile, "w");
-  const child: ChildProcess = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", out, out],

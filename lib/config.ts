@@ -30,6 +30,11 @@ const schema = z.object({
    * X-Forwarded-For; 0 (no proxy): the client address is the socket's
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * server processes `npm start` runs (scripts/serve.mjs reads it before the app starts):
+   * one per core on PostgreSQL, one on SQLite by default
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** the request log's level */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "silent"]).default("info"),
 });

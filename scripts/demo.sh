@@ -14,7 +14,7 @@ ensure_nextauth_secret data/.nextauth-secret
 npm run -s db:migrate
 npm run -s db:seed
 npx next build
-setsid node_modules/.bin/next start -p "$PORT" -H "$HOST" &
+setsid node scripts/serve.mjs -p "$PORT" -H "$HOST" &
 server=$!
 trap 'kill -- -"$server" 2>/dev/null || true' INT TERM EXIT
 wait_for_http "$NEXTAUTH_URL/signin" 120

@@ -17,7 +17,7 @@ npm run -s db:migrate
 npm run -s db:seed
 npx next build
 # its own process group, so that stopping it stops next-server too
-setsid node_modules/.bin/next start -p "$E2E_PORT" -H 127.0.0.1 > .tmp/e2e/server.log 2>&1 &
+setsid node scripts/serve.mjs -p "$E2E_PORT" -H 127.0.0.1 > .tmp/e2e/server.log 2>&1 &
 server=$!
 trap 'kill -- -"$server" 2>/dev/null || true' EXIT
 wait_for_http "$E2E_BASE_URL/signin" 120

@@ -10,6 +10,7 @@ import type { TenantContext } from "../data/context";
 import { TenantData } from "../data/tenant";
 import { can, type Action, type Resource } from "../permissions";
 import { hasControlCharacters } from "../schemas/text";
+import { admitPageRender } from "../server/render-gate";
 import { getSessionUser, requireUser } from "./session";
 import { isTenantMember, type SessionUser, type TenantMember } from "./types";
 
@@ -68,6 +69,7 @@ export async function requireTenantPage<R = never>(params: Params, need: Need, r
   const user = await requireUser();
   const ok = await check(user, tenant, need, resourceOf);
   if (!ok) notFound();
+  await admitPageRender();
   return ok;
 }
 
