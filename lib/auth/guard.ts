@@ -11,6 +11,7 @@ import { TenantData } from "../data/tenant";
 import { can, type Action, type Resource } from "../permissions";
 import { hasControlCharacters } from "../schemas/text";
 import { admitPageRender } from "../server/render-gate";
+import { requestArrival } from "../server/shared-read";
 import { getSessionUser, requireUser } from "./session";
 import { isTenantMember, type SessionUser, type TenantMember } from "./types";
 
@@ -65,6 +66,7 @@ export function regionNamed(code: string): ResourceOf<{ id: string; name: string
 
 /** The gate of a tenant page: redirects to /signin or the password page, else not-found unless allowed. */
 export async function requireTenantPage<R = never>(params: Params, need: Need, resourceOf?: ResourceOf<R>): Promise<TenantAccess & { resource: (Resource & R) | null }> {
+  requestArrival();
   const { tenant } = await params;
   const user = await requireUser();
   const ok = await check(user, tenant, need, resourceOf);

@@ -26,6 +26,7 @@ import { userStates } from "./users-import";
 import { getTenantWording } from "./wording";
 import { tenantYears } from "./years";
 import * as clock from "../clock";
+import { sharedRead } from "../server/shared-read";
 import { chinaMonth } from "../reporting/locks";
 import type { DashboardQuery } from "../schemas/dashboard";
 
@@ -59,8 +60,11 @@ export class TenantData {
   dashboardScope(code: string | undefined) {
     return dashboardScope(this.#db, this.ctx, code);
   }
+  /** Shared by the page requests waiting when it is computed (lib/server/shared-read.ts). */
   overview(period: Period, parentId?: string) {
-    return getOverview(this.#db, this.ctx, period, { parentId });
+    const { tenantId, role, regionId } = this.ctx;
+    const key = ["overview", tenantId, role, regionId, period.year, period.month, parentId ?? ""].join("|");
+    return sharedRead(key, () => getOverview(this.#db, this.ctx, period, { parentId }));
   }
   compositeRanking(period: Period) {
     return getCompositeRanking(this.#db, this.ctx, period);
