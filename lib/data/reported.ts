@@ -12,8 +12,8 @@ import type { Period, TenantContext } from "./context";
 import { getCompletenessBoard } from "./fills";
 import { latestPeriod, loadSettings } from "./period-loader";
 
-async function countOf(db: Db, ctx: TenantContext, period: Period, asOf: Date): Promise<MonthReportCount> {
-  const board = await getCompletenessBoard(db, ctx, period, asOf);
+async function countOf(db: Db, ctx: TenantContext, period: Period, asOf: Date, parentId?: string): Promise<MonthReportCount> {
+  const board = await getCompletenessBoard(db, ctx, period, asOf, parentId);
   return { ...period, submitted: board.counts.COMPLETE + board.counts.LATE, total: board.total };
 }
 
@@ -37,9 +37,12 @@ export interface MonthReporting {
   reported: boolean;
 }
 
-/** How far a month is reported at `asOf` (the dashboards' banner). */
-export async function monthReporting(db: Db, ctx: TenantContext, period: Period, asOf: Date): Promise<MonthReporting> {
-  const [settings, count] = await Promise.all([loadSettings(db, ctx.tenantId), countOf(db, ctx, period, asOf)]);
+/**
+ * How far a month is reported at `asOf` (the dashboards' banner): by the reporting regions
+ * below `parentId` when a dashboard shows one region's children, else the whole tenant's.
+ */
+export async function monthReporting(db: Db, ctx: TenantContext, period: Period, asOf: Date, parentId?: string): Promise<MonthReporting> {
+  const [settings, count] = await Promise.all([loadSettings(db, ctx.tenantId), countOf(db, ctx, period, asOf, parentId)]);
   const deadline = reportingDeadline(period.year, period.month, settings.deadlineDay);
   const china = new Date(deadline.getTime() + CHINA_UTC_OFFSET_MS);
   return {

@@ -53,8 +53,8 @@ export class TenantData {
     return latestReportedPeriod(this.#db, this.ctx, now);
   }
   /** How far a month is reported at `now` (the banner of every dashboard). */
-  monthReporting(period: Period, now: Date) {
-    return monthReporting(this.#db, this.ctx, period, now);
+  monthReporting(period: Period, now: Date, parentId?: string) {
+    return monthReporting(this.#db, this.ctx, period, now, parentId);
   }
   /** The scope of `?region=<code>` (NotFoundError for a region without dashboards of its own). */
   dashboardScope(code: string | undefined) {

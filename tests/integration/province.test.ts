@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TenantContext } from "../../lib/data/context";
 import { getCompletenessBoard } from "../../lib/data/fills";
 import { dashboardScope as scopeOf, getOverview, getRanking, getRankingsView, getRegionDetail, NotFoundError } from "../../lib/data/dashboard";
+import { monthReporting } from "../../lib/data/reported";
 import { getTargetGrid } from "../../lib/data/targets";
 import { touchTenantConfig } from "../../lib/data/tenant-config";
 import { Decimal, fromStored } from "../../lib/decimal";
@@ -124,6 +125,16 @@ describe("the dashboards of a city's counties (?region=)", () => {
     expect(overview.counties.map((c) => c.code)).toEqual(["433101", "433122", "433123", "433124", "433125", "433126", "433127", "433130", "433199"]);
     const board = await getCompletenessBoard(db, ctx, { year: DEMO_CURRENT_YEAR, month: 10 }, asOf, scope.parentId);
     expect(board.regions.map((r) => r.code).sort()).toEqual(overview.counties.map((c) => c.code).sort());
+  });
+
+  it("counts the reporting banner over the chosen city's counties, not the whole province", async () => {
+    const scope = await scopeOf(db, ctx, "433100");
+    const october = { year: DEMO_CURRENT_YEAR, month: 10 };
+    const [city, province] = await Promise.all([monthReporting(db, ctx, october, asOf, scope.parentId), monthReporting(db, ctx, october, asOf)]);
+    const board = await getCompletenessBoard(db, ctx, october, asOf, scope.parentId);
+    expect(city.total).toBe(board.total);
+    expect(city.submitted).toBe(board.counts.COMPLETE + board.counts.LATE);
+    expect(city.total).toBeLessThan(province.total);
   });
 
   it("keeps the province's own dashboards on its cities", async () => {

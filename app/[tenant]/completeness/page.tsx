@@ -45,7 +45,7 @@ export default async function CompletenessPage({ params, searchParams }: Props) 
     month = latest.month;
   }
   const scope = await pageScope(data, parseDashboardQuery(sp));
-  const [board, reporting, latest, years] = await Promise.all([data.completenessBoard({ year, month }, now, scope.parentId), data.monthReporting({ year, month }, now), data.latestReportedPeriod(now), data.years()]);
+  const [board, reporting, latest, years] = await Promise.all([data.completenessBoard({ year, month }, now, scope.parentId), data.monthReporting({ year, month }, now, scope.parentId), data.latestReportedPeriod(now), data.years()]);
   const mayOpen = can(user, "fill.read");
   return (
     <>

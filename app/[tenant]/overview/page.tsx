@@ -37,7 +37,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   const [{ period, latest, fellBack }, scope] = await Promise.all([tenantData.resolvePeriod(q), pageScope(tenantData, q)]);
   const [data, reporting, notes, wording, t, tf, locale, years] = await Promise.all([
     tenantData.overview(period, scope.parentId),
-    tenantData.monthReporting(period, clock.now()),
+    tenantData.monthReporting(period, clock.now(), scope.parentId),
     tenantData.notes({ status: "OPEN", take: 20 }),
     tenantData.wording(),
     getTranslations("Overview"),

@@ -37,7 +37,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
 
   const [{ ranking, composite }, reporting, wording, t, tf, tg, locale] = await Promise.all([
     data.rankingsView(indicatorCode, period, scope.parentId, depth),
-    data.monthReporting(period, clock.now()),
+    data.monthReporting(period, clock.now(), scope.parentId),
     data.wording(),
     getTranslations("Rankings"),
     getTranslations("Format"),
