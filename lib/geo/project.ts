@@ -16,6 +16,8 @@ export interface ProjectedShape {
   code: string;
   /** the SVG path, in the map's viewBox */
   d: string;
+  /** the same path in whole viewBox units, relative (compactPath): what the page sends */
+  outline: string;
   /** where the label goes (the outline's centroid) */
   label: [number, number];
 }
@@ -55,9 +57,41 @@ export function projectShapes(shapes: readonly ShapeInput[], width = 600, paddin
     height,
     shapes: planes.map((p) => {
       const [cx, cy] = path.centroid(p.geometry);
-      return { code: p.code, d: path(p.geometry) ?? "", label: [Math.round(cx * 10) / 10, Math.round(cy * 10) / 10] };
+      const d = path(p.geometry) ?? "";
+      return { code: p.code, d, outline: compactPath(d), label: [Math.round(cx * 10) / 10, Math.round(cy * 10) / 10] };
     }),
   };
+}
+
+/**
+ * An absolute path of M/L/Z commands (d3's) as the same path in whole units, each point
+ * relative to the one before: a third of the characters. A unit is 1/600 of the map's width,
+ * under a pixel at the size the map is drawn. Points are rounded before they are
+ * differenced, so rounding never accumulates; points that round onto the one before are dropped.
+ */
+export function compactPath(d: string): string {
+  let out = "";
+  let [x, y, startX, startY] = [0, 0, 0, 0];
+  // a number follows a digit with a space; a minus sign or a command letter separates by itself
+  const put = (n: number) => (out += n >= 0 && /\d$/.test(out) ? ` ${n}` : `${n}`);
+  for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/gi)) {
+    if (cmd!.toUpperCase() === "Z") {
+      out += "z";
+      [x, y] = [startX, startY];
+      continue;
+    }
+    const [ax, ay] = args!.split(",").map((v) => Math.round(Number(v))) as [number, number];
+    const moving = cmd!.toUpperCase() === "M";
+    if (moving) {
+      out += "m";
+      [startX, startY] = [ax, ay];
+    } else if (ax === x && ay === y) continue;
+    // the pairs after an m are relative line-tos
+    put(ax - x);
+    put(ay - y);
+    [x, y] = [ax, ay];
+  }
+  return out;
 }
 
 /** 民族 whose names precede 自治县 in county names. */
