@@ -6,8 +6,12 @@
 import { expect, signIn, test } from "./fixtures";
 
 const KB = 1024;
-/** Bytes of the uncompressed HTML answer, per tenant (see the decision record for the measures). */
-const BUDGET: Record<string, number> = { xiangxi: 0, huaihua: 0 };
+/**
+ * Bytes of the uncompressed HTML answer, per tenant: the weight measured (decision 027) and a
+ * few KB for what other browser tests add to the shared database (notes, figures). The goal
+ * is 120 KB for both; lower these as the page gets there.
+ */
+const BUDGET: Record<string, number> = { xiangxi: 144 * KB, huaihua: 170 * KB };
 
 for (const [tenant, budget] of Object.entries(BUDGET)) {
   test(`the overview of ${tenant} stays within ${Math.round(budget / KB)} KB of HTML`, async ({ page }) => {
