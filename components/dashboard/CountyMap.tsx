@@ -10,7 +10,8 @@ import { useTranslations } from "next-intl";
 import { STATUS_GLYPH } from "@/components/dashboard/StatusBadge";
 import { StateMark } from "@/components/dashboard/FigureState";
 import { MapCanvas, type CanvasShape } from "@/components/dashboard/MapCanvas";
-import { Table, TBody, Td, Th, THead } from "@/components/ui";
+import { Table, TBody, Th, THead } from "@/components/ui";
+import "./county-map.css";
 import type { CountyMapData } from "@/lib/data/geo";
 import { shortRegionName } from "@/lib/geo/project";
 import type { FigureState } from "@/lib/metrics";
@@ -87,7 +88,7 @@ function MapTable({ counties, title }: { counties: MapCounty[]; title: string })
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer text-brand-700">{t("asTable")}</summary>
-      <Table caption={title} className="mt-2">
+      <Table caption={title} className="mt-2 cm-table">
         <THead>
           <Th>{t("region")}</Th>
           <Th>{t("tone")}</Th>
@@ -97,13 +98,13 @@ function MapTable({ counties, title }: { counties: MapCounty[]; title: string })
         <TBody>
           {counties.map((c) => (
             <tr key={c.code}>
-              <Td>{c.href ? <Link href={c.href} className="text-brand-700 hover:underline">{c.name}</Link> : c.name}</Td>
-              <Td>{c.toneLabel}</Td>
-              <Td>
+              <td>{c.href ? <Link href={c.href}>{c.name}</Link> : c.name}</td>
+              <td>{c.toneLabel}</td>
+              <td>
                 {c.figure}
                 <StateMark state={c.state} monthUsed={c.monthUsed} />
-              </Td>
-              <Td numeric>{c.rank ?? "—"}</Td>
+              </td>
+              <td>{c.rank ?? "—"}</td>
             </tr>
           ))}
         </TBody>
