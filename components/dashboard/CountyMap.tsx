@@ -1,5 +1,5 @@
 /**
- * The county map (挂图作战): the tenant's outlines as server-rendered SVG paths, each
+ * The county map (挂图作战): the tenant's outlines as SVG paths (drawn in the browser), each
  * county coloured by the status colours of the dashboards, with a legend, details on
  * hover, focus or tap, the counties without an outline of their own (zones) beside it,
  * the same figures as a table for screen readers, and the outlines' attribution.
@@ -7,23 +7,14 @@
  */
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { StatusBadge, STATUS_GLYPH } from "@/components/dashboard/StatusBadge";
+import { STATUS_GLYPH } from "@/components/dashboard/StatusBadge";
 import { StateMark } from "@/components/dashboard/FigureState";
 import { MapCanvas, type CanvasShape } from "@/components/dashboard/MapCanvas";
-import { Table, TBody, Td, Th, THead } from "@/components/ui";
+import { Table, TBody, Th, THead } from "@/components/ui";
+import "./county-map.css";
 import type { CountyMapData } from "@/lib/data/geo";
 import { shortRegionName } from "@/lib/geo/project";
 import type { FigureState } from "@/lib/metrics";
-
-/** The fill of a county per status (the StatusBadge colours, a shade darker to read on a map). */
-const MAP_FILL: Record<string, string> = {
-  AHEAD: "fill-emerald-300",
-  BEHIND: "fill-amber-300",
-  SERIOUSLY_BEHIND: "fill-red-400",
-  NO_TARGET: "fill-slate-200",
-  NO_DATA: "fill-slate-200",
-  INACTIVE: "fill-slate-200",
-};
 
 const SWATCH: Record<string, string> = {
   AHEAD: "bg-emerald-300",
@@ -54,28 +45,6 @@ export interface MapCounty {
 export interface MapLegendItem {
   tone: string;
   label: string;
-}
-
-function Details({ c }: { c: MapCounty }) {
-  const t = useTranslations("CountyMap");
-  return (
-    <div data-testid={`county-map-detail-${c.code}`}>
-      <p className="flex flex-wrap items-center gap-2">
-        <span className="font-semibold text-slate-900">{c.name}</span>
-        <StatusBadge status={c.tone} label={c.toneLabel} />
-      </p>
-      <p className="mt-1 tabular-nums text-slate-800">
-        {c.figure}
-        <StateMark state={c.state} monthUsed={c.monthUsed} />
-      </p>
-      <p className="text-xs text-slate-600">{c.rank === null ? t("unranked") : t("rank", { rank: c.rank })}</p>
-      {c.href ? (
-        <Link href={c.href} className="mt-1 inline-block text-brand-700 hover:underline">
-          {t("open", { name: c.name })}
-        </Link>
-      ) : null}
-    </div>
-  );
 }
 
 function Legend({ items }: { items: MapLegendItem[] }) {
@@ -119,7 +88,7 @@ function MapTable({ counties, title }: { counties: MapCounty[]; title: string })
   return (
     <details className="mt-3 text-sm">
       <summary className="cursor-pointer text-brand-700">{t("asTable")}</summary>
-      <Table caption={title} className="mt-2">
+      <Table caption={title} className="mt-2 cm-table">
         <THead>
           <Th>{t("region")}</Th>
           <Th>{t("tone")}</Th>
@@ -129,13 +98,13 @@ function MapTable({ counties, title }: { counties: MapCounty[]; title: string })
         <TBody>
           {counties.map((c) => (
             <tr key={c.code}>
-              <Td>{c.href ? <Link href={c.href} className="text-brand-700 hover:underline">{c.name}</Link> : c.name}</Td>
-              <Td>{c.toneLabel}</Td>
-              <Td>
+              <td>{c.href ? <Link href={c.href}>{c.name}</Link> : c.name}</td>
+              <td>{c.toneLabel}</td>
+              <td>
                 {c.figure}
                 <StateMark state={c.state} monthUsed={c.monthUsed} />
-              </Td>
-              <Td numeric>{c.rank ?? "—"}</Td>
+              </td>
+              <td>{c.rank ?? "—"}</td>
             </tr>
           ))}
         </TBody>
@@ -148,19 +117,34 @@ export function CountyMap({ map, counties, title, legend }: { map: CountyMapData
   const t = useTranslations("CountyMap");
   const tg = useTranslations("Figures");
   const shapeOf = new Map(map.shapes.map((s) => [s.code, s]));
+  // finished texts, not elements: the canvas is a client component, its props travel to the browser
   const shapes: CanvasShape[] = counties.flatMap((c) => {
     const s = shapeOf.get(c.code);
     if (!s) return [];
     const mark = c.state === "MISSING" || c.state === "SUBMITTED" ? tg(`stateName.${c.state}`) : null;
-    const ariaLabel = [c.name, c.toneLabel, c.figure, mark].filter(Boolean).join("，");
-    return [{ code: c.code, d: s.d, x: s.label[0], y: s.label[1], name: `${STATUS_GLYPH[c.tone] ?? ""}${shortRegionName(c.name)}`, mark, fill: MAP_FILL[c.tone] ?? MAP_FILL.NO_DATA!, ariaLabel, href: c.href }];
+    return [{
+      code: c.code,
+      d: s.outline,
+      x: s.label[0],
+      y: s.label[1],
+      label: `${STATUS_GLYPH[c.tone] ?? ""}${shortRegionName(c.name)}`,
+      mark,
+      name: c.name,
+      tone: c.tone,
+      toneLabel: c.toneLabel,
+      figure: c.figure,
+      state: c.state,
+      stateText: c.state ? tg(`state.${c.state}`, { month: c.monthUsed ?? 0 }) : null,
+      rank: c.rank === null ? t("unranked") : t("rank", { rank: c.rank }),
+      href: c.href,
+      open: c.href ? t("open", { name: c.name }) : null,
+    }];
   });
-  const details = Object.fromEntries(counties.map((c) => [c.code, <Details key={c.code} c={c} />]));
   return (
     <figure className="rounded-lg border border-slate-200 bg-slate-50 p-3" data-testid="county-map">
       <figcaption className="sr-only">{title}</figcaption>
       <div className="grid grid-cols-1 gap-4 md:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
-        <MapCanvas width={map.width} height={map.height} title={title} shapes={shapes} details={details} hint={t("hint")} />
+        <MapCanvas width={map.width} height={map.height} title={title} shapes={shapes} hint={t("hint")} />
         <div className="space-y-3">
           <Legend items={legend} />
           <Unmapped counties={counties.filter((c) => !shapeOf.has(c.code))} />

@@ -19,9 +19,14 @@ const STATES: FigureState[] = ["APPROVED", "SUBMITTED", "CARRIED", "MISSING"];
 export function StateMark({ state, monthUsed }: { state: FigureState | null | undefined; monthUsed?: number | null }) {
   const t = useTranslations("Figures");
   if (!state) return null;
+  return <StateMarkText state={state} text={t(`state.${state}`, { month: monthUsed ?? 0 })} />;
+}
+
+/** The mark with its words already translated (for client components, which get no messages of their own here). */
+export function StateMarkText({ state, text }: { state: FigureState; text: string }) {
   return (
     <span data-state={state} className={`ml-1 inline-block whitespace-nowrap rounded border px-1 text-[11px] leading-4 font-normal ${MARK_CLASS[state]}`}>
-      {t(`state.${state}`, { month: monthUsed ?? 0 })}
+      {text}
     </span>
   );
 }

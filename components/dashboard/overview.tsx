@@ -2,10 +2,10 @@
 import type { CSSProperties } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { HEAT_CLASS, STATUS_GLYPH, StatusBadge } from "@/components/dashboard/StatusBadge";
+import { HEAT_CLASS, STATUS_GLYPH } from "@/components/dashboard/StatusBadge";
 import { Card, ExportLink, query, RowHeader, Section, type Translate } from "@/components/dashboard/bits";
 import { ChildTargetMark, StateMark } from "@/components/dashboard/FigureState";
-import { Table, TBody, Td, Th, THead } from "@/components/ui";
+import { Table, TBody, Th, THead } from "@/components/ui";
 import type { TenantData } from "@/lib/data/tenant";
 import type { FigureState } from "@/lib/metrics";
 import type { Period } from "@/lib/data/context";
@@ -76,6 +76,7 @@ type CityCell = Data["cityCells"][number];
 /** One indicator in a line: name, unit, completion bar with the 序时进度 tick, completion, gap, status (styles: overview.css). */
 function IndicatorRow({ v, ind, c }: { v: OverviewView; ind: Data["indicators"][number]; c: CityCell | undefined }) {
   const { period, base, tf, loc } = v;
+  const tg = useTranslations("Figures");
   const status = c?.status ?? "NO_DATA";
   const bar = barWidths(c?.completion ?? null, c?.expected ?? "0");
   return (
@@ -83,9 +84,9 @@ function IndicatorRow({ v, ind, c }: { v: OverviewView; ind: Data["indicators"][
       <p>
         <Link href={`${base}/rankings${pq(period, { indicator: ind.code })}`}>{ind.name}</Link>
         <small>{ind.unit}</small>
-        <StateMark state={c?.state} monthUsed={c?.monthUsed} />
+        {c?.state ? <i data-state={c.state}>{tg(`state.${c.state}`, { month: c.monthUsed ?? 0 })}</i> : null}
       </p>
-      <em><StatusBadge status={status} label={tf(`status.${status}`)} /></em>
+      <em><span data-s={status}>{tf(`status.${status}`)}</span></em>
       <span aria-hidden="true" className="ov-bar">
         <b data-s={status} style={{ width: `${bar.fill}%` }} />
         <i style={{ left: `${bar.tick}%` }} />
@@ -181,11 +182,11 @@ export function Heatmap({ v, indicators }: { v: OverviewView; indicators: Data["
       <div style={statusWords(statusLabel)}>
       <Table caption={t("heatmap")} testId="heatmap" className={HEAT_BOX}>
         <THead>
-          <Th className="sticky left-0 top-0 z-20 bg-slate-50 align-bottom">{t("region")}</Th>
+          <th scope="col">{t("region")}</th>
           {indicators.map((i) => (
-            <Th key={i.code} className="sticky top-0 z-10 min-w-18 max-w-24 whitespace-normal bg-slate-50 text-center align-bottom leading-tight">
-              <Link href={`${base}/rankings${pq(period, { indicator: i.code })}`} title={i.name} className="line-clamp-3 hover:underline">{i.name}</Link>
-            </Th>
+            <th key={i.code} scope="col">
+              <Link href={`${base}/rankings${pq(period, { indicator: i.code })}`} title={i.name}>{i.name}</Link>
+            </th>
           ))}
         </THead>
         <TBody>
@@ -229,20 +230,18 @@ export function CompletenessSummary({ v }: { v: OverviewView }) {
       <p className="mb-2 text-sm text-slate-700">
         {t("submissionRate", { rate: formatPercent(data.completeness.submissionRate), onTime: formatPercent(data.completeness.onTimeRate) })}
       </p>
-      <Table caption={t("completeness")}>
+      <Table caption={t("completeness")} className="ov-cmp">
         <THead>
           <Th>{t("region")}</Th>
           <Th>{t("reportStatus")}</Th>
           <Th numeric>{t("submitted")}</Th>
         </THead>
         <TBody>
-          {data.completeness.regions.map((r) => (
-            <tr key={r.regionId}>
-              <Td>{regionById.get(r.regionId)?.name}</Td>
-              <Td>{tf(`report.${r.status}`)}</Td>
-              <Td numeric>
-                {r.submittedCount} / {r.requiredCount}
-              </Td>
+          {data.completeness.regions.map((r, k) => (
+            <tr key={k}>
+              <td>{regionById.get(r.regionId)?.name}</td>
+              <td>{tf(`report.${r.status}`)}</td>
+              <td>{`${r.submittedCount} / ${r.requiredCount}`}</td>
             </tr>
           ))}
         </TBody>

@@ -16,6 +16,8 @@ export interface ProjectedShape {
   code: string;
   /** the SVG path, in the map's viewBox */
   d: string;
+  /** the same path in whole viewBox units, relative (compactPath): what the page sends */
+  outline: string;
   /** where the label goes (the outline's centroid) */
   label: [number, number];
 }
@@ -55,9 +57,68 @@ export function projectShapes(shapes: readonly ShapeInput[], width = 600, paddin
     height,
     shapes: planes.map((p) => {
       const [cx, cy] = path.centroid(p.geometry);
-      return { code: p.code, d: path(p.geometry) ?? "", label: [Math.round(cx * 10) / 10, Math.round(cy * 10) / 10] };
+      const d = path(p.geometry) ?? "";
+      return { code: p.code, d, outline: compactPath(d), label: [Math.round(cx * 10) / 10, Math.round(cy * 10) / 10] };
     }),
   };
+}
+
+/** Douglas–Peucker: the points of a ring that keep it within `tolerance` of its course. */
+function keepWithin(ring: [number, number][], tolerance: number): [number, number][] {
+  if (ring.length < 3) return ring;
+  const keep = new Array<boolean>(ring.length).fill(false);
+  keep[0] = keep[ring.length - 1] = true;
+  const stack: [number, number][] = [[0, ring.length - 1]];
+  while (stack.length > 0) {
+    const [i, j] = stack.pop()!;
+    const [[ax, ay], [bx, by]] = [ring[i]!, ring[j]!];
+    const len = Math.hypot(bx - ax, by - ay);
+    let [far, at] = [0, -1];
+    for (let k = i + 1; k < j; k++) {
+      const [px, py] = ring[k]!;
+      const dist = len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len;
+      if (dist > far) [far, at] = [dist, k];
+    }
+    if (far > tolerance) {
+      keep[at] = true;
+      stack.push([i, at], [at, j]);
+    }
+  }
+  return ring.filter((_, k) => keep[k]);
+}
+
+/**
+ * An absolute path of M/L/Z commands (d3's) as the same outline in whole units, each point
+ * relative to the one before: a third of the characters. A unit is 1/600 of the map's width,
+ * under a pixel at the size the map is drawn; points rounded onto the one before, or within
+ * half a unit of the line through their neighbours, are dropped. Points are rounded before
+ * they are differenced, so rounding never accumulates.
+ */
+export function compactPath(d: string): string {
+  const rings: [number, number][][] = [];
+  for (const [, cmd, args] of d.matchAll(/([ML])([^MLZ]*)/gi)) {
+    const point = args!.split(",").map((v) => Math.round(Number(v))) as [number, number];
+    const ring = cmd!.toUpperCase() === "M" ? [] : rings.at(-1)!;
+    if (ring.length === 0) rings.push(ring);
+    const last = ring.at(-1);
+    if (!last || last[0] !== point[0] || last[1] !== point[1]) ring.push(point);
+  }
+  let out = "";
+  let [x, y] = [0, 0];
+  // a number follows a digit with a space; a minus sign or a command letter separates by itself
+  const put = (n: number) => (out += n >= 0 && /\d$/.test(out) ? ` ${n}` : `${n}`);
+  for (const ring of rings) {
+    out += "m";
+    // the pairs after an m are relative line-tos; z returns to the ring's first point
+    for (const [px, py] of keepWithin(ring, 0.5)) {
+      put(px - x);
+      put(py - y);
+      [x, y] = [px, py];
+    }
+    out += "z";
+    [x, y] = ring[0]!;
+  }
+  return out;
 }
 
 /** 民族 whose names precede 自治县 in county names. */
