@@ -16,7 +16,7 @@ export const createUser = defineAction(
   { action: "user.manage", schema: createUserSchema },
   async (input, { tenant, user, db }): Promise<import("./result").ActionResult<{ account: string; password: string }>> => {
     const t = await getTranslations("Admin");
-    const regionId = await resolveMembershipRegion(db, tenant.tenantId, input.role, input.regionId, t);
+    const regionId = await resolveMembershipRegion(db, user, input.role, input.regionId, t);
     const taken = await db.user.findUnique({ where: { account: input.account } });
     if (taken) throw new ActionError(t("invalid"), { account: [t("accountTaken")] });
     const password = oneTimePassword();

@@ -11,7 +11,7 @@ import { getBulletin, isOutdated, latestDataMonth, listBulletins } from "./bulle
 import { getIndicatorForEdit, listCatalogue, ratioPartOptions } from "./catalogue";
 import { indicatorStates } from "./catalogue-import";
 import type { Period, TenantContext } from "./context";
-import { dashboardScope, getCompositeRanking, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
+import { dashboardScope, getCompositeRanking, NotFoundError, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
 import { deadlineDayOf, entryRegions, getCompletenessBoard, getEntrySheet, getHistories, getReviewQueue, getUnlockRequests } from "./fills";
 import { getBoundaryStatus, getCountyMap } from "./geo";
 import { listNotes, type NoteFilter } from "./notes";
@@ -59,14 +59,25 @@ export class TenantData {
   dashboardScope(code: string | undefined) {
     return dashboardScope(this.#db, this.ctx, code);
   }
-  overview(period: Period, parentId?: string) {
-    return getOverview(this.#db, this.ctx, period, { parentId });
+  /**
+   * The region whose children a dashboard ranks: `parentId`, or by default the member's own
+   * region when they are bound to a subtree (undefined: the root). A region outside that
+   * subtree is not found.
+   */
+  #scopeParent(parentId: string | undefined): string | undefined {
+    const { subtree, regionId } = this.ctx;
+    if (!subtree || !regionId) return parentId;
+    if (parentId !== undefined && !subtree.has(parentId)) throw new NotFoundError(`region ${parentId}`);
+    return parentId ?? regionId;
   }
-  compositeRanking(period: Period) {
-    return getCompositeRanking(this.#db, this.ctx, period);
+  async overview(period: Period, parentId?: string) {
+    return getOverview(this.#db, this.ctx, period, { parentId: this.#scopeParent(parentId) });
   }
-  rankingsView(indicatorCode: string, period: Period, parentId?: string, depth?: number) {
-    return getRankingsView(this.#db, this.ctx, indicatorCode, period, parentId, depth);
+  async compositeRanking(period: Period) {
+    return getCompositeRanking(this.#db, this.ctx, period, this.#scopeParent(undefined));
+  }
+  async rankingsView(indicatorCode: string, period: Period, parentId?: string, depth?: number) {
+    return getRankingsView(this.#db, this.ctx, indicatorCode, period, this.#scopeParent(parentId), depth);
   }
   indicators() {
     return listIndicators(this.#db, this.ctx);
@@ -106,7 +117,9 @@ export class TenantData {
   entryRegions() {
     return entryRegions(this.#db, this.ctx);
   }
-  entrySheet(regionId: string, period: Period, now: Date) {
+  async entrySheet(regionId: string, period: Period, now: Date) {
+    // a region outside a subtree-bound member's scope has no sheet for them
+    if (this.ctx.subtree && !this.ctx.subtree.has(regionId)) return null;
     return getEntrySheet(this.#db, this.ctx, regionId, period, now);
   }
   histories(fillIds: string[]) {
@@ -121,8 +134,8 @@ export class TenantData {
   unlockRequests() {
     return getUnlockRequests(this.#db, this.ctx);
   }
-  completenessBoard(period: Period, now: Date, parentId?: string) {
-    return getCompletenessBoard(this.#db, this.ctx, period, now, parentId);
+  async completenessBoard(period: Period, now: Date, parentId?: string) {
+    return getCompletenessBoard(this.#db, this.ctx, period, now, this.#scopeParent(parentId));
   }
   /** The earliest period a region's granted unlock request still holds open at `now`, or null. */
   async openUnlockGrant(regionId: string, now: Date): Promise<Period | null> {
