@@ -19,7 +19,6 @@ import { updateUser } from "../../lib/actions/update-user";
 import { regionNamed, requireTenantPage } from "../../lib/auth/guard";
 import type { TenantMember } from "../../lib/auth/types";
 import { NotFoundError } from "../../lib/data/dashboard";
-import { TenantData } from "../../lib/data/tenant";
 import type { Db } from "../../lib/db/client";
 import { seedDemo } from "../../prisma/seed";
 import { GET as regionExport } from "../../app/[tenant]/regions/[code]/export/route";

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { TenantMember } from "../../lib/auth/types";
 import { navFor } from "../../components/nav";
+import { planUserImport, userExportRows } from "../../lib/admin/users-import";
 import { ACTIONS, MATRIX, can, fillWriteMode, isSubtreeBound, scopeOf, subtreeOf, subtreeScope } from "../../lib/permissions";
 
 // 湖南省 → 湘西州 (保靖县, 泸溪县), 怀化市 (鹤城区); 吉首 below 保靖 stands for a fourth level
@@ -72,5 +73,27 @@ describe("subtree scope", () => {
       expect(scopeOf(reporter, action), action).toBe(MATRIX[action].REPORTER ?? null);
     }
     expect(can(reporter, "ranking.read", at("HECHENG"))).toBe(true);
+  });
+});
+
+describe("the users sheet's region for leaders and admins", () => {
+  const ref = {
+    accounts: new Map<string, string | null>(),
+    tenantId: "T1",
+    regions: new Map([
+      ["430000", { id: "HUNAN", name: "湖南省", isRoot: true, active: true }],
+      ["433100", { id: "XIANGXI", name: "湘西州", isRoot: false, active: true }],
+      ["431200", { id: "HUAIHUA", name: "怀化市", isRoot: false, active: false }],
+    ]),
+  };
+  const sheet = (rows: string[][]) => [["账号", "姓名", "角色", "区域代码"], ...rows].map((cells, k) => ({ row: k + 1, cells }));
+
+  it("binds a leader to the region given, keeps a blank one tenant-wide and refuses an unknown or inactive region", () => {
+    const ok = planUserImport(sheet([["a", "甲", "领导", "433100"], ["b", "乙", "管理员", ""]]), ref);
+    expect(ok.issues).toEqual([]);
+    expect(ok.planned.map((p) => p.regionId)).toEqual(["XIANGXI", "HUNAN"]);
+    const bad = planUserImport(sheet([["c", "丙", "领导", "999999"], ["d", "丁", "领导", "431200"]]), ref);
+    expect(bad.issues.map((i) => i.reason)).toEqual(["regionInvalid", "regionInvalid"]);
+    expect(userExportRows([{ account: "a", name: "甲", role: "LEADER", regionCode: "433100" }])).toEqual([["a", "甲", "领导", "433100"]]);
   });
 });
