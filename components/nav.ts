@@ -24,7 +24,7 @@ interface NavSpec {
   key: NavKey;
   /** any one of these opens the item */
   needs: readonly Action[];
-  /** the item lists the whole tenant: a region-scoped grant is not enough */
+  /** the item lists the whole tenant (or a subtree-bound member's subtree): a region-scoped grant is not enough */
   tenantWide?: boolean;
 }
 
@@ -42,7 +42,7 @@ const NAV: readonly NavSpec[] = [
 ];
 
 function shown(user: TenantMember, item: NavSpec): boolean {
-  if (item.tenantWide) return item.needs.some((a) => scopeOf(user, a) === "tenant");
+  if (item.tenantWide) return item.needs.some((a) => scopeOf(user, a) === "tenant" || scopeOf(user, a) === "subtree");
   return canAny(user, item.needs);
 }
 

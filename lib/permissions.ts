@@ -4,6 +4,9 @@
  *
  * A permission is an action on an entity with a scope:
  *   - "tenant":   anything in the member's own tenant;
+ *   - "subtree":  the member's region and every region below it — what a "tenant" grant of an
+ *                 administrator or leader becomes when their membership region is not the
+ *                 tenant's root (a city's bureau inside a province tenant, decision 025);
  *   - "region":   only the member's own region (and the regions below it);
  *   - "platform": installation-wide (platform administrators only).
  * The tenant always comes from the session; a resource of another tenant is refused
@@ -43,7 +46,7 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export type Scope = "tenant" | "region" | "platform";
+export type Scope = "tenant" | "subtree" | "region" | "platform";
 type Grant = Partial<Record<TenantRole | "PLATFORM_ADMIN", Scope>>;
 
 /** The matrix: action × role → scope. Absent means "not allowed". */
@@ -73,6 +76,52 @@ export const MATRIX: Record<Action, Grant> = {
   "tenant.manage": { PLATFORM_ADMIN: "platform" },
 };
 
+/**
+ * What concerns the tenant as a whole — its catalogue, region tree, settings, map, API tokens,
+ * month locks, audit log and bulletins: a subtree-bound member never has these (decision 025).
+ */
+const WHOLE_TENANT: ReadonlySet<Action> = new Set<Action>([
+  "catalogue.manage",
+  "region.manage",
+  "settings.manage",
+  "apiToken.manage",
+  "period.lock",
+  "audit.read",
+  // a bulletin covers the whole tenant's figures (the province's cities): not one subtree's
+  "bulletin.read",
+  "bulletin.draft.read",
+  "bulletin.manage",
+]);
+
+/** The roles whose "tenant" grants narrow to a subtree when bound below the root. */
+const SUBTREE_ROLES: ReadonlySet<TenantRole> = new Set<TenantRole>(["ADMIN", "LEADER"]);
+
+/**
+ * The regions a member's "tenant" grants reach when they are bound below the root: their
+ * region and every region below it, from the tenant's tree as (id, parentId) pairs. Null when
+ * the member is tenant-wide (membership at the root) or a reporter (bound to one region by
+ * the matrix itself). The one decision of who is subtree-bound (decision 025).
+ */
+export function subtreeScope(role: TenantRole | null, regionId: string | null, tree: readonly { id: string; parentId: string | null }[]): ReadonlySet<string> | null {
+  if (!role || !regionId || !SUBTREE_ROLES.has(role)) return null;
+  const own = tree.find((r) => r.id === regionId);
+  if (!own || own.parentId === null) return null;
+  const children = new Map<string, string[]>();
+  for (const r of tree) if (r.parentId !== null) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r.id]);
+  const ids = new Set<string>();
+  for (const stack = [regionId]; stack.length > 0; ) {
+    const id = stack.pop()!;
+    ids.add(id);
+    stack.push(...(children.get(id) ?? []));
+  }
+  return ids;
+}
+
+/** Whether a member needs the tree read for subtreeScope: an administrator or leader below the root. */
+export function mayBeSubtreeBound(role: TenantRole | null, regionParentId: string | null): boolean {
+  return !!role && SUBTREE_ROLES.has(role) && regionParentId !== null;
+}
+
 /** What a permission is asked about: a tenant's resource, optionally one region's. */
 export interface Resource {
   tenantId: string;
@@ -91,6 +140,21 @@ export interface Grantee {
   role: TenantRole | null;
   isPlatformAdmin?: boolean;
   regionId: string | null;
+  /** the regions of a subtree-bound member (subtreeScope); null or absent when tenant-wide */
+  subtree?: ReadonlySet<string> | null;
+}
+
+/** Is `user` bound to a subtree (an administrator or leader below the root)? */
+export function isSubtreeBound(user: Grantee): boolean {
+  return !!user.subtree && !!user.role && SUBTREE_ROLES.has(user.role);
+}
+
+/**
+ * The subtree `user`'s permission for `action` reaches, or null when it reaches the whole
+ * tenant (or is not region-bound that way). Lists narrow to it.
+ */
+export function subtreeOf(user: Grantee, action: Action): ReadonlySet<string> | null {
+  return scopeOf(user, action) === "subtree" ? user.subtree! : null;
 }
 
 /** The scope `user` has for `action`, or null when the action is not theirs at all. */
@@ -98,7 +162,9 @@ export function scopeOf(user: Grantee, action: Action): Scope | null {
   const grant = MATRIX[action];
   if (user.isPlatformAdmin && grant.PLATFORM_ADMIN) return grant.PLATFORM_ADMIN;
   if (!user.role) return null;
-  return grant[user.role] ?? null;
+  const scope = grant[user.role] ?? null;
+  if (scope === "tenant" && isSubtreeBound(user)) return WHOLE_TENANT.has(action) ? null : "subtree";
+  return scope;
 }
 
 /**
@@ -127,6 +193,8 @@ export function can(user: SessionUser, action: Action, resource?: Resource, inSc
   if (!resource) return true;
   if (!user.tenantId || resource.tenantId !== user.tenantId) return false;
   if (scope === "tenant") return true;
+  // a subtree-scoped permission on a resource without a region: the caller must say whose it is
+  if (scope === "subtree") return !!resource.regionId && user.subtree!.has(resource.regionId);
   return !!user.regionId && !!resource.regionId && inScope(user.regionId, resource.regionId);
 }
 

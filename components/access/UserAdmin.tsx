@@ -9,7 +9,7 @@ import { updateUser } from "@/lib/actions/update-user";
 import type { ActionResult } from "@/lib/actions/result";
 import { Button, Field, FormMessage, type FormResult } from "@/components/ui";
 
-type Region = { id: string; code: string; name: string };
+type Region = { id: string; code: string; name: string; isRoot: boolean };
 type Role = "ADMIN" | "LEADER" | "REPORTER";
 type Secret = { account: string; password: string };
 
@@ -44,9 +44,10 @@ function RoleAndRegion({ form, initialRole, regionId, regions, result }: { form:
       </Field>
       <Field form={form} name="regionId" label={t("region")} hint={current === "REPORTER" ? undefined : t("regionNone")} result={result}>
         {(p) => (
-          <select {...p} defaultValue={regionId} disabled={current !== "REPORTER"}>
-            <option value="">{t("regionChoose")}</option>
-            {regions.map((r) => (
+          <select {...p} key={current === "REPORTER" ? "reporter" : "scope"} defaultValue={regionId}>
+            <option value="">{current === "REPORTER" ? t("regionChoose") : t("regionDefault")}</option>
+            {/* a reporter reports for one unit below the root; an admin's or leader's scope is a region and everything below it */}
+            {regions.filter((r) => current !== "REPORTER" || !r.isRoot).map((r) => (
               <option key={r.id} value={r.id}>
                 {r.name}（{r.code}）
               </option>

@@ -2,6 +2,7 @@
 /** Approves submitted fills (one or many): SUBMITTED → APPROVED, audited; an approved cell is locked. */
 import * as clock from "@/lib/clock";
 import { getTranslations } from "next-intl/server";
+import { can } from "../permissions";
 import { approveFillsSchema } from "../schemas/fills";
 import { ActionError, defineAction } from "./client";
 import type { ActionResult } from "./result";
@@ -12,8 +13,12 @@ const run = defineAction(
     schema: approveFillsSchema,
     resource: async (input, ctx) => {
       const ids = [...new Set(input.fillIds)];
-      const count = await ctx.db.fill.count({ where: { tenantId: ctx.tenant.tenantId, id: { in: ids } } });
-      return count === ids.length ? { tenantId: ctx.tenant.tenantId } : null;
+      const { tenantId } = ctx.tenant;
+      const found = await ctx.db.fill.findMany({ where: { tenantId, id: { in: ids } }, select: { regionId: true } });
+      const regionIds = [...new Set(found.map((f) => f.regionId))];
+      // every fill must exist in this tenant and lie in the reviewer's scope (a subtree-bound one's region and below)
+      if (found.length !== ids.length || !regionIds.every((regionId) => can(ctx.user, "fill.review", { tenantId, regionId }))) return null;
+      return { tenantId, regionId: regionIds[0] };
     },
   },
   async (input, ctx): Promise<ActionResult<{ approved: number }>> => {

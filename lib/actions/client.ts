@@ -124,7 +124,7 @@ function canSome(user: SessionUser, action: Action | readonly Action[], resource
 async function tenantContext<S extends z.ZodType>(user: TenantMember, options: TenantActionOptions<S>, input: z.output<S>): Promise<ActionContext | "notFound" | "forbidden"> {
   const ctx: ActionContext = {
     user,
-    tenant: { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId },
+    tenant: { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId, ...(user.subtree ? { subtree: user.subtree } : {}) },
     db,
   };
   const resource = options.resource ? await options.resource(input, ctx) : { tenantId: user.tenantId };

@@ -13,10 +13,15 @@ import { refreshPage } from "./refresh";
 import { resolveMembershipRegion } from "./user-region";
 
 export const createUser = defineAction(
-  { action: "user.manage", schema: createUserSchema },
+  {
+    action: "user.manage",
+    schema: createUserSchema,
+    // the region the new member gets (by default the creator's own): a subtree-bound administrator creates users inside their subtree only
+    resource: async (input, { tenant, user }) => ({ tenantId: tenant.tenantId, regionId: input.regionId || user.regionId }),
+  },
   async (input, { tenant, user, db }): Promise<import("./result").ActionResult<{ account: string; password: string }>> => {
     const t = await getTranslations("Admin");
-    const regionId = await resolveMembershipRegion(db, tenant.tenantId, input.role, input.regionId, t);
+    const regionId = await resolveMembershipRegion(db, user, input.role, input.regionId, t);
     const taken = await db.user.findUnique({ where: { account: input.account } });
     if (taken) throw new ActionError(t("invalid"), { account: [t("accountTaken")] });
     const password = oneTimePassword();

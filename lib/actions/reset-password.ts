@@ -17,8 +17,9 @@ export const resetPassword = defineAction(
     action: "user.manage",
     schema: userIdSchema,
     resource: async (input, { tenant, db }) => {
-      const row = await db.user.findFirst({ where: { id: input.userId, tenantId: tenant.tenantId }, select: { tenantId: true } });
-      return row?.tenantId ? { tenantId: row.tenantId } : null;
+      const row = await db.user.findFirst({ where: { id: input.userId, tenantId: tenant.tenantId }, select: { tenantId: true, membership: { select: { regionId: true } } } });
+      // the user's region: an administrator bound to a subtree manages only the users inside it
+      return row?.tenantId ? { tenantId: row.tenantId, regionId: row.membership?.regionId ?? null } : null;
     },
   },
   async (input, { tenant, user, db }): Promise<ActionResult<{ account: string; password: string }>> => {

@@ -12,8 +12,9 @@ export const updateUser = defineAction(
     action: "user.manage",
     schema: updateUserSchema,
     resource: async (input, { tenant, db }) => {
-      const row = await db.user.findFirst({ where: { id: input.userId, tenantId: tenant.tenantId }, select: { tenantId: true } });
-      return row?.tenantId ? { tenantId: row.tenantId } : null;
+      const row = await db.user.findFirst({ where: { id: input.userId, tenantId: tenant.tenantId }, select: { tenantId: true, membership: { select: { regionId: true } } } });
+      // the user's region: an administrator bound to a subtree manages only the users inside it
+      return row?.tenantId ? { tenantId: row.tenantId, regionId: row.membership?.regionId ?? null } : null;
     },
   },
   async (input, { tenant, user, db }) => {
@@ -22,7 +23,7 @@ export const updateUser = defineAction(
     const before = await db.membership.findUnique({ where: { tenantId_userId: { tenantId: tenant.tenantId, userId: input.userId } } });
     const target = await db.user.findFirst({ where: { id: input.userId, tenantId: tenant.tenantId } });
     if (!before || !target) throw new ActionError(t("invalid"));
-    const regionId = await resolveMembershipRegion(db, tenant.tenantId, input.role, input.regionId, t);
+    const regionId = await resolveMembershipRegion(db, user, input.role, input.regionId, t);
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: target.id }, data: { name: input.name } });
       await tx.membership.update({

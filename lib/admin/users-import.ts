@@ -3,7 +3,7 @@
  * the leaders and the admins. A new account gets a one-time password at the commit; an
  * account already in this tenant is left as it is (the users page edits it); an account
  * taken elsewhere is refused. Reporters need an active county; admins and leaders belong
- * to the root region.
+ * to the region given (their scope: it and the regions below it) or, blank, to the root.
  */
 import { cellText, type SheetRow } from "../xlsx";
 import { enumValue, sheetBody, type ColumnSpec, type PlannedRow, type SheetIssue } from "./sheet-import";
@@ -65,9 +65,10 @@ export function planUserImport(sheet: SheetRow[], ref: UserImportRef): { planned
     const role = cell("role") ? enumValue(cell("role"), ROLE_LABELS) : null;
     if (!role) bad("role", cell("role") ? "valueUnknown" : "empty");
     const code = cell("region");
-    const region = role === "REPORTER" ? (code ? ref.regions.get(code) : undefined) : root;
+    const region = code ? ref.regions.get(code) : role === "REPORTER" ? undefined : root;
     if (role === "REPORTER" && !code) bad("region", "regionRequired");
     else if (role === "REPORTER" && (!region || region.isRoot || !region.active)) bad("region", "regionInvalid", { code });
+    else if (role && code && (!region || !region.active)) bad("region", "regionInvalid", { code });
     if (issues.length > before || !role || !region) continue;
     planned.push({ row: r.row, code: account, name, change: owner === ref.tenantId ? "unchanged" : "create", fields: [], role, regionId: region.id, regionName: region.name });
   }
@@ -78,7 +79,7 @@ export interface UserState {
   account: string;
   name: string;
   role: ImportRole;
-  /** the reporter's county; null for the root region (admins and leaders) */
+  /** the member's region; null for the root region (tenant-wide admins and leaders) */
   regionCode: string | null;
 }
 

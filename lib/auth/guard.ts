@@ -33,7 +33,7 @@ export type ResourceOf<R> = (access: TenantAccess) => Promise<(Resource & R) | n
 type Params = Promise<{ tenant: string }> | { tenant: string };
 
 function access(user: TenantMember): TenantAccess {
-  const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId };
+  const ctx: TenantContext = { tenantId: user.tenantId, userId: user.userId, role: user.role, regionId: user.regionId, ...(user.subtree ? { subtree: user.subtree } : {}) };
   return { user, ctx, data: new TenantData(ctx) };
 }
 

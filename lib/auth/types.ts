@@ -23,6 +23,12 @@ export interface SessionUser {
   regionId: string | null;
   regionCode: string | null;
   regionName: string | null;
+  /**
+   * An administrator's or leader's scope when their region is not the tenant's root: that
+   * region and every region below it (lib/permissions.ts subtreeScope); null or absent when
+   * tenant-wide.
+   */
+  subtree?: ReadonlySet<string> | null;
   mustChangePassword: boolean;
 }
 

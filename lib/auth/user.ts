@@ -9,14 +9,15 @@
  * checked with the query that loads the user, in parallel with it.
  */
 import type { Db } from "@/lib/db/client";
-import { isTenantRole, type SessionUser } from "./types";
+import { mayBeSubtreeBound, subtreeScope } from "@/lib/permissions";
+import { isTenantRole, type SessionUser, type TenantRole } from "./types";
 
 const userWithMembership = {
   membership: {
     select: {
       role: true,
       tenant: { select: { id: true, slug: true, name: true, active: true } },
-      region: { select: { id: true, code: true, name: true } },
+      region: { select: { id: true, code: true, name: true, parentId: true } },
     },
   },
 } as const;
@@ -38,6 +39,7 @@ export async function loadUser(db: Db, where: Where): Promise<LoadedUser | null>
   } else if (!row.isPlatformAdmin) {
     return null; // belongs nowhere: nothing to sign in to
   }
+  const subtree = m ? await memberSubtree(db, m.tenant.id, m.role, m.region) : null;
   return {
     passwordHash: row.passwordHash,
     sessionVersion: row.sessionVersion,
@@ -53,9 +55,21 @@ export async function loadUser(db: Db, where: Where): Promise<LoadedUser | null>
       regionId: m ? m.region.id : null,
       regionCode: m ? m.region.code : null,
       regionName: m ? m.region.name : null,
+      ...(subtree ? { subtree } : {}),
       mustChangePassword: row.mustChangePassword,
     },
   };
+}
+
+/**
+ * The subtree of an administrator or leader bound below the root, from the tenant's tree read
+ * once (id and parent of every region); tenant-wide members and reporters read nothing more.
+ */
+async function memberSubtree(db: Db, tenantId: string, role: string, region: { id: string; parentId: string | null }): Promise<ReadonlySet<string> | null> {
+  const r = isTenantRole(role) ? (role as TenantRole) : null;
+  if (!mayBeSubtreeBound(r, region.parentId)) return null;
+  const tree = await db.region.findMany({ where: { tenantId }, select: { id: true, parentId: true } });
+  return subtreeScope(r, region.id, tree);
 }
 
 export interface SessionClaims {

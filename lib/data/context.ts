@@ -11,6 +11,12 @@ export interface TenantContext {
   role: TenantRole;
   /** The member's region scope: the root region for admins and leaders, a county for reporters. */
   regionId: string | null;
+  /**
+   * The subtree of an administrator or leader bound below the root (their region and every
+   * region below it; lib/permissions.ts decides): lists and dashboards narrow to it. Null or
+   * absent: the whole tenant (reporters are narrowed by their own region).
+   */
+  subtree?: ReadonlySet<string> | null;
 }
 
 export interface Period {

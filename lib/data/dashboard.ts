@@ -235,11 +235,14 @@ export async function dashboardScope(db: Db, ctx: TenantContext, code: string | 
   let config = await getTenantConfig(db, ctx.tenantId);
   if (code !== undefined && !config.regions.some((r) => r.code === code)) config = await getTenantConfig(db, ctx.tenantId, { reload: true });
   const { tree } = config;
-  const region = code === undefined ? tree.root : config.regions.find((r) => r.code === code);
+  // a subtree-bound member's dashboards start at their own region; nothing outside it exists for them
+  const top = ctx.subtree && ctx.regionId ? tree.byId.get(ctx.regionId) : tree.root;
+  const region = code === undefined ? top : config.regions.find((r) => r.code === code);
+  if (!top || !region || (ctx.subtree && !ctx.subtree.has(region.id))) throw new NotFoundError(`region ${code}`);
   // the root always has its dashboards (a new tenant's has no regions below it yet)
-  if (!region || !tree.isActive(region.id) || (region.id !== tree.root.id && tree.isLeaf(region.id))) throw new NotFoundError(`region ${code}`);
+  if (!tree.isActive(region.id) || (region.id !== tree.root.id && tree.isLeaf(region.id))) throw new NotFoundError(`region ${code}`);
   const path: DashboardScope["path"] = [];
-  for (let r: { code: string; name: string; parentId: string | null } | undefined = region; r; r = r.parentId === null ? undefined : tree.byId.get(r.parentId)) {
+  for (let r: { id: string; code: string; name: string; parentId: string | null } | undefined = region; r; r = r.id === top.id || r.parentId === null ? undefined : tree.byId.get(r.parentId)) {
     path.unshift({ code: r.code, name: r.name });
   }
   const levels = levelsBelow(tree, region.id);
@@ -367,8 +370,8 @@ interface RegionRankEntry {
   rankChange: number | null;
 }
 
-export async function getCompositeRanking(db: Db, ctx: TenantContext, period: Period) {
-  const loaded = await load(db, ctx, period, { asOf: clock.now() });
+export async function getCompositeRanking(db: Db, ctx: TenantContext, period: Period, parentId?: string) {
+  const loaded = await load(db, ctx, period, { asOf: clock.now(), parentId });
   return compositeOf(loaded, computePeriod(loaded.input), period);
 }
 
@@ -396,7 +399,7 @@ export async function getRegionDetail(db: Db, ctx: TenantContext, code: string, 
   let config = await getTenantConfig(db, ctx.tenantId);
   if (!config.regions.some((r) => r.code === code)) config = await getTenantConfig(db, ctx.tenantId, { reload: true });
   const known = config.regions.find((r) => r.code === code);
-  if (known === undefined) throw new NotFoundError(`region ${code}`);
+  if (known === undefined || (ctx.subtree && !ctx.subtree.has(known.id))) throw new NotFoundError(`region ${code}`);
   if (!isRanked(known.id, config.tree.root.id, config.tree.counties.map((c) => c.id))) {
     const below = await loadPeriod(db, ctx, period, { subtreeOf: known.id, asOf });
     // the cached configuration may be older than the regions just read: the code must still

@@ -49,7 +49,7 @@ function plainLock(l: LockStatus) {
 /** The regions a member may fill or read in the entry form: a reporter their own, others every active county. */
 export async function entryRegions(db: Db, ctx: TenantContext) {
   const rows = await db.region.findMany({
-    where: { tenantId: ctx.tenantId, parentId: { not: null }, active: true, ...(ctx.role === "REPORTER" ? { id: ctx.regionId ?? "-" } : {}) },
+    where: { tenantId: ctx.tenantId, parentId: { not: null }, active: true, ...(ctx.role === "REPORTER" ? { id: ctx.regionId ?? "-" } : ctx.subtree ? { id: { in: [...ctx.subtree] } } : {}) },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     select: { id: true, code: true, name: true },
   });
@@ -312,6 +312,7 @@ export async function getReviewQueue(db: Db, ctx: TenantContext) {
   const regions = await db.region.findMany({ where: { tenantId: ctx.tenantId }, select: { id: true, code: true, name: true, sortOrder: true } });
   const byId = new Map(regions.map((r) => [r.id, r]));
   return groups
+    .filter((g) => !ctx.subtree || ctx.subtree.has(g.regionId))
     .map((g) => ({
       regionId: g.regionId,
       regionCode: byId.get(g.regionId)?.code ?? "",

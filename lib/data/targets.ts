@@ -10,7 +10,7 @@ import { cityCheck, raiseTarget, type CityCheckStatus } from "../admin/targets";
 import type { ImportRef } from "../admin/targets-import";
 import { writeAudit, type AuditEntryInput, type DbTx } from "./audit";
 import type { TenantContext } from "./context";
-import { boundRegion } from "../permissions";
+import { boundRegion, subtreeOf } from "../permissions";
 
 export interface GridRegion {
   id: string;
@@ -63,17 +63,20 @@ export async function getTargetGrid(db: Db, ctx: TenantContext, year: number): P
   const { tenantId } = ctx;
   // a region-scoped reader (a reporter) sees only their own region's row, without the city check
   const reporter = boundRegion(ctx, "target.read") !== null;
+  // a subtree-bound reader (a city's bureau in a province) sees their region as the grid's top, with its regions below
+  const subtree = subtreeOf(ctx, "target.read");
   const [{ regions, indicators }, targets] = await Promise.all([
     catalogue(db, tenantId),
     db.target.findMany({
-      where: { tenantId, year, ...(reporter ? { regionId: ctx.regionId ?? "-" } : {}) },
+      where: { tenantId, year, ...(reporter ? { regionId: ctx.regionId ?? "-" } : subtree ? { regionId: { in: [...subtree] } } : {}) },
       select: { regionId: true, indicatorId: true, value: true },
     }),
   ]);
-  const root = regions.find((r) => r.parentId === null);
+  const root = regions.find((r) => (subtree ? r.id === ctx.regionId : r.parentId === null));
+  const isTop = (r: { id: string }) => r.id === root?.id;
   const visible = regions
-    .filter((r) => r.active && (!reporter || r.id === ctx.regionId))
-    .sort((a, b) => (a.parentId === null ? -1 : b.parentId === null ? 1 : 0));
+    .filter((r) => r.active && (!reporter || r.id === ctx.regionId) && (!subtree || subtree.has(r.id)))
+    .sort((a, b) => (isTop(a) ? -1 : isTop(b) ? 1 : 0));
   const precision = new Map(indicators.map((i) => [i.id, i.precision]));
   const values: Record<string, string> = {};
   const dec = new Map<string, Decimal>();
@@ -93,10 +96,10 @@ export async function getTargetGrid(db: Db, ctx: TenantContext, year: number): P
       return { indicatorId: i.id, status: c.status, city: f(c.city), sum: f(c.sum), difference: f(c.difference), counted: c.counted, counties: c.counties };
     });
   const checks: GridCheck[] = reporter || !root ? [] : checksOf(root.id);
-  const parents = reporter || !root ? [] : visible.filter((r) => r.parentId !== null && childrenOf(r.id).length > 0);
+  const parents = reporter || !root ? [] : visible.filter((r) => !isTop(r) && childrenOf(r.id).length > 0);
   return {
     year,
-    regions: visible.map((r) => ({ id: r.id, code: r.code, name: r.name, isRoot: r.parentId === null })),
+    regions: visible.map((r) => ({ id: r.id, code: r.code, name: r.name, isRoot: isTop(r) })),
     indicators: indicators.map((i) => ({ id: i.id, code: i.code, name: i.name, unit: i.unit, kind: i.kind, precision: i.precision })),
     values,
     checks,

@@ -11,7 +11,7 @@ import { getBulletin, isOutdated, latestDataMonth, listBulletins } from "./bulle
 import { getIndicatorForEdit, listCatalogue, ratioPartOptions } from "./catalogue";
 import { indicatorStates } from "./catalogue-import";
 import type { Period, TenantContext } from "./context";
-import { dashboardScope, getCompositeRanking, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
+import { dashboardScope, getCompositeRanking, NotFoundError, getOverview, getRankingsView, getRegionDetail, listIndicators, resolvePeriod } from "./dashboard";
 import { deadlineDayOf, entryRegions, getCompletenessBoard, getEntrySheet, getHistories, getReviewQueue, getUnlockRequests } from "./fills";
 import { getBoundaryStatus, getCountyMap } from "./geo";
 import { listNotes, type NoteFilter } from "./notes";
@@ -52,25 +52,37 @@ export class TenantData {
   latestReportedPeriod(now: Date) {
     return latestReportedPeriod(this.#db, this.ctx, now);
   }
-  /** How far a month is reported at `now` (the banner of every dashboard). */
-  monthReporting(period: Period, now: Date, parentId?: string) {
-    return monthReporting(this.#db, this.ctx, period, now, parentId);
+  /** How far a month is reported: by the reporting units below the region shown (the banner of every dashboard). */
+  async monthReporting(period: Period, now: Date, parentId?: string) {
+    return monthReporting(this.#db, this.ctx, period, now, this.#scopeParent(parentId));
   }
   /** The scope of `?region=<code>` (NotFoundError for a region without dashboards of its own). */
   dashboardScope(code: string | undefined) {
     return dashboardScope(this.#db, this.ctx, code);
   }
+  /**
+   * The region whose children a dashboard ranks: `parentId`, or by default the member's own
+   * region when they are bound to a subtree (undefined: the root). A region outside that
+   * subtree is not found.
+   */
+  #scopeParent(parentId: string | undefined): string | undefined {
+    const { subtree, regionId } = this.ctx;
+    if (!subtree || !regionId) return parentId;
+    if (parentId !== undefined && !subtree.has(parentId)) throw new NotFoundError(`region ${parentId}`);
+    return parentId ?? regionId;
+  }
   /** Shared by the page requests waiting when it is computed (lib/server/shared-read.ts). */
-  overview(period: Period, parentId?: string) {
+  async overview(period: Period, parentId?: string) {
     const { tenantId, role, regionId } = this.ctx;
-    const key = ["overview", tenantId, role, regionId, period.year, period.month, parentId ?? ""].join("|");
-    return sharedRead(key, () => getOverview(this.#db, this.ctx, period, { parentId }));
+    const parent = this.#scopeParent(parentId);
+    const key = ["overview", tenantId, role, regionId, period.year, period.month, parent ?? ""].join("|");
+    return sharedRead(key, () => getOverview(this.#db, this.ctx, period, { parentId: parent }));
   }
-  compositeRanking(period: Period) {
-    return getCompositeRanking(this.#db, this.ctx, period);
+  async compositeRanking(period: Period) {
+    return getCompositeRanking(this.#db, this.ctx, period, this.#scopeParent(undefined));
   }
-  rankingsView(indicatorCode: string, period: Period, parentId?: string, depth?: number) {
-    return getRankingsView(this.#db, this.ctx, indicatorCode, period, parentId, depth);
+  async rankingsView(indicatorCode: string, period: Period, parentId?: string, depth?: number) {
+    return getRankingsView(this.#db, this.ctx, indicatorCode, period, this.#scopeParent(parentId), depth);
   }
   indicators() {
     return listIndicators(this.#db, this.ctx);
@@ -110,7 +122,9 @@ export class TenantData {
   entryRegions() {
     return entryRegions(this.#db, this.ctx);
   }
-  entrySheet(regionId: string, period: Period, now: Date) {
+  async entrySheet(regionId: string, period: Period, now: Date) {
+    // a region outside a subtree-bound member's scope has no sheet for them
+    if (this.ctx.subtree && !this.ctx.subtree.has(regionId)) return null;
     return getEntrySheet(this.#db, this.ctx, regionId, period, now);
   }
   histories(fillIds: string[]) {
@@ -125,8 +139,8 @@ export class TenantData {
   unlockRequests() {
     return getUnlockRequests(this.#db, this.ctx);
   }
-  completenessBoard(period: Period, now: Date, parentId?: string) {
-    return getCompletenessBoard(this.#db, this.ctx, period, now, parentId);
+  async completenessBoard(period: Period, now: Date, parentId?: string) {
+    return getCompletenessBoard(this.#db, this.ctx, period, now, this.#scopeParent(parentId));
   }
   /** The earliest period a region's granted unlock request still holds open at `now`, or null. */
   async openUnlockGrant(regionId: string, now: Date): Promise<Period | null> {

@@ -16,14 +16,17 @@ export interface UserRow {
   role: "ADMIN" | "LEADER" | "REPORTER" | null;
   regionId: string | null;
   regionName: string | null;
+  /** the membership's region is the tenant's root (an admin or leader there is tenant-wide) */
+  regionIsRoot: boolean;
   lastSignInAt: string | null;
 }
 
 export async function listUsers(ctx: TenantContext, db: Db = processDb): Promise<UserRow[]> {
   const rows = await db.user.findMany({
-    where: { tenantId: ctx.tenantId },
+    // an administrator bound to a subtree lists the users inside it only
+    where: { tenantId: ctx.tenantId, ...(ctx.subtree ? { membership: { regionId: { in: [...ctx.subtree] } } } : {}) },
     orderBy: [{ account: "asc" }],
-    include: { membership: { select: { role: true, regionId: true, region: { select: { name: true } } } } },
+    include: { membership: { select: { role: true, regionId: true, region: { select: { name: true, parentId: true } } } } },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -34,6 +37,7 @@ export async function listUsers(ctx: TenantContext, db: Db = processDb): Promise
     role: r.membership?.role ?? null,
     regionId: r.membership?.regionId ?? null,
     regionName: r.membership?.region.name ?? null,
+    regionIsRoot: r.membership?.region.parentId === null,
     lastSignInAt: r.lastSignInAt?.toISOString() ?? null,
   }));
 }
@@ -52,7 +56,9 @@ export async function listRegionOptions(ctx: TenantContext, db: Db = processDb):
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     select: { id: true, code: true, name: true, parentId: true },
   });
+  const subtree = ctx.subtree;
   return rows
+    .filter((r) => !subtree || subtree.has(r.id))
     .map((r) => ({ id: r.id, code: r.code, name: r.name, isRoot: r.parentId === null }))
     .sort((a, b) => Number(b.isRoot) - Number(a.isRoot));
 }

@@ -30,7 +30,7 @@ export const createUserSchema = z.object({
   account: accountName,
   name: personName,
   role: roleSchema,
-  /** required for reporters (their county); admins and leaders get the root region */
+  /** required for reporters (their county); for admins and leaders their scope, empty: the root (or a subtree-bound creator's own region) */
   regionId: z.string().trim().max(64).optional().default(""),
 });
 

@@ -257,7 +257,8 @@ describe("users import", () => {
     expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
       ["xx-433122-b", "张三", "Roles.REPORTER", "泸溪县（改）"],
       ["xx-leader-2", "李四", "Roles.LEADER", "湘西土家族苗族自治州"],
-      ["xx-admin-2", "王五", "Roles.ADMIN", "湘西土家族苗族自治州"],
+      // an administrator with a region code is bound to that region (and below), without one tenant-wide
+      ["xx-admin-2", "王五", "Roles.ADMIN", "泸溪县（改）"],
     ]);
     for (const [account, , , , password] of rows.slice(1)) {
       const u = await db.user.findUniqueOrThrow({ where: { account: String(account) }, include: { membership: true } });

@@ -15,10 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RegionsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { user, data } = await requireTenantPage(params, "region.read");
-  // the list of every region is for tenant-wide readers; a reporter opens only their own region's page
-  if (scopeOf(user, "region.read") !== "tenant") notFound();
+  // the list of every region is for tenant-wide readers (a subtree-bound one's: their subtree); a reporter opens only their own region's page
+  const scope = scopeOf(user, "region.read");
+  if (scope !== "tenant" && scope !== "subtree") notFound();
   const [t, tr, tc] = await Promise.all([getTranslations("Pages.regions"), getTranslations("Regions"), getTranslations("Rankings")]);
-  const regions = await data.regions();
+  const regions = (await data.regions()).filter((r) => !user.subtree || user.subtree.has(r.id));
   const { period } = await data.resolvePeriod({ invalid: [] });
   const composite = await data.compositeRanking(period);
   const scoreOf = new Map(composite.entries.map((e) => [e.regionId, e]));

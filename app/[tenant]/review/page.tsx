@@ -31,7 +31,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   let chosen: { regionId: string; regionName: string; year: number; month: number } | undefined = queue[at];
   if (!chosen && code && Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12) {
     const region = await data.regionByCode(code);
-    if (region) chosen = { regionId: region.id, regionName: region.name, year, month };
+    if (region && can(user, "fill.review", { tenantId: user.tenantId, regionId: region.id })) chosen = { regionId: region.id, regionName: region.name, year, month };
   }
   const pages = Math.max(1, Math.ceil(queue.length / QUEUE_PAGE_SIZE));
   const asked = Number(one(sp.page));

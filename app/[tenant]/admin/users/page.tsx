@@ -24,7 +24,6 @@ export default async function UsersPage({ params }: { params: Promise<{ tenant: 
     getFormatter(),
     getTranslations("SheetImport"),
   ]);
-  const counties = regions.filter((r) => !r.isRoot).map(({ id, name, code }) => ({ id, name, code }));
   return (
     <>
       <PageHeader title={t("usersTitle")} description={t("usersDescription")}>
@@ -36,7 +35,7 @@ export default async function UsersPage({ params }: { params: Promise<{ tenant: 
         <h2 id="create-user-title" className="mb-4 text-base font-semibold text-slate-900">
           {t("createTitle")}
         </h2>
-        <CreateUserForm regions={counties} />
+        <CreateUserForm regions={regions} />
       </section>
       <SheetImportForm id="users" action={importUsers} title={t("import.title")} help={t("import.help")} exportHref={`/${user.tenantSlug}/admin/users/export`} downloadLabel={ts("passwords.download")} />
       <section aria-labelledby="users-title" className="rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -61,7 +60,7 @@ export default async function UsersPage({ params }: { params: Promise<{ tenant: 
                 </Td>
                 <Td className="text-slate-900">{u.name}</Td>
                 <Td>{u.role ? tr(u.role) : ""}</Td>
-                <Td>{u.regionName}</Td>
+                <Td>{u.role !== "REPORTER" && u.regionName ? (u.regionIsRoot ? t("scopeWhole") : t("scopeSubtree", { name: u.regionName })) : u.regionName}</Td>
                 <Td>
                   {u.active ? t("active") : t("inactive")}
                   {u.mustChangePassword ? <span className="ml-1 text-amber-800">· {t("pendingPassword")}</span> : null}
@@ -70,8 +69,8 @@ export default async function UsersPage({ params }: { params: Promise<{ tenant: 
                 <Td>
                   {u.id === user.userId ? null : (
                     <UserRowActions
-                      user={{ id: u.id, account: u.account, name: u.name, role: u.role ?? "REPORTER", regionId: u.regionId ?? "", active: u.active }}
-                      regions={counties}
+                      user={{ id: u.id, account: u.account, name: u.name, role: u.role ?? "REPORTER", regionId: u.regionId && !(u.role !== "REPORTER" && u.regionIsRoot) ? u.regionId : "", active: u.active }}
+                      regions={regions}
                     />
                   )}
                 </Td>
