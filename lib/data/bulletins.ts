@@ -13,6 +13,7 @@ import { inputFromOverview } from "../bulletins/input";
 import type { BulletinDocument, BulletinInput, BulletinPeriodSpec } from "../bulletins/types";
 import type { TenantContext } from "./context";
 import { getOverview } from "./dashboard";
+import { getCountyMap } from "./geo";
 import { latestPeriod } from "./period-loader";
 import { getTenantWording } from "./wording";
 
@@ -45,8 +46,9 @@ async function bulletinInput(db: Db, ctx: TenantContext, spec: BulletinPeriodSpe
   const tenant = await db.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { name: true } });
   const wording = await getTenantWording(db, ctx);
   const month = lastMonthOf(spec);
-  const overview = await getOverview(db, ctx, { year: spec.year, month });
-  return inputFromOverview(overview, { tenantName: tenant.name, issuer: wording.issuer, area: wording.areaWord, period: spec, month, issuedOn });
+  const [overview, map] = await Promise.all([getOverview(db, ctx, { year: spec.year, month }), getCountyMap(db, ctx)]);
+  const outlined = map ? new Set(map.shapes.map((s) => s.code)) : null;
+  return inputFromOverview(overview, { tenantName: tenant.name, issuer: wording.issuer, area: wording.areaWord, period: spec, month, issuedOn }, outlined);
 }
 
 /** The latest month with submitted or approved figures (no bulletin for a period after it). */
