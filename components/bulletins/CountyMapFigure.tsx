@@ -8,7 +8,7 @@ import { countyMapSvg, drawable, mapSummary } from "@/lib/bulletins/map-svg";
 import type { BulletinMapFigure } from "@/lib/bulletins/types";
 import type { CountyMapData } from "@/lib/data/geo";
 
-export async function CountyMapFigure({ figure, map }: { figure: BulletinMapFigure; map: CountyMapData }) {
+async function CountyMapFigure({ figure, map }: { figure: BulletinMapFigure; map: CountyMapData }) {
   const t = await getTranslations("BulletinText");
   const aria = t("mapLabel", { title: figure.title, legend: mapSummary(figure) });
   return (
