@@ -64,6 +64,13 @@ describe("the dashboards' and the targets' messages", () => {
     expect(targets("check.status.NO_COUNTY_TARGETS", { units: "COUNTY" })).toBe("县市区未设目标");
   });
 
+  it("state the ranking rules for the regions shown", () => {
+    const figures = createTranslator({ locale: "zh-CN", messages, namespace: "Figures" });
+    expect(figures("rulesRanked", { units: "PREFECTURE" })).toBe("未报的市州不参与该指标排名，列在已排名地区之后；综合排名中任一计分指标未报的市州同样不排名。");
+    expect(figures("rulesRanked", { units: "COUNTY" })).toBe("未报的县市区不参与该指标排名，列在已排名地区之后；综合排名中任一计分指标未报的县市区同样不排名。");
+    expect(figures("rulesAggregate", { area: "全省", units: "PREFECTURE" })).toContain("全省及下设地区的市州为汇总数");
+  });
+
   it("name the unreported regions of a bulletin by their level", () => {
     expect(bulletins("unreported", { month: 6, count: 1, names: "怀化市", units: "PREFECTURE" })).toContain("尚未报送6月数据的市州（1个）");
     expect(bulletins("pending", { month: 6, count: 1, names: "保靖县", units: "COUNTY" })).toContain("6月数据待审核的县市区（1个）");

@@ -74,7 +74,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
       </div>
       <OpenNotes notes={notes} base={base} t={v.t} />
       <OtherIndicators v={v} indicators={other} />
-      <StateLegend rules={data} area={area} />
+      <StateLegend rules={data} area={area} units={v.units} />
     </>
   );
 }

@@ -92,7 +92,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
       <RankingMap v={v} map={data.countyMap()} />
       <RankingTable v={v} />
       <CompositeTable v={v} />
-      <StateLegend rules={ranking} area={v.area} />
+      <StateLegend rules={ranking} area={v.area} units={unitsLevel(scope, depth)} />
     </>
   );
 }
