@@ -16,6 +16,7 @@ type CellState = { state: "saving" } | { state: "saved" } | { state: "error"; me
 type Indicator = Grid["indicators"][number];
 type Region = Grid["regions"][number];
 type Check = Grid["checks"][number];
+type Levels = Grid["levels"];
 
 /** A target's display: the exact decimal with the indicator's precision. */
 const shown = (v: string, precision: number) => formatFixed(v, precision);
@@ -57,15 +58,15 @@ function TargetInput({ r, i, year, value, cell, onSave }: { r: Region; i: Indica
 
 const CHECK_TONE: Record<string, string> = { MATCH: "text-emerald-700", COUNTIES_BELOW: "text-red-700", COUNTIES_ABOVE: "text-amber-700" };
 
-function CheckCell({ i, c, scope = "" }: { i: Indicator; c: Check | undefined; scope?: string }) {
+function CheckCell({ i, c, levels, scope = "" }: { i: Indicator; c: Check | undefined; levels: Levels; scope?: string }) {
   const t = useTranslations("Targets");
   if (!c) return <td />;
   const diff = c.difference ? shown(c.difference.replace(/^-/, ""), i.precision) : "";
   return (
     <Td numeric className={`whitespace-normal ${CHECK_TONE[c.status] ?? "text-slate-500"}`} data-testid={`check-${scope}${i.code}`}>
-      {t(`check.status.${c.status}`, { diff })}
+      {t(`check.status.${c.status}`, { diff, ...levels })}
       {c.counted < c.counties && c.status !== "NOT_SUMMABLE" && c.status !== "NO_COUNTY_TARGETS" ? (
-        <span className="block text-slate-500">{t("check.partial", { counted: c.counted, counties: c.counties })}</span>
+        <span className="block text-slate-500">{t("check.partial", { counted: c.counted, counties: c.counties, units: levels.units })}</span>
       ) : null}
     </Td>
   );
@@ -79,7 +80,7 @@ function CheckRows({ grid }: { grid: Grid }) {
   return (
     <tfoot className="border-t-2 border-slate-300 bg-slate-50 text-xs">
       <tr>
-        <Th scope="row" className={rowHead}>{t("check.sum")}</Th>
+        <Th scope="row" className={rowHead}>{t("check.sum", { units: grid.levels.units })}</Th>
         {grid.indicators.map((i) => {
           const c = checks.get(i.id);
           return (
@@ -90,8 +91,8 @@ function CheckRows({ grid }: { grid: Grid }) {
         })}
       </tr>
       <tr>
-        <Th scope="row" className={rowHead}>{t("check.title")}</Th>
-        {grid.indicators.map((i) => <CheckCell key={i.id} i={i} c={checks.get(i.id)} />)}
+        <Th scope="row" className={rowHead}>{t("check.title", { level: grid.levels.level })}</Th>
+        {grid.indicators.map((i) => <CheckCell key={i.id} i={i} c={checks.get(i.id)} levels={grid.levels} />)}
       </tr>
     </tfoot>
   );
@@ -100,13 +101,14 @@ function CheckRows({ grid }: { grid: Grid }) {
 /** Under a region between the root and the counties: its own target against the Σ of its children's. */
 function ParentCheckRow({ grid, region }: { grid: Grid; region: Region }) {
   const t = useTranslations("Targets");
-  const checks = grid.parentChecks.find((p) => p.regionId === region.id)?.checks;
-  if (!checks) return null;
+  const parent = grid.parentChecks.find((p) => p.regionId === region.id);
+  if (!parent) return null;
+  const { checks, levels } = parent;
   const byIndicator = new Map(checks.map((c) => [c.indicatorId, c]));
   return (
     <tr className="bg-slate-50 text-xs" data-testid={`parent-check-${region.code}`}>
       <Th scope="row" className="sticky left-0 z-10 bg-slate-50 text-slate-900">{t("check.parentTitle", { name: region.name })}</Th>
-      {grid.indicators.map((i) => <CheckCell key={i.id} i={i} c={byIndicator.get(i.id)} scope={`${region.code}-`} />)}
+      {grid.indicators.map((i) => <CheckCell key={i.id} i={i} c={byIndicator.get(i.id)} levels={levels} scope={`${region.code}-`} />)}
     </tr>
   );
 }

@@ -42,8 +42,11 @@ export function ChildTargetMark({ cell }: { cell: { targetFromChildren?: boolean
   );
 }
 
-/** The legend of the states and the rules of the tenant's rankings; `area` is the tenant's area word (全州). */
-export function StateLegend({ rules, area }: { rules: { rankUnreported: boolean; countPending: boolean }; area: string }) {
+/**
+ * The legend of the states and the rules of the tenant's rankings; `area` is the scope's area
+ * word (全州), `units` the level of the regions it shows (PREFECTURE: 市州, else 县市区).
+ */
+export function StateLegend({ rules, area, units = "COUNTY" }: { rules: { rankUnreported: boolean; countPending: boolean }; area: string; units?: string }) {
   const t = useTranslations("Figures");
   return (
     <section aria-labelledby="figure-states-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4 text-xs text-slate-700" data-testid="state-legend">
@@ -58,8 +61,8 @@ export function StateLegend({ rules, area }: { rules: { rankUnreported: boolean;
       </dl>
       <ul className="mt-2 list-disc space-y-0.5 pl-4">
         <li>{rules.countPending ? t("rulesPending") : t("rulesPendingExcluded")}</li>
-        <li>{rules.rankUnreported ? t("rulesCarried") : t("rulesRanked")}</li>
-        <li>{t("rulesAggregate", { area })}</li>
+        <li>{rules.rankUnreported ? t("rulesCarried", { units }) : t("rulesRanked", { units })}</li>
+        <li>{t("rulesAggregate", { area, units })}</li>
       </ul>
     </section>
   );

@@ -10,22 +10,9 @@ import type { OverviewView } from "@/components/dashboard/overview";
 import type { RankingsView } from "@/components/dashboard/rankings";
 import type { CountyMapData } from "@/lib/data/geo";
 import { formatPercent, formatScore } from "@/lib/format";
+import { tierTones } from "@/lib/geo/tiers";
 
 const STATUS_ORDER = ["AHEAD", "BEHIND", "SERIOUSLY_BEHIND", "NO_TARGET", "NO_DATA"];
-
-/**
- * The tiers present, best first, each with a status colour: the best green, the worst red,
- * those between amber. A tier's place is its best score (a higher tier's minimum is higher).
- */
-function tierTones(entries: readonly { tier: string | null; total: string | null }[]): Map<string, string> {
-  const best = new Map<string, number>();
-  for (const e of entries) {
-    if (e.tier === null || e.total === null) continue;
-    best.set(e.tier, Math.max(best.get(e.tier) ?? -Infinity, Number(e.total))); // order only
-  }
-  const tiers = [...best.keys()].sort((a, b) => best.get(b)! - best.get(a)!);
-  return new Map(tiers.map((tier, i) => [tier, i === 0 ? "AHEAD" : i === tiers.length - 1 ? "SERIOUSLY_BEHIND" : "BEHIND"]));
-}
 
 /** The overview's map: every county's composite score and tier. */
 export async function OverviewMap({ v, map }: { v: OverviewView; map: Promise<CountyMapData | null> }) {

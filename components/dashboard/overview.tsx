@@ -24,6 +24,8 @@ export interface OverviewView {
   t: Translate;
   tf: Translate;
   loc: ReturnType<typeof formatLocale>;
+  /** the level of the regions shown (PREFECTURE, COUNTY, …): the messages' words for them */
+  units?: string;
 }
 
 const indicatorMap = (data: Data) => new Map(data.indicators.map((i) => [i.id, i]));
@@ -175,7 +177,7 @@ export function Heatmap({ v, indicators }: { v: OverviewView; indicators: Data["
   const cellOf = cellMap(data);
   const statusLabel = (s: string) => tf(`status.${s}`);
   const usual = commonState(data.cells);
-  const help = `${t("heatmapHelp")}${usual ? t("heatmapMarks", { state: tg(`stateName.${usual}`) }) : ""}`;
+  const help = `${t("heatmapHelp", { units: v.units ?? "COUNTY" })}${usual ? t("heatmapMarks", { state: tg(`stateName.${usual}`) }) : ""}`;
   return (
     <Section title={t("heatmap")} id="heatmap">
       <p className="mb-2 text-xs text-slate-600" id="heatmap-help" data-testid="heatmap-help">{help} <span className="md:hidden">{t("heatmapScroll")}</span></p>

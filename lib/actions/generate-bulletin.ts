@@ -20,11 +20,11 @@ export const generateBulletin = defineAction({ action: "bulletin.manage", schema
     throw new ActionError(t("noDataYet"), { period: [t("noDataYet")] });
   }
   if (!input.confirmIncomplete) {
-    const { unreported, pending } = await bulletinReadiness(ctx.db, ctx.tenant, spec);
+    const { unreported, pending, units } = await bulletinReadiness(ctx.db, ctx.tenant, spec);
     if (unreported.length > 0 || pending.length > 0) {
       const detail = [
-        unreported.length > 0 ? t("unreported", { count: unreported.length, names: unreported.join("、"), month: last }) : null,
-        pending.length > 0 ? t("pending", { count: pending.length, names: pending.join("、"), month: last }) : null,
+        unreported.length > 0 ? t("unreported", { count: unreported.length, names: unreported.join("、"), month: last, units }) : null,
+        pending.length > 0 ? t("pending", { count: pending.length, names: pending.join("、"), month: last, units }) : null,
       ].filter((x) => x !== null);
       throw new ActionError(t("confirmNeeded"), { confirmIncomplete: detail });
     }

@@ -31,3 +31,38 @@ export function defaultAreaWord(level: RegionLevel, rootName: string): string {
   if (level === "PREFECTURE" && rootName.trim().endsWith("州")) return "全州";
   return AREA_OF_LEVEL[level];
 }
+
+/**
+ * The word for the regions of a level named together (各市州, 各县市区, 各园区): the bulletin's,
+ * always Chinese. A region level this product does not know reads as counties.
+ */
+export function unitsWord(level: string | undefined): string {
+  switch (level) {
+    case "PROVINCE":
+      return "省";
+    case "PREFECTURE":
+      return "市州";
+    case "ZONE":
+      return "园区";
+    default:
+      return "县市区";
+  }
+}
+
+/**
+ * The level key the dashboards' messages choose their words by (`{units, select, …}`): the
+ * level of the regions a scope shows, or COUNTY when it shows none yet.
+ */
+export function unitsLevel(scope: { levelNames: readonly string[] }, depth = 1): string {
+  return scope.levelNames[depth - 1] || "COUNTY";
+}
+
+/**
+ * The area word of a dashboard's scope: the tenant's own (its setting) at the root, below it
+ * the region's by its level (湘西州 under a province says 全州, 怀化市 全市).
+ */
+export function scopeArea(scope: { parentId: string | undefined; level: string; path: readonly { name: string }[] }, tenantArea: string): string {
+  if (scope.parentId === undefined) return tenantArea;
+  const level = scope.level as RegionLevel;
+  return level in AREA_OF_LEVEL ? defaultAreaWord(level, scope.path.at(-1)?.name ?? "") : tenantArea;
+}

@@ -2,7 +2,7 @@
  * The bulletin as a Word document (.docx, through the `docx` library), laid out after GB/T 9704:
  * A4, margins 37/35/28/26 mm; red 版头 (issuer), 发文字号 and red rule; title 2号 in 方正小标宋简体;
  * body 3号 in 仿宋_GB2312 on 28 pt lines; page numbers "— 1 —" 4号 at the outside edges (odd pages
- * right, even pages left); 图1 as an image; the tables after a page break. Where a font is missing,
+ * right, even pages left); 图1 and the county map as images; the tables after a page break. Where a font is missing,
  * Word and LibreOffice substitute a face of the same script.
  */
 import {
@@ -43,6 +43,8 @@ export interface DocxChart {
   png: Buffer;
   width: number;
   height: number;
+  /** small lines under the image (the map's counties not drawn, its attribution) */
+  notes?: string[];
 }
 
 const run = (text: string, font: string, size: number, extra: { bold?: boolean; color?: string } = {}) =>
@@ -68,22 +70,27 @@ function title(doc: BulletinDocument): Paragraph {
 
 const bodyParagraph = (text: string, font = FONTS.body) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: LINE, children: [run(text, font, SIZE.body)] });
 
-/** 图1 with its caption, centred, scaled to the type area. */
+/** the largest figure: the type area's width (150 mm of 156) and at most 120 mm high */
+const FIGURE_MM = { width: 150, height: 120 };
+const px = (mm: number) => (mm / 25.4) * 96;
+
+/** A figure with its caption, centred, scaled to the type area; its notes under it. */
 function chartParagraphs(chart: DocxChart): Paragraph[] {
-  const widthPx = Math.round((150 / 25.4) * 96);
-  const heightPx = Math.round((widthPx * chart.height) / chart.width);
+  const scale = Math.min(px(FIGURE_MM.width) / chart.width, px(FIGURE_MM.height) / chart.height);
+  const [widthPx, heightPx] = [Math.round(chart.width * scale), Math.round(chart.height * scale)];
+  const notes = chart.notes ?? [];
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 240 }, children: [run(chart.title, FONTS.heading, 24)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new ImageRun({ type: "png", data: chart.png, transformation: { width: widthPx, height: heightPx }, altText: { name: chart.title, description: chart.title, title: chart.title } })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: notes.length > 0, children: [new ImageRun({ type: "png", data: chart.png, transformation: { width: widthPx, height: heightPx }, altText: { name: chart.title, description: chart.title, title: chart.title } })] }),
+    ...notes.map((note, k) => new Paragraph({ alignment: AlignmentType.CENTER, keepNext: k < notes.length - 1, children: [run(note, FONTS.body, SIZE.table)] })),
   ];
 }
 
-/** The body: headings in 黑体, paragraphs in 仿宋; 图1 (and its place for the county map) in 三. */
+/** The body: headings in 黑体, paragraphs in 仿宋; 图1 and the county map in 三. */
 function body(doc: BulletinDocument, charts: DocxChart[]): Paragraph[] {
   return doc.sections.flatMap((s) => [
     bodyParagraph(s.heading, FONTS.heading),
     ...s.paragraphs.map((p) => bodyParagraph(p.text)),
-    // the county map (图2) goes after 图1 when the document has one
     ...(s.id === "counties" ? charts.flatMap(chartParagraphs) : []),
   ]);
 }

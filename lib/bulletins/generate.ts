@@ -4,6 +4,7 @@
  * a generated paragraph is read from a table cell of the same document (its `figures`).
  */
 import { chineseDate, percent } from "./format";
+import { countyMapFigure } from "./map";
 import { periodName, spanName } from "./period";
 import { countiesSection, nextSection, overviewSection, progressSection, type Context } from "./sections";
 import { compositeTable, countyTable, indicatorTable } from "./tables";
@@ -28,9 +29,12 @@ export function titleLines(parts: readonly string[], width = TITLE_LINE_WIDTH): 
   return lines;
 }
 
-/** FNV-1a over the figures (without the issue date): a stable fingerprint of the data. */
+/**
+ * FNV-1a over the figures (without the issue date, the level word and the map's outlines,
+ * which are no figures): a stable fingerprint of the data.
+ */
 function dataHash(input: BulletinInput): string {
-  const { issuedOn: _ignored, ...figures } = input;
+  const { issuedOn: _date, units: _units, map: _map, ...figures } = input;
   const text = JSON.stringify(figures);
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
@@ -43,13 +47,13 @@ function dataHash(input: BulletinInput): string {
 }
 
 /** 图1: the counties ranked by their completion of one indicator, against 序时进度. */
-function completionChart({ input, byCode, span }: Context): BulletinChart[] {
+function completionChart({ input, byCode, span, units }: Context): BulletinChart[] {
   if (!input.chart) return [];
   const name = byCode.get(input.chart.indicatorCode)?.name ?? input.chart.indicatorCode;
   return [
     {
       id: "completion",
-      title: `图1 各县市区${name}完成进度排名（${span}）`,
+      title: `图1 各${units}${name}完成进度排名（${span}）`,
       expectedPercent: percent(input.chart.expected),
       bars: input.chart.bars.map((b) => ({ label: b.name, percent: b.completion !== null ? percent(b.completion) : null })),
     },
@@ -58,10 +62,13 @@ function completionChart({ input, byCode, span }: Context): BulletinChart[] {
 
 export function generateBulletin(input: BulletinInput): BulletinDocument {
   const area = input.area;
+  const units = input.units ?? "县市区";
   const span = spanName(input.month);
   const byCode = new Map(input.indicators.map((i) => [i.code, i]));
   const t1 = indicatorTable(input, area, span);
-  const ctx: Context = { input, area, span, byCode, ...t1, ...countyTable(input, t1.measured, span), ...compositeTable(input, span) };
+  // the map follows 图1 (when the document has one)
+  const map = countyMapFigure(input, { number: input.chart ? 2 : 1, span, units });
+  const ctx: Context = { input, area, units, span, byCode, map, ...t1, ...countyTable(input, t1.measured, span, units), ...compositeTable(input, span, units) };
   const titleParts = [input.tenantName, periodName(input.period), "科技创新工作情况分析通报"];
   return {
     version: 1,
@@ -74,6 +81,7 @@ export function generateBulletin(input: BulletinInput): BulletinDocument {
     sections: [overviewSection(ctx), progressSection(ctx), countiesSection(ctx), nextSection(ctx)],
     tables: [ctx.t1.build(), ctx.t2.build(), ctx.t3.build()].filter((t) => t.rows.length > 0),
     charts: completionChart(ctx),
+    ...(map ? { map } : {}),
     unreported: input.unreported,
     pending: input.pending,
     dataHash: dataHash(input),

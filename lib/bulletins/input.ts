@@ -7,7 +7,9 @@ import type { BulletinInput, BulletinPeriodSpec } from "./types";
 
 export function inputFromOverview(
   overview: OverviewData,
-  options: { tenantName: string; issuer: string; area: string; period: BulletinPeriodSpec; month: number; issuedOn: string },
+  options: { tenantName: string; issuer: string; area: string; units?: string; period: BulletinPeriodSpec; month: number; issuedOn: string },
+  /** the region codes with an outline on the tenant's map, null without a map */
+  outlined: ReadonlySet<string> | null = null,
 ): BulletinInput {
   const indicatorById = new Map(overview.indicators.map((i) => [i.id, i]));
   const countyById = new Map(overview.counties.map((c) => [c.id, c]));
@@ -75,5 +77,6 @@ export function inputFromOverview(
     rows: overview.indicators.map((i) => ({ indicatorCode: i.code, completion: overview.counties.map((c) => cellOf(c.id, i.id)?.completion ?? null) })),
   };
   const names = (ids: string[]) => ids.map((id) => countyById.get(id)!.name);
-  return { ...options, indicators, laggards, composite, chart, grid, unreported: names(unreported), pending: names(pending), pendingCounted: overview.countPending };
+  const map = outlined ? { counties: overview.counties.map((c) => ({ code: c.code, name: c.name, outlined: outlined.has(c.code) })) } : null;
+  return { ...options, indicators, laggards, composite, chart, grid, unreported: names(unreported), pending: names(pending), pendingCounted: overview.countPending, map };
 }

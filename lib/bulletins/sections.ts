@@ -8,12 +8,16 @@ import { Para, type TableBuilder } from "./builders";
 import { points } from "./format";
 import { periodName } from "./period";
 import { C, DASH, FIRST_COUNTY, type Tables } from "./tables";
-import type { BulletinIndicatorInput, BulletinInput, BulletinParagraph, BulletinSection } from "./types";
+import type { BulletinIndicatorInput, BulletinInput, BulletinMapFigure, BulletinParagraph, BulletinSection } from "./types";
 
 export interface Context extends Tables {
   input: BulletinInput;
   area: string;
+  /** the word for the regions ranked: 县市区, 市州 */
+  units: string;
   span: string;
+  /** the county map figure, when the tenant has outlines */
+  map: BulletinMapFigure | undefined;
 }
 
 /** the indicators the overview states in words (the first of the catalogue); 表1 has them all */
@@ -83,32 +87,32 @@ export function progressSection({ measured, t1, rowOf }: Context): BulletinSecti
 }
 
 /** "龙山县等2个县市区" (or the one name). */
-function countiesNamed(list: readonly string[]): string {
-  return list.length === 1 ? list[0]! : `${list[0]}等${list.length}个县市区`;
+function countiesNamed(list: readonly string[], units: string): string {
+  return list.length === 1 ? list[0]! : `${list[0]}等${list.length}个${units}`;
 }
 
 /**
  * 三, opening: the counties that have not reported the month (not ranked on earlier figures)
  * and those whose figures still await approval, as of the issue date.
  */
-function reportingParagraph({ input }: Context): BulletinParagraph | null {
+function reportingParagraph({ input, units }: Context): BulletinParagraph | null {
   if (input.unreported.length === 0 && input.pending.length === 0) return null;
   const [, m, d] = input.issuedOn.split("-").map(Number);
   const p = new Para("counties-reporting").t(`截至${m}月${d}日，`);
   const listed = (list: readonly string[]) => (list.length > 1 ? `（${list.join("、")}）` : "");
-  if (input.unreported.length > 0) p.t(`${countiesNamed(input.unreported)}尚未报送${input.month}月数据${listed(input.unreported)}，不参与本期排名`);
+  if (input.unreported.length > 0) p.t(`${countiesNamed(input.unreported, units)}尚未报送${input.month}月数据${listed(input.unreported)}，不参与本期排名`);
   if (input.unreported.length > 0 && input.pending.length > 0) p.t("；");
-  if (input.pending.length > 0) p.t(`${countiesNamed(input.pending)}报送的${input.month}月数据尚待审核${listed(input.pending)}，${input.pendingCounted ? "本通报暂按报送数计" : "暂不参与本期排名"}`);
+  if (input.pending.length > 0) p.t(`${countiesNamed(input.pending, units)}报送的${input.month}月数据尚待审核${listed(input.pending)}，${input.pendingCounted ? "本通报暂按报送数计" : "暂不参与本期排名"}`);
   return p.t("。").build();
 }
 
 /** 三, the counties below 序时进度: the slowest county of each indicator, grouped by county (all of them in 表2). */
-function laggardParagraph({ byCode, laggardLists, t2, gridRowOf }: Context): BulletinParagraph {
+function laggardParagraph({ byCode, laggardLists, t2, gridRowOf, units }: Context): BulletinParagraph {
   const lists = laggardLists.filter((l) => gridRowOf.has(l.indicatorCode));
-  if (lists.length === 0) return new Para("counties-laggards").t("对照序时进度，各县市区主要指标均达到或超过序时进度。").build();
+  if (lists.length === 0) return new Para("counties-laggards").t(`对照序时进度，各${units}主要指标均达到或超过序时进度。`).build();
   const bySlowest = new Map<string, string[]>();
   for (const l of lists) bySlowest.set(l.counties[0]!.name, [...(bySlowest.get(l.counties[0]!.name) ?? []), l.indicatorCode]);
-  const p = new Para("counties-laggards").t("对照序时进度，部分县市区指标进度滞后（详见表2）。");
+  const p = new Para("counties-laggards").t(`对照序时进度，部分${units}指标进度滞后（详见表2）。`);
   const countyColumns = t2.columns.slice(FIRST_COUNTY);
   [...bySlowest.entries()].forEach(([county, codes], k) => {
     if (k > 0) p.t("；");
@@ -120,15 +124,16 @@ function laggardParagraph({ byCode, laggardLists, t2, gridRowOf }: Context): Bul
       if (column >= FIRST_COUNTY && t2.rows[row][column] !== DASH) p.f(t2.ref(row, column)).t("%）");
       else p.t("未报）");
     });
-    p.t(codes.length > 1 ? "完成进度均为各县市区最慢" : "完成进度为各县市区最慢");
+    p.t(`完成进度${codes.length > 1 ? "均" : ""}为各${units}最慢`);
   });
   return p.t("。").build();
 }
 
-/** 三, the head and the tail of the composite ranking (表3, 图1). */
-function compositeParagraph({ ranked, t3, compositeRows, input }: Context): BulletinParagraph | null {
+/** 三, the head and the tail of the composite ranking (表3, 图1, the map's tiers). */
+function compositeParagraph({ ranked, t3, compositeRows, input, map }: Context): BulletinParagraph | null {
   if (compositeRows.length === 0) return null;
-  const p = new Para("counties-composite").t(`从综合排名看（详见表3${input.chart ? "、图1" : ""}），`);
+  const figures = [...(input.chart ? ["图1"] : []), ...(map ? [map.title.split(" ")[0]] : [])];
+  const p = new Para("counties-composite").t(`从综合排名看（详见表3${figures.map((f) => `、${f}`).join("")}），`);
   p.t(`${names(ranked.slice(0, Math.min(3, ranked.length)))}综合得分位居前列`);
   const lastIndex = ranked.length - 1;
   const last = ranked[lastIndex];
@@ -139,11 +144,11 @@ function compositeParagraph({ ranked, t3, compositeRows, input }: Context): Bull
   return p.t("。").build();
 }
 
-/** 三、县市区进度情况 */
+/** 三、县市区进度情况 (市州 when the regions ranked are cities) */
 export function countiesSection(ctx: Context): BulletinSection {
   const reporting = reportingParagraph(ctx);
   const composite = compositeParagraph(ctx);
-  return { id: "counties", heading: "三、县市区进度情况", paragraphs: [...(reporting ? [reporting] : []), laggardParagraph(ctx), ...(composite ? [composite] : [])] };
+  return { id: "counties", heading: `三、${ctx.units}进度情况`, paragraphs: [...(reporting ? [reporting] : []), laggardParagraph(ctx), ...(composite ? [composite] : [])] };
 }
 
 /** 四, (一): what is left to do for the indicators furthest behind. */
@@ -178,6 +183,7 @@ function weakCounties({ input, laggardLists }: Context): string[] {
 
 /** 四、下一步工作 */
 export function nextSection(ctx: Context): BulletinSection {
+  const { units } = ctx;
   const paragraphs: BulletinParagraph[] = [];
   const gaps = gapsParagraph(ctx);
   if (gaps) paragraphs.push(gaps);
@@ -186,7 +192,7 @@ export function nextSection(ctx: Context): BulletinSection {
     paragraphs.push(new Para("next-counties").t(`（二）聚焦短板，加快追赶。${weak.join("、")}多项指标低于序时进度，要分析原因、制定措施，尽快赶上序时进度。`).build());
   }
   paragraphs.push(
-    new Para("next-duty").t(`（${weak.length > 0 ? "三" : "二"}）压实责任，加强监测。各县市区要强化月度调度和数据质量把关，按时准确报送数据，确保完成全年目标任务。`).build(),
+    new Para("next-duty").t(`（${weak.length > 0 ? "三" : "二"}）压实责任，加强监测。各${units}要强化月度调度和数据质量把关，按时准确报送数据，确保完成全年目标任务。`).build(),
   );
   return { id: "next", heading: "四、下一步工作", paragraphs };
 }

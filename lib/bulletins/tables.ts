@@ -67,11 +67,11 @@ export function indicatorTable(input: BulletinInput, area: string, span: string)
 }
 
 /** 表2: each measured indicator's completion in every county; the counties below 序时进度 in bold. */
-export function countyTable(input: BulletinInput, measured: BulletinIndicatorInput[], span: string): Pick<Tables, "laggardLists" | "t2" | "gridRowOf"> {
+export function countyTable(input: BulletinInput, measured: BulletinIndicatorInput[], span: string, units: string): Pick<Tables, "laggardLists" | "t2" | "gridRowOf"> {
   const codes = new Set(measured.map((i) => i.code));
   const laggardLists = input.laggards.filter((l) => l.counties.length > 0 && codes.has(l.indicatorCode));
   const { counties, rows } = input.grid;
-  const t2 = new TableBuilder("counties", `表2 各县市区主要指标完成率（${span}，%）`, ["指标", "序时进度", ...counties], "注：粗体为低于序时进度的县市区。");
+  const t2 = new TableBuilder("counties", `表2 各${units}主要指标完成率（${span}，%）`, ["指标", "序时进度", ...counties], `注：粗体为低于序时进度的${units}。`);
   const gridRowOf = new Map<string, number>();
   if (counties.length === 0) return { laggardLists, t2, gridRowOf };
   for (const i of measured) {
@@ -88,9 +88,9 @@ export function countyTable(input: BulletinInput, measured: BulletinIndicatorInp
 }
 
 /** 表3: the composite ranking of the counties. */
-export function compositeTable(input: BulletinInput, span: string): Pick<Tables, "ranked" | "t3" | "compositeRows"> {
+export function compositeTable(input: BulletinInput, span: string, units: string): Pick<Tables, "ranked" | "t3" | "compositeRows"> {
   const ranked = input.composite.filter((c) => c.total !== null);
-  const t3 = new TableBuilder("composite", `表3 各县市区科技创新综合排名（${span}）`, ["排名", "县市区", "目标得分", "加分", "综合得分", "等次"]);
+  const t3 = new TableBuilder("composite", `表3 各${units}科技创新综合排名（${span}）`, ["排名", units, "目标得分", "加分", "综合得分", "等次"]);
   const compositeRows = ranked.map((c) =>
     t3.add([c.rank !== null ? String(c.rank) : DASH, c.name, c.targetScore !== null ? score(c.targetScore) : DASH, c.bonusScore !== null ? score(c.bonusScore) : DASH, score(c.total!), c.tier ?? DASH]),
   );

@@ -65,6 +65,8 @@ export interface BulletinInput {
   issuer: string;
   /** the tenant's word for its whole area, e.g. 全州 (TenantSettings.areaWord) */
   area: string;
+  /** the word for the regions ranked, by their level: 县市区 (when absent) or 市州 */
+  units?: string;
   period: BulletinPeriodSpec;
   /** the last month of the period: the figures are year-to-date at its end */
   month: number;
@@ -82,6 +84,11 @@ export interface BulletinInput {
   pending: string[];
   /** whether 待审核 figures count (TenantSettings.countPending) */
   pendingCounted: boolean;
+  /**
+   * the counties' codes and whether each has an outline on the tenant's map: absent or null
+   * when the tenant has no map (no 图 of the map then)
+   */
+  map?: { counties: { code: string; name: string; outlined: boolean }[] } | null;
 }
 
 /** A number in a paragraph and the table cell it comes from. */
@@ -128,6 +135,22 @@ export interface BulletinChart {
   bars: { label: string; percent: string | null }[];
 }
 
+/**
+ * The county map figure: each county's composite tier (what section 三 discusses) as a status
+ * key of the dashboards (AHEAD the best tier, SERIOUSLY_BEHIND the worst, BEHIND between,
+ * NO_DATA unranked). The outlines are the tenant's, drawn when the document is shown.
+ */
+export interface BulletinMapFigure {
+  id: "county-map";
+  /** e.g. 图2 各县市区科技创新综合得分等次（1—6月） */
+  title: string;
+  /** the tiers present, best first, then 未排名 when a county has no score */
+  legend: { tone: string; label: string }[];
+  counties: { code: string; name: string; tone: string; label: string; outlined: boolean }[];
+  /** the counties without an outline of their own, named under the map */
+  note?: string;
+}
+
 export interface BulletinDocument {
   version: 1;
   title: string;
@@ -141,6 +164,8 @@ export interface BulletinDocument {
   sections: BulletinSection[];
   tables: BulletinTable[];
   charts: BulletinChart[];
+  /** the county map (absent for a tenant without outlines, and in documents generated before it) */
+  map?: BulletinMapFigure;
   /** the counties named as not having reported the month, and those with figures awaiting approval */
   unreported?: string[];
   pending?: string[];

@@ -12,7 +12,9 @@ import type { BulletinEdits, EditProblem } from "../bulletins/edit";
 import { inputFromOverview } from "../bulletins/input";
 import type { BulletinDocument, BulletinInput, BulletinPeriodSpec } from "../bulletins/types";
 import type { TenantContext } from "./context";
-import { getOverview } from "./dashboard";
+import { unitsLevel, unitsWord } from "../admin/wording";
+import { dashboardScope, getOverview } from "./dashboard";
+import { getCountyMap } from "./geo";
 import { latestPeriod } from "./period-loader";
 import { getTenantWording } from "./wording";
 
@@ -40,13 +42,18 @@ function todayInChina(now: Date = clock.now()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
 
-/** The generator's input for a period, from the overview figures of its last month. */
+/**
+ * The generator's input for a period, from the overview figures of its last month; the regions
+ * it ranks named by their level (各县市区 below a city, 各市州 below a province).
+ */
 async function bulletinInput(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec, issuedOn = todayInChina()): Promise<BulletinInput> {
   const tenant = await db.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { name: true } });
   const wording = await getTenantWording(db, ctx);
   const month = lastMonthOf(spec);
-  const overview = await getOverview(db, ctx, { year: spec.year, month });
-  return inputFromOverview(overview, { tenantName: tenant.name, issuer: wording.issuer, area: wording.areaWord, period: spec, month, issuedOn });
+  const [overview, map, scope] = await Promise.all([getOverview(db, ctx, { year: spec.year, month }), getCountyMap(db, ctx), dashboardScope(db, ctx, undefined)]);
+  const outlined = map ? new Set(map.shapes.map((s) => s.code)) : null;
+  const options = { tenantName: tenant.name, issuer: wording.issuer, area: wording.areaWord, units: unitsWord(unitsLevel(scope)), period: spec, month, issuedOn };
+  return inputFromOverview(overview, options, outlined);
 }
 
 /** The latest month with submitted or approved figures (no bulletin for a period after it). */
@@ -54,10 +61,13 @@ export async function latestDataMonth(db: Db, ctx: TenantContext) {
   return latestPeriod(db, ctx);
 }
 
-/** What a bulletin of the period would have to say about reporting: the counties 未报 and 待审核. */
-export async function bulletinReadiness(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec): Promise<{ unreported: string[]; pending: string[] }> {
-  const { unreported, pending } = await bulletinInput(db, ctx, spec);
-  return { unreported, pending };
+/**
+ * What a bulletin of the period would have to say about reporting: the counties 未报 and
+ * 待审核, and the level of the regions it ranks (the messages' words for them).
+ */
+export async function bulletinReadiness(db: Db, ctx: TenantContext, spec: BulletinPeriodSpec): Promise<{ unreported: string[]; pending: string[]; units: string }> {
+  const [{ unreported, pending }, scope] = await Promise.all([bulletinInput(db, ctx, spec), dashboardScope(db, ctx, undefined)]);
+  return { unreported, pending, units: unitsLevel(scope) };
 }
 
 const summaryOf = (b: { id: string; periodType: string; year: number; period: number; title: string; docNumber: string | null; status: string; publishedAt: Date | null; updatedAt: Date }): BulletinSummary => ({

@@ -224,6 +224,8 @@ export interface DashboardScope {
   levels: number;
   /** the level of the regions at each depth below it, from its children down (the most frequent one) */
   levelNames: string[];
+  /** the region's own level (PROVINCE, PREFECTURE, …): its words for its area and its targets */
+  level: string;
 }
 
 /**
@@ -247,7 +249,8 @@ export async function dashboardScope(db: Db, ctx: TenantContext, code: string | 
   }
   const levels = levelsBelow(tree, region.id);
   const levelNames = Array.from({ length: levels }, (_, k) => mostFrequent(regionsBelow(tree, region.id, k + 1).map((r) => regionIndex(config.regions).get(r.id)?.level ?? "")));
-  return { parentId: region.id === tree.root.id ? undefined : region.id, path, levels, levelNames };
+  const level = regionIndex(config.regions).get(region.id)?.level ?? "";
+  return { parentId: region.id === tree.root.id ? undefined : region.id, path, levels, levelNames, level };
 }
 
 function mostFrequent(values: readonly string[]): string {

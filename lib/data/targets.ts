@@ -44,7 +44,15 @@ export interface TargetGrid {
   /** per indicator (empty for a reporter, who sees only their own row) */
   checks: GridCheck[];
   /** the same check for every region between the root and the leaves: its own target against its children's */
-  parentChecks: { regionId: string; checks: GridCheck[] }[];
+  parentChecks: { regionId: string; checks: GridCheck[]; levels: CheckLevels }[];
+  /** the root's level and its children's, which the root's check names (市级目标, 县市区) */
+  levels: CheckLevels;
+}
+
+/** The levels a check's words come from: the parent's (its target: 省级, 市级) and its children's. */
+export interface CheckLevels {
+  level: string;
+  units: string;
 }
 
 async function catalogue(db: DbTx, tenantId: string) {
@@ -96,6 +104,7 @@ export async function getTargetGrid(db: Db, ctx: TenantContext, year: number): P
       return { indicatorId: i.id, status: c.status, city: f(c.city), sum: f(c.sum), difference: f(c.difference), counted: c.counted, counties: c.counties };
     });
   const checks: GridCheck[] = reporter || !root ? [] : checksOf(root.id);
+  const levelsOf = (r: { id: string; level: string }): CheckLevels => ({ level: r.level, units: mostFrequent(childrenOf(r.id).map((c) => c.level)) ?? "COUNTY" });
   const parents = reporter || !root ? [] : visible.filter((r) => !isTop(r) && childrenOf(r.id).length > 0);
   return {
     year,
@@ -103,8 +112,16 @@ export async function getTargetGrid(db: Db, ctx: TenantContext, year: number): P
     indicators: indicators.map((i) => ({ id: i.id, code: i.code, name: i.name, unit: i.unit, kind: i.kind, precision: i.precision })),
     values,
     checks,
-    parentChecks: parents.map((r) => ({ regionId: r.id, checks: checksOf(r.id) })),
+    parentChecks: parents.map((r) => ({ regionId: r.id, checks: checksOf(r.id), levels: levelsOf(r) })),
+    levels: root ? levelsOf(root) : { level: "PREFECTURE", units: "COUNTY" },
   };
+}
+
+/** The most frequent value (the first of equals), or undefined for none. */
+function mostFrequent(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].reduce<[string, number] | undefined>((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), undefined)?.[0];
 }
 
 /**

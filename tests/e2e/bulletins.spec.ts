@@ -14,8 +14,10 @@ const TITLE = "湘西土家族苗族自治州2026年上半年科技创新工作�
 const DOC_NUMBER = "湘西科通〔2026〕3号";
 // the demo data's June 2026: the figures the text states
 const FIGURES = ["全社会研发经费投入完成7.96亿元", "保靖县的全社会研发经费投入（23.7%）", "保靖县综合得分61.2分"];
-/** text, tables and 图1 of the nine-county bulletin: at most six A4 pages */
+/** text, tables, 图1 and the county map of the nine-county bulletin: at most six A4 pages */
 const PAGE_BUDGET = 6;
+/** the county map's caption and the outlines' attribution, as the overview words it (another spec may upload other outlines) */
+const MAP = ["图2各县市区科技创新综合得分等次（1—6月）", "地图边界："];
 
 const pdfText = (file: string) => execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
 /** pdftotext ends every page with a form feed */
@@ -95,12 +97,19 @@ test("the admin generates and publishes the half-year bulletin with its 发文�
   );
   expect(lineCounts.length).toBeGreaterThan(2);
   expect(lineCounts.every((n) => n === 1)).toBe(true);
+  // the county map: the whole drawing inside the sheet, nothing cut off at its edges
+  const map = reporter.getByTestId("bulletin-county-map");
+  await expect(map).toContainText("图2 各县市区科技创新综合得分等次");
+  const [box, sheet] = await Promise.all([map.locator("svg").boundingBox(), reporter.locator(".bulletin-doc").boundingBox()]);
+  expect(box!.width).toBeGreaterThan(200);
+  expect(box!.x).toBeGreaterThanOrEqual(sheet!.x);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(sheet!.x + sheet!.width + 1);
   const file = testInfo.outputPath("bulletin.pdf");
   await reporter.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
   const flat = pdfText(file).replace(/\s+/g, "");
   expect(flat).toContain(TITLE);
   expect(flat).toContain(DOC_NUMBER);
-  for (const sentence of FIGURES) expect(flat).toContain(sentence);
+  for (const sentence of [...FIGURES, ...MAP]) expect(flat).toContain(sentence);
   expect(pageCount(file)).toBeLessThanOrEqual(PAGE_BUDGET);
   // the page numbers of the @page margin boxes, and no application chrome
   expect(flat).toContain("—1—");
@@ -121,7 +130,7 @@ test("in the English interface the chrome is English and the published document 
   await expect(page.getByTestId("bulletin-edit")).toHaveCount(0);
 });
 
-test("the .docx download, converted to PDF by LibreOffice, carries the title, the 发文字号 and the figures", async ({ page }, testInfo) => {
+test("the .docx download, converted to PDF by LibreOffice, carries the title, the 发文字号, the figures and the county map", async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   test.skip(!soffice, "LibreOffice (soffice) is not installed; scripts/ensure-browser-deps.sh installs libreoffice-writer-nogui when run as root");
   await signIn(page, "xiangxi-leader");
@@ -137,7 +146,7 @@ test("the .docx download, converted to PDF by LibreOffice, carries the title, th
   const flat = pdfText(pdf).replace(/\s+/g, "");
   expect(flat).toContain(TITLE);
   expect(flat).toContain(DOC_NUMBER);
-  for (const sentence of FIGURES) expect(flat).toContain(sentence);
+  for (const sentence of [...FIGURES, ...MAP]) expect(flat).toContain(sentence);
   expect(flat).toContain("—1—");
   expect(pageCount(pdf)).toBeLessThanOrEqual(PAGE_BUDGET);
 });

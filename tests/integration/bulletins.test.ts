@@ -114,7 +114,7 @@ describe("bulletins", () => {
     expect(await generateBulletin(null, { ...h1, docNumber: "3号" })).toMatchObject({ ok: false, errors: { docNumber: ["docNumberFormat"] } });
   });
 
-  it("exports a .docx that opens and carries the title, the 发文字号, the figures, 图1 and page numbers", async () => {
+  it("exports a .docx that opens and carries the title, the 发文字号, the figures, 图1, the county map and page numbers", async () => {
     await signInAs(db, "xiangxi-433125");
     expect((await docxFor(bulletinId)).status).toBe(404);
     await signInAs(db, "xiangxi-leader");
@@ -135,7 +135,12 @@ describe("bulletins", () => {
     expect(section).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(section).toMatch(/w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     expect(xml.includes('w:color="C00000"')).toBe(true);
-    expect(media.some((f) => f.endsWith(".png"))).toBe(true);
+    // 图1 and the county map (图2) with its caption, the zone it cannot draw and the outlines' attribution
+    expect(media.filter((f) => f.endsWith(".png"))).toHaveLength(2);
+    expect(text).toContain("图2 各县市区科技创新综合得分等次（1—6月）");
+    expect(text).toMatch(/注：湘西高新区（.档）无单独边界，图中未绘出。/);
+    expect(text).toContain("mapAttribution");
+    expect(text).toContain("（详见表3、图1、图2）");
     expect(footers.length).toBe(2);
     for (const footer of footers) expect(footer.replace(/<[^>]+>/g, "")).toMatch(/— .*PAGE.* —/);
   });
@@ -182,6 +187,19 @@ describe("bulletins", () => {
     const published = (await getBulletin(db, ctxOf("REPORTER"), bulletinId, { includeDrafts: false }))!;
     expect(published.document.dataHash).toBe(draft.document.dataHash);
     await db.fill.update({ where: { tenantId_id: { tenantId: xiangxiId, id: fill.id } }, data: { value: fill.value } });
+  });
+
+  it("leaves the map out of the bulletin of a tenant without outlines: no image, no caption, no reference", async () => {
+    const hunan = await signInAs(db, "hunan-admin");
+    const result = await generateBulletin(null, h1);
+    expect(result).toMatchObject({ ok: true });
+    const id = (result as { data: { id: string } }).data.id;
+    const record = (await getBulletin(db, { tenantId: hunan.tenantId!, userId: null, role: "ADMIN", regionId: null }, id, { includeDrafts: true }))!;
+    expect(record.document.map).toBeUndefined();
+    const { text, media } = await docxParts(await docxFor(id, "hunan"));
+    expect(media.filter((f) => f.endsWith(".png"))).toHaveLength(1);
+    expect(text).not.toContain("图2");
+    expect(text).not.toContain("mapAttribution");
   });
 
   it("keeps tenants apart: huaihua's admin can neither read, edit, publish nor export xiangxi's bulletin", async () => {

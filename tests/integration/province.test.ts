@@ -2,7 +2,11 @@
  * A three-level tenant (the demo province 湖南省: 湘西州 and 怀化市, their counties below
  * them): parents measured against their children's targets, the target check at every level.
  */
+import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import messages from "../../messages/zh-CN.json";
+import { scopeArea, unitsLevel } from "../../lib/admin/wording";
+import { generateDraft, getBulletin } from "../../lib/data/bulletins";
 import type { TenantContext } from "../../lib/data/context";
 import { getCompletenessBoard } from "../../lib/data/fills";
 import { dashboardScope as scopeOf, getOverview, getRanking, getRankingsView, getRegionDetail, NotFoundError } from "../../lib/data/dashboard";
@@ -202,5 +206,41 @@ describe("rankings across the tree (depth 2: every county of the province)", () 
         await touchTenantConfig(tx, ctx.tenantId);
       });
     }
+  });
+});
+
+describe("the words of each level", () => {
+  const overview = createTranslator({ locale: "zh-CN", messages, namespace: "Overview" });
+  const bulletinText = async () => {
+    const { id } = await generateDraft(db, ctx, { type: "HALF_YEAR", year: DEMO_CURRENT_YEAR, period: 1 });
+    const doc = (await getBulletin(db, ctx, id, { includeDrafts: true }))!.document;
+    return [...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)]), ...doc.tables.map((t) => t.title), ...doc.charts.map((c) => c.title)].join("\n");
+  };
+
+  it("the province's bulletin ranks 各市州 and says 全省", async () => {
+    const text = await bulletinText();
+    expect(text).toContain("三、市州进度情况");
+    expect(text).toContain("表2 各市州主要指标完成率");
+    expect(text).toContain("全省科技创新主要指标完成情况");
+    expect(text).not.toContain("县市区");
+  });
+
+  it("the heat map names 市州 at the root and 县市区 under a city, each with its own area word", async () => {
+    const root = await scopeOf(db, ctx, undefined);
+    expect(overview("heatmapHelp", { units: unitsLevel(root) })).toContain("进入市州页面");
+    expect(scopeArea(root, "全省")).toBe("全省");
+    const xiangxi = await scopeOf(db, ctx, "433100");
+    expect(overview("heatmapHelp", { units: unitsLevel(xiangxi) })).toContain("进入县市区页面");
+    expect(scopeArea(xiangxi, "全省")).toBe("全州");
+  });
+
+  it("the targets check the province against 省级 targets and 市州, each city against 市级 and 县市区", async () => {
+    const targets = createTranslator({ locale: "zh-CN", messages, namespace: "Targets" });
+    const grid = await getTargetGrid(db, ctx, DEMO_CURRENT_YEAR);
+    expect(targets("check.title", { ...grid.levels })).toBe("合计与省级目标核对");
+    expect(targets("check.sum", { ...grid.levels })).toBe("市州目标合计");
+    const city = grid.parentChecks.find((p) => p.regionId === grid.regions.find((r) => r.code === "433100")!.id)!;
+    expect(targets("check.status.MATCH", { ...city.levels })).toBe("与市级目标一致");
+    expect(targets("check.status.NO_COUNTY_TARGETS", { ...city.levels })).toBe("县市区未设目标");
   });
 });

@@ -9,6 +9,7 @@ import { CompletenessSummary, CompositeExtremes, Heatmap, IndicatorList, Laggard
 import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
 import { OverviewMap } from "@/components/dashboard/map-sections";
 import { SetupChecklist } from "@/components/admin/SetupChecklist";
+import { scopeArea, unitsLevel } from "@/lib/admin/wording";
 import { requireTenantPage } from "@/lib/auth/guard";
 import * as clock from "@/lib/clock";
 import { formatLocale } from "@/lib/format";
@@ -48,13 +49,15 @@ export default async function OverviewPage({ params, searchParams }: Props) {
   // the administrator's home carries the first-run checklist until the tenant is set up
   const setup = can(user, "settings.manage") ? await tenantData.setupProgress(chinaMonth(clock.now()).year) : null;
   const base = `/${user.tenantSlug}`;
-  const v: OverviewView = { data, period, base, t: t as Translate, tf: tf as Translate, loc: formatLocale(locale) };
+  // the scope's words: its own area word (全省 at the root, 全州 under 湘西州) and its regions' level
+  const area = scopeArea(scope, wording.areaWord);
+  const v: OverviewView = { data, period, base, t: t as Translate, tf: tf as Translate, loc: formatLocale(locale), units: unitsLevel(scope) };
   const { scored, other } = splitIndicators(data);
   const lags = countyLags(data, new Set(scored.map((i) => i.id)));
 
   return (
     <>
-      <PageHeader title={t("title")} description={t("description", { year: period.year, month: period.month, area: wording.areaWord })}>
+      <PageHeader title={t("title")} description={t("description", { year: period.year, month: period.month, area })}>
         <PeriodPicker action={`${base}/overview`} year={period.year} month={period.month} years={years} regionCode={scope.parentId ? q.region : undefined} />
       </PageHeader>
       <ScopeBreadcrumbs path={scope.path} href={`${base}/overview`} />
@@ -71,7 +74,7 @@ export default async function OverviewPage({ params, searchParams }: Props) {
       </div>
       <OpenNotes notes={notes} base={base} t={v.t} />
       <OtherIndicators v={v} indicators={other} />
-      <StateLegend rules={data} area={wording.areaWord} />
+      <StateLegend rules={data} area={area} units={v.units} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { Notice, type Translate } from "@/components/dashboard/bits";
 import { CompositeTable, RankingChart, RankingReach, RankingTable, type RankingsView } from "@/components/dashboard/rankings";
 import { ReportingBanner, StateLegend } from "@/components/dashboard/FigureState";
 import { RankingMap } from "@/components/dashboard/map-sections";
+import { scopeArea, unitsLevel } from "@/lib/admin/wording";
 import { requireTenantPage } from "@/lib/auth/guard";
 import * as clock from "@/lib/clock";
 import { formatLocale } from "@/lib/format";
@@ -55,7 +56,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
     base,
     mine,
     canOpen: (regionId) => can(user, "region.read", { tenantId: user.tenantId, regionId }),
-    area: wording.areaWord,
+    area: scopeArea(scope, wording.areaWord),
     t: t as Translate,
     tf: tf as Translate,
     tg: tg as Translate,
@@ -64,7 +65,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title={t(mine !== null ? "myTitle" : "title")} description={t("description", { name: ranking.indicator.name, year: period.year, month: period.month })}>
+      <PageHeader title={t(mine !== null ? "myTitle" : "title")} description={t("description", { name: ranking.indicator.name, year: period.year, month: period.month, units: unitsLevel(scope, depth) })}>
         <PeriodPicker
           action={`${base}/rankings`}
           year={period.year}
@@ -91,7 +92,7 @@ export default async function RankingsPage({ params, searchParams }: Props) {
       <RankingMap v={v} map={data.countyMap()} />
       <RankingTable v={v} />
       <CompositeTable v={v} />
-      <StateLegend rules={ranking} area={v.area} />
+      <StateLegend rules={ranking} area={v.area} units={unitsLevel(scope, depth)} />
     </>
   );
 }

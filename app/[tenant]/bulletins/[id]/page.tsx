@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BulletinDocumentView } from "@/components/bulletins/BulletinDocumentView";
+import { bulletinMap } from "@/components/bulletins/CountyMapFigure";
 import { EditForm } from "@/components/bulletins/EditForm";
 import { PublishForm } from "@/components/bulletins/PublishForm";
 import { RegenerateForm } from "@/components/bulletins/RegenerateForm";
@@ -30,7 +31,7 @@ export default async function BulletinPage({ params }: Props) {
   const t = await getTranslations("Bulletins");
   const draft = record.status === "DRAFT";
   const manage = draft && can(user, "bulletin.manage", { tenantId: user.tenantId });
-  const outdated = manage ? await data.isOutdated(record) : false;
+  const [outdated, countyMap] = await Promise.all([manage ? data.isOutdated(record) : false, record.document.map ? data.countyMap() : null]);
   const base = `/${user.tenantSlug}/bulletins/${record.id}`;
 
   return (
@@ -55,7 +56,7 @@ export default async function BulletinPage({ params }: Props) {
       {draft ? <p className="text-sm text-slate-600">{t("draftNotice")}</p> : null}
       {outdated ? <RegenerateForm spec={{ type: record.periodType, year: record.year, period: record.period }} /> : null}
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:p-8">
-        <BulletinDocumentView document={record.document} docNumber={record.docNumber} draft={draft} />
+        <BulletinDocumentView document={record.document} docNumber={record.docNumber} countyMap={bulletinMap(record.document.map, countyMap)} draft={draft} />
       </div>
       {manage ? (
         <>

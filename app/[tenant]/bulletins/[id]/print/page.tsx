@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BulletinDocumentView } from "@/components/bulletins/BulletinDocumentView";
+import { bulletinMap } from "@/components/bulletins/CountyMapFigure";
 import { PrintButton } from "@/components/bulletins/PrintButton";
 import { requireTenantPage } from "@/lib/auth/guard";
 import { can } from "@/lib/permissions";
@@ -15,7 +16,7 @@ async function load({ params }: Props) {
   const { user, data } = await requireTenantPage(params, "bulletin.read");
   const record = await data.bulletin(id, { includeDrafts: can(user, "bulletin.draft.read", { tenantId: user.tenantId }) });
   if (!record) notFound();
-  return { user, record };
+  return { user, record, data };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -25,8 +26,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** The A4 print layout (GB/T 9704 manner): print, or save as PDF, from the browser. */
 export default async function BulletinPrintPage(props: Props) {
-  const { user, record } = await load(props);
-  const t = await getTranslations("Bulletins");
+  const { user, record, data } = await load(props);
+  const [t, countyMap] = await Promise.all([getTranslations("Bulletins"), record.document.map ? data.countyMap() : null]);
   return (
     <div className="space-y-4">
       <div className="no-print flex flex-wrap items-center gap-3">
@@ -37,7 +38,7 @@ export default async function BulletinPrintPage(props: Props) {
         <p className="text-sm text-slate-600">{t("printHint")}</p>
       </div>
       <div className="bulletin-sheet">
-        <BulletinDocumentView document={record.document} docNumber={record.docNumber} draft={record.status === "DRAFT"} />
+        <BulletinDocumentView document={record.document} docNumber={record.docNumber} countyMap={bulletinMap(record.document.map, countyMap)} draft={record.status === "DRAFT"} />
       </div>
     </div>
   );
