@@ -39,7 +39,7 @@ export function LaggardSummary({ v, lags }: { v: OverviewView; lags: CountyLag[]
   const indicatorById = indicatorMap(data);
   return (
     <Section title={t("summary")} id="summary">
-      <p className="mb-2 text-xs text-slate-600">{t("summaryHelp")}</p>
+      <p className="mb-2 text-xs text-slate-600">{t("summaryHelp", { units: v.units ?? "COUNTY" })}</p>
       <Table caption={t("summary")} testId="laggard-summary" className="ov-lag">
         <THead>
           <Th>{t("region")}</Th>
