@@ -3,7 +3,8 @@
  * same ranking, run through the raw driver (better-sqlite3 / pg) — no ORM, no engine.
  *
  * Semantics reproduced from lib/metrics (for the synthetic tenants of synthetic.ts):
- * - ranked units = the active children of the root (the engine's "counties"); a unit's
+ * - ranked units = the active children of the root (the engine's "counties"), of a given
+ *   region, or the root's grandchildren (bench/config.ts View); a unit's
  *   actual is the sum over its active leaf descendants (a leaf is its own unit in a
  *   flat tenant), each leaf contributing its latest counted fill (SUBMITTED / APPROVED)
  *   of year Y with month ≤ M (carry-forward within the year);
@@ -27,7 +28,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { SQLITE_READER_CACHE_KIB } from "../lib/db/reader";
-import type { Provider, View } from "./config";
+import { isRankingView, type Provider, type View } from "./config";
 
 export interface BareParams {
   tenantId: string;
@@ -35,6 +36,8 @@ export interface BareParams {
   month: number;
   /** ranking only */
   indicatorCode?: string;
+  /** child-overview only: the region whose children are ranked */
+  parentId?: string;
 }
 
 export interface BareRow {
@@ -46,13 +49,26 @@ export interface BareRow {
 
 const COUNTED = "('SUBMITTED', 'APPROVED')";
 
-/** Regions under each active child of the root, tagged with that child (`top`), and the leaves among them. */
-function unitsCte(p: (name: string) => string): string {
-  return `units AS (
-  SELECT c.id AS id, c.id AS top
+/** The ranked units of a view: the root's active children, a given region's, or the root's grandchildren. */
+function rankedUnits(view: View, p: (name: string) => string): string {
+  if (view === "child-overview") {
+    return `SELECT c.id AS id, c.id AS top
+  FROM "Region" c
+  WHERE c."tenantId" = ${p("tenant")} AND c."parentId" = ${p("parent")} AND c.active`;
+  }
+  const grand = view === "depth-ranking";
+  return `SELECT ${grand ? "g" : "c"}.id AS id, ${grand ? "g" : "c"}.id AS top
   FROM "Region" root
-  JOIN "Region" c ON c."tenantId" = root."tenantId" AND c."parentId" = root.id
-  WHERE root."tenantId" = ${p("tenant")} AND root."parentId" IS NULL AND root.active AND c.active
+  JOIN "Region" c ON c."tenantId" = root."tenantId" AND c."parentId" = root.id${
+    grand ? `\n  JOIN "Region" g ON g."tenantId" = root."tenantId" AND g."parentId" = c.id AND g.active` : ""
+  }
+  WHERE root."tenantId" = ${p("tenant")} AND root."parentId" IS NULL AND root.active AND c.active`;
+}
+
+/** Regions under each ranked unit, tagged with that unit (`top`), and the leaves among them. */
+function unitsCte(view: View, p: (name: string) => string): string {
+  return `units AS (
+  ${rankedUnits(view, p)}
   UNION ALL
   SELECT r.id, u.top
   FROM units u
@@ -152,9 +168,9 @@ latest AS (
 const top = (style: LatestStyle): string => (style === "seek" ? "x.top" : "l.top");
 const withTop = (style: LatestStyle): string => (style === "seek" ? "latest x" : `latest x JOIN leaves l ON l.id = x."regionId"`);
 
-function rankingSql(provider: Provider, style: LatestStyle, p: (name: string) => string): string {
+function rankingSql(provider: Provider, view: View, style: LatestStyle, p: (name: string) => string): string {
   const float = provider === "sqlite" ? "REAL" : "DOUBLE PRECISION";
-  return `WITH RECURSIVE ${unitsCte(p)},
+  return `WITH RECURSIVE ${unitsCte(view, p)},
 ind AS MATERIALIZED (SELECT id, kind FROM "Indicator" WHERE "tenantId" = ${p("tenant")} AND code = ${p("code")}),
 ${latestCte(provider, style, "ind", `f."tenantId" = ${p("tenant")} AND f.year = ${p("year")} AND f.month <= ${p("month")}`, p("tenant"), { p, baseline: false })},
 actual AS (
@@ -172,9 +188,9 @@ WHERE g.value > 0
 ORDER BY rank, a.top`;
 }
 
-function overviewSql(provider: Provider, style: LatestStyle, p: (name: string) => string): string {
+function overviewSql(provider: Provider, view: View, style: LatestStyle, p: (name: string) => string): string {
   const float = provider === "sqlite" ? "REAL" : "DOUBLE PRECISION";
-  return `WITH RECURSIVE ${unitsCte(p)},
+  return `WITH RECURSIVE ${unitsCte(view, p)},
 ind AS MATERIALIZED (
   SELECT id, kind, "numeratorId", "denominatorId", "ratioFactor"
   FROM "Indicator" WHERE "tenantId" = ${p("tenant")} AND active
@@ -221,7 +237,7 @@ export function bareSql(provider: Provider, view: View, style: LatestStyle = "na
     if (k < 0) k = names.push(name) - 1;
     return `$${k + 1}`;
   };
-  const text = view === "ranking" ? rankingSql(provider, style, p) : overviewSql(provider, style, p);
+  const text = isRankingView(view) ? rankingSql(provider, view, style, p) : overviewSql(provider, view, style, p);
   return { text, params: names };
 }
 
@@ -232,6 +248,7 @@ function paramValues(params: BareParams): Record<string, string | number> {
     lastYear: params.year - 1,
     month: params.month,
     code: params.indicatorCode ?? "",
+    parent: params.parentId ?? "",
   };
 }
 

@@ -12,11 +12,17 @@ export const RESULTS_FILE = path.join(BENCH_TMP, "results.json");
 
 export type Provider = "sqlite" | "postgresql";
 export type ScaleName = "province" | "national";
-export type View = "overview" | "ranking";
+/**
+ * overview / ranking: of the root's children; child-overview: of the first child's children
+ * (a city's counties in the province, a province's cities in the nation); depth-ranking: every
+ * region two levels below the root in one ranking (the province's counties, the nation's cities).
+ */
+export type View = "overview" | "ranking" | "child-overview" | "depth-ranking";
 
 export const PROVIDERS: Provider[] = ["sqlite", "postgresql"];
 export const SCALES: ScaleName[] = ["province", "national"];
-export const VIEWS: View[] = ["overview", "ranking"];
+export const VIEWS: View[] = ["overview", "ranking", "child-overview", "depth-ranking"];
+export const isRankingView = (view: View): boolean => view === "ranking" || view === "depth-ranking";
 
 /**
  * Bump when the generator changes: a cached database whose tenant name does not carry

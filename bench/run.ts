@@ -3,7 +3,7 @@
  * PostgreSQL. A benchmark, not a test: it prints and records numbers, it asserts nothing.
  *
  * For each scale (province, then national): builds (or reuses) the synthetic tenant in
- * each database (synthetic.ts), then for each provider × view (overview, ranking) runs
+ * each database (synthetic.ts), then for each provider × view (bench/config.ts VIEWS) runs
  * scenario.ts in a child process: the app path (lib/data/dashboard.ts, period loader +
  * metrics engine) and the bare SQL lower bound (bare-sql.ts), warm-up + N timed runs each.
  * Prints a table and writes .tmp/bench/results.json.

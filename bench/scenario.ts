@@ -32,8 +32,10 @@ import {
   AS_OF,
   RANKING_INDICATOR,
   SCALE_DEFS,
+  VIEWS,
   benchPeriod,
   databaseUrlFor,
+  isRankingView,
   type Provider,
   type ScaleName,
   type View,
@@ -81,8 +83,8 @@ function parseArgs(argv: string[]) {
     return k >= 0 ? argv[k + 1] : undefined;
   };
   const [provider, scale, view] = positional as [Provider, ScaleName, View];
-  if (!["sqlite", "postgresql"].includes(provider) || !SCALE_DEFS[scale] || !["overview", "ranking"].includes(view)) {
-    throw new Error("usage: scenario.ts <sqlite|postgresql> <province|national> <overview|ranking> [--runs N] [--mode timed|profile]");
+  if (!["sqlite", "postgresql"].includes(provider) || !SCALE_DEFS[scale] || !VIEWS.includes(view)) {
+    throw new Error(`usage: scenario.ts <sqlite|postgresql> <province|national> <${VIEWS.join("|")}> [--runs N] [--mode timed|profile]`);
   }
   return {
     provider,
@@ -124,8 +126,10 @@ class HeapSampler {
 
 type AppResult = Awaited<ReturnType<typeof getOverview>> | Awaited<ReturnType<typeof getRanking>>;
 
-function appCall(db: Db, ctx: TenantContext, view: View, period: { year: number; month: number }): Promise<AppResult> {
-  return view === "overview" ? getOverview(db, ctx, period, { asOf: AS_OF }) : getRanking(db, ctx, RANKING_INDICATOR, period);
+function appCall(db: Db, ctx: TenantContext, view: View, period: { year: number; month: number }, parentId: string): Promise<AppResult> {
+  if (view === "overview") return getOverview(db, ctx, period, { asOf: AS_OF });
+  if (view === "child-overview") return getOverview(db, ctx, period, { asOf: AS_OF, parentId });
+  return getRanking(db, ctx, RANKING_INDICATOR, period, view === "depth-ranking" ? { depth: 2 } : {});
 }
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -133,7 +137,7 @@ const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.
 /** Does the bare SQL give the app's ranking (order and completion; ties aside)? */
 function verify(view: View, app: AppResult, bare: BareRow[]): ScenarioResult["verification"] {
   const problems: string[] = [];
-  if (view === "ranking") {
+  if (isRankingView(view)) {
     const entries = (app as Awaited<ReturnType<typeof getRanking>>).entries.filter((e) => e.rank !== null);
     if (entries.length !== bare.length) problems.push(`${entries.length} ranked by the app, ${bare.length} by the bare SQL`);
     const n = Math.min(entries.length, bare.length);
@@ -233,9 +237,12 @@ async function profile(
   ctx: TenantContext,
   view: View,
   period: { year: number; month: number },
+  parentId: string,
 ): Promise<ProfileResult> {
   const options: RollupOptions =
-    view === "ranking" ? { indicatorCodes: [RANKING_INDICATOR], previousMonth: true, asOf: AS_OF } : { completeness: true, asOf: AS_OF };
+    isRankingView(view)
+      ? { indicatorCodes: [RANKING_INDICATOR], previousMonth: true, asOf: AS_OF, ...(view === "depth-ranking" ? { depth: 2 } : {}) }
+      : { completeness: true, asOf: AS_OF, ...(view === "child-overview" ? { parentId } : {}) };
   const reps = 3;
   const phase = async <T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> => {
     const times: number[] = [];
@@ -248,7 +255,7 @@ async function profile(
     }
     return { ms: median(times), value };
   };
-  const app = await phase(() => appCall(db, ctx, view, period));
+  const app = await phase(() => appCall(db, ctx, view, period, parentId));
   const loaded = await phase(() => loadRollupPeriod(db, ctx, period, options));
   if (!loaded.value) throw new Error("the roll-up loader does not apply to this tenant");
   const { sql, values } = rollupSql(provider, rollupQuery(await getTenantConfig(db, ctx.tenantId), period, options).spec);
@@ -258,12 +265,12 @@ async function profile(
   const input = loaded.value.input;
   const engine = await phase(() => {
     const result = computePeriod(input);
-    if (view === "ranking" && period.month > 1) ranksAt(input, result.rankings[0]!.indicatorId, period.month - 1, result);
+    if (isRankingView(view) && period.month > 1) ranksAt(input, result.rankings[0]!.indicatorId, period.month - 1, result);
     return result;
   });
   gc();
   const cpu = await profileCpu(async () => {
-    for (let k = 0; k < reps; k++) await appCall(db, ctx, view, period);
+    for (let k = 0; k < reps; k++) await appCall(db, ctx, view, period, parentId);
   });
   return {
     loadMs: loaded.ms,
@@ -287,10 +294,12 @@ async function main(): Promise<ScenarioResult> {
   const period = benchPeriod(def);
   const tenantId = `t-${def.slug}`;
   const ctx: TenantContext = { tenantId, userId: null, role: "ADMIN", regionId: null };
-  const params: BareParams = { tenantId, year: period.year, month: period.month, indicatorCode: RANKING_INDICATOR };
-
   const db = createDb(url);
   await db.$connect();
+  // child-overview: the root's first child in display order (a city of the province, a province of the nation)
+  const child = await db.region.findFirstOrThrow({ where: { tenantId, active: true, parent: { parentId: null } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
+  const parentId = child.id;
+  const params: BareParams = { tenantId, year: period.year, month: period.month, indicatorCode: RANKING_INDICATOR, parentId };
   const picked = await pickBareStyle(provider, url, view, params, args.bareStyle);
   const bare = picked.runner;
   gc();
@@ -298,14 +307,14 @@ async function main(): Promise<ScenarioResult> {
   const heap = new HeapSampler();
 
   // verification (untimed) is the first warm-up call of both paths
-  const appOnce = await appCall(db, ctx, view, period);
+  const appOnce = await appCall(db, ctx, view, period, parentId);
   heap.sample();
   const bareOnce = await bare.run(view, params);
   const verification = verify(view, appOnce, bareOnce);
   // a few more untimed calls of both paths: a server answers these requests all day, so
   // the figures are of warm code (the JIT's optimised tiers), not of the first calls
   for (let k = 0; k < WARM_UP_CALLS; k++) {
-    await appCall(db, ctx, view, period);
+    await appCall(db, ctx, view, period, parentId);
     await bare.run(view, params);
   }
 
@@ -316,14 +325,14 @@ async function main(): Promise<ScenarioResult> {
   const bareCpu: number[] = [];
   const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
   if (mode === "profile") {
-    profileResult = await profile(provider, url, db, ctx, view, period);
+    profileResult = await profile(provider, url, db, ctx, view, period, parentId);
   } else {
     // interleaved (app, bare, app, …) so both paths see the same machine load
     for (let k = 0; k < runs; k++) {
       gc();
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      const result = await appCall(db, ctx, view, period);
+      const result = await appCall(db, ctx, view, period, parentId);
       appTimes.push(performance.now() - t0);
       appCpu.push(cpuMs(process.cpuUsage(c0)));
       heap.sample();

@@ -320,8 +320,8 @@ export type OverviewData = Plain<Awaited<ReturnType<typeof getOverview>>>;
 
 // ------------------------------------------------------------------ rankings
 
-export async function getRanking(db: Db, ctx: TenantContext, indicatorCode: string, period: Period) {
-  const loaded = await load(db, ctx, period, { indicatorCodes: [indicatorCode], previousMonth: true, asOf: clock.now() });
+export async function getRanking(db: Db, ctx: TenantContext, indicatorCode: string, period: Period, reach: Pick<RollupOptions, "parentId" | "depth"> = {}) {
+  const loaded = await load(db, ctx, period, { indicatorCodes: [indicatorCode], previousMonth: true, asOf: clock.now(), ...reach });
   return rankingOf(loaded, computePeriod(loaded.input), indicatorCode, period);
 }
 
