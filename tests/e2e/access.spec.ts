@@ -5,7 +5,7 @@
  * requests, the health check and the request log.
  */
 import fs from "node:fs";
-import { DEMO_PASSWORD, expect, failedResourceStatus, signIn, test } from "./fixtures";
+import { changePassword, DEMO_PASSWORD, expect, failedResourceStatus, signIn, test } from "./fixtures";
 
 const NAV: Record<string, string[]> = {
   "xiangxi-admin": ["总览", "排名", "县市区", "数据填报", "填报审核", "填报情况", "目标任务", "通报", "系统管理"],
@@ -101,11 +101,7 @@ test("the platform admin creates a tenant whose first admin must change the pass
   const admin = await freshPage();
   await signIn(admin, "changde-admin", password);
   await expect(admin).toHaveURL(/\/account\/password$/);
-  const change = admin.getByTestId("change-password-form");
-  await change.getByLabel("当前密码").fill(password);
-  await change.getByLabel("新密码", { exact: true }).fill("Changde#2026");
-  await change.getByLabel("再次输入新密码").fill("Changde#2026");
-  await change.getByRole("button", { name: "修改密码" }).click();
+  await changePassword(admin, password, "Changde#2026");
   await expect(admin).toHaveURL(/\/changde\/overview$/);
   await expect(admin.getByTestId("tenant-name")).toHaveText("常德市");
 });

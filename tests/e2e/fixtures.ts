@@ -80,3 +80,13 @@ export async function signIn(page: Page, account: string, password = DEMO_PASSWO
   await form.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
   await page.waitForURL((url) => url.pathname !== "/signin");
 }
+
+/** Fills the change-password form (current, new, new again) and sends it; returns the form. */
+export async function changePassword(page: Page, current: string, next: string) {
+  const change = page.getByTestId("change-password-form");
+  await change.getByLabel("当前密码").fill(current);
+  await change.getByLabel("新密码", { exact: true }).fill(next);
+  await change.getByLabel("再次输入新密码").fill(next);
+  await change.getByRole("button", { name: "修改密码" }).click();
+  return change;
+}

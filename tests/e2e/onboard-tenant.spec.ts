@@ -10,7 +10,7 @@
  * exactly on schedule, 4 × month 亿元, no change on last year.
  */
 import iconv from "iconv-lite";
-import { expect, signIn, test } from "./fixtures";
+import { changePassword, expect, signIn, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const ROOT = "430300";
@@ -81,11 +81,7 @@ test("a new tenant is onboarded from files alone, and its overview shows the fil
   // its administrator chooses a password and lands on a checklist with everything to do
   const admin = await freshPage();
   await signIn(admin, "xiangtan-admin", oneTime);
-  const change = admin.getByTestId("change-password-form");
-  await change.getByLabel("当前密码").fill(oneTime);
-  await change.getByLabel("新密码", { exact: true }).fill("Xiangtan#2026");
-  await change.getByLabel("再次输入新密码").fill("Xiangtan#2026");
-  await change.getByRole("button", { name: "修改密码" }).click();
+  await changePassword(admin, oneTime, "Xiangtan#2026");
   await expect(admin).toHaveURL(/\/xiangtan\/overview$/);
   const checklist = admin.getByTestId("setup-checklist");
   await expect(checklist).toContainText("还有 6/6 步未完成");

@@ -3,7 +3,7 @@
  * users page; that leader, after choosing their own password, sees 湘西州's counties only on
  * the overview and the rankings, and a county of 怀化市 is not found.
  */
-import { expect, failedResourceStatus, signIn, test } from "./fixtures";
+import { expect, changePassword, failedResourceStatus, signIn, test } from "./fixtures";
 
 test("a province admin creates a city leader who sees only that city", async ({ page, freshPage, allowBrowserError }) => {
   await signIn(page, "hunan-admin");
@@ -24,11 +24,7 @@ test("a province admin creates a city leader who sees only that city", async ({ 
   const leader = await freshPage();
   await signIn(leader, "hunan-xiangxi-leader", password);
   await expect(leader).toHaveURL(/\/account\/password$/);
-  const change = leader.getByTestId("change-password-form");
-  await change.getByLabel("当前密码").fill(password);
-  await change.getByLabel("新密码", { exact: true }).fill("Xiangxi#Lead2026");
-  await change.getByLabel("再次输入新密码").fill("Xiangxi#Lead2026");
-  await change.getByRole("button", { name: "修改密码" }).click();
+  await changePassword(leader, password, "Xiangxi#Lead2026");
   await expect(leader).toHaveURL(/\/hunan\/overview$/);
 
   // the overview ranks 湘西州's counties, nothing of 怀化市
